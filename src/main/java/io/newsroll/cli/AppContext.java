@@ -1,0 +1,47 @@
+package io.newsroll.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.newsroll.batch.BatchApplication;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Opens the Spring context (database, job repository, jobs) for the commands that need it. The
+ * embedded database's directory is created first, relative to the working directory.
+ */
+public final class AppContext {
+
+	private AppContext() {
+	}
+
+	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
+		String url = db.url();
+		if (url.startsWith("jdbc:hsqldb:file:")) {
+			String file = url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
+			Path parent = Path.of(file).toAbsolutePath().getParent();
+			try {
+				java.nio.file.Files.createDirectories(parent);
+			}
+			catch (java.io.IOException ex) {
+				throw new ConfigurationException("cannot create the database directory " + parent + ": " + ex.getMessage(), ex);
+			}
+		}
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("spring.datasource.url", url);
+		props.put("spring.datasource.username", db.user());
+		props.put("spring.datasource.password", db.password());
+		props.putAll(extra);
+		return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(props)
+			.run();
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.newsroll.cli;
+
+/** newsroll's process exit codes (PRODUCT.md §6), the same for every command. */
+public final class ExitCode {
+
+	/** Completed; rejects alone do not fail a run. */
+	public static final int OK = 0;
+
+	/** The run failed (it can be restarted). */
+	public static final int FAILED = 1;
+
+	/** Bad usage or configuration; nothing ran. */
+	public static final int USAGE = 2;
+
+	/** Another run of the same job holds the lock. */
+	public static final int LOCKED = 3;
+
+	private ExitCode() {
+	}
+
+}
