@@ -23,6 +23,11 @@ CREATE TABLE article (
   body_chars         INTEGER       NOT NULL,
   body_hash          VARCHAR(64)   NOT NULL,
   body_simhash       BIGINT        NOT NULL,
+  -- the simhash cut in four 16-bit bands: two bodies within 3 bits share at least one band
+  sim_band0          INTEGER       NOT NULL,
+  sim_band1          INTEGER       NOT NULL,
+  sim_band2          INTEGER       NOT NULL,
+  sim_band3          INTEGER       NOT NULL,
   author_note        VARCHAR(2000),
   source             VARCHAR(500),
   source_publication VARCHAR(200),
@@ -34,6 +39,10 @@ CREATE TABLE article (
 CREATE INDEX article_published ON article (published_local);
 CREATE INDEX article_body_hash ON article (body_hash);
 CREATE INDEX article_file ON article (file);
+CREATE INDEX article_band0 ON article (sim_band0);
+CREATE INDEX article_band1 ON article (sim_band1);
+CREATE INDEX article_band2 ON article (sim_band2);
+CREATE INDEX article_band3 ON article (sim_band3);
 
 -- one row per author of an article, in byline order
 CREATE TABLE article_author (
@@ -58,6 +67,7 @@ CREATE TABLE file_ledger (
   path       VARCHAR(1024) NOT NULL PRIMARY KEY,
   kind       VARCHAR(16)   NOT NULL,
   size_bytes BIGINT        NOT NULL,
+  modified   TIMESTAMP WITH TIME ZONE NOT NULL,
   sha256     VARCHAR(64)   NOT NULL,
   status     VARCHAR(16)   NOT NULL,
   article_id VARCHAR(64),
