@@ -34,7 +34,9 @@ CREATE TABLE article (
   editor             VARCHAR(200),
   lang               VARCHAR(16),
   warnings           VARCHAR(500),
-  run_id             BIGINT        NOT NULL
+  run_id             BIGINT        NOT NULL,
+  -- set when the row is written, cleared once duplicates and reprints are linked
+  link_pending       BOOLEAN       DEFAULT TRUE NOT NULL
 );
 CREATE INDEX article_published ON article (published_local);
 CREATE INDEX article_body_hash ON article (body_hash);

@@ -1,0 +1,111 @@
+package io.newsroll.batch.articles;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.files.FileLedger;
+import io.newsroll.batch.files.InputFile;
+import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.batch.run.RunProgress;
+import io.newsroll.core.article.ArticleValidator;
+import io.newsroll.core.article.PageExtractor;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code ingest} job: article files partitioned by path over the partition threads, each chunk of
+ * files loaded in one transaction, then the copies of new articles linked.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ArticleJobConfiguration {
+
+	public static final String JOB_NAME = "ingest";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step ingestArticles, Step linkCopies,
+			ObjectProvider<IngestStepContributor> more) {
+		var builder = new JobBuilder(JOB_NAME, jobRepository).start(ingestArticles).next(linkCopies);
+		for (IngestStepContributor contributor : more.orderedStream().toList()) {
+			builder = builder.next(contributor.step());
+		}
+		return builder.build();
+	}
+
+	@Bean
+	Step ingestArticles(JobRepository jobRepository, Step ingestArticlesWorker, TaskExecutor partitionExecutor,
+			NewsrollProperties properties) {
+		return new StepBuilder("ingestArticles", jobRepository).partitioner("ingestArticlesWorker", byPath())
+			.step(ingestArticlesWorker)
+			.gridSize(properties.ingest().partitions())
+			.taskExecutor(partitionExecutor)
+			.build();
+	}
+
+	@Bean
+	Step ingestArticlesWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ArticleFileReader articleFileReader, ArticleFileProcessor articleFileProcessor,
+			ArticleFileWriter articleFileWriter, NewsrollProperties properties) {
+		return new StepBuilder("ingestArticlesWorker", jobRepository)
+			.<InputFile, FileOutcome>chunk(properties.ingest().chunkSize())
+			.transactionManager(transactionManager)
+			.reader(articleFileReader)
+			.processor(articleFileProcessor)
+			.writer(articleFileWriter)
+			.build();
+	}
+
+	@Bean
+	Step linkCopies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ArticleRepository articles) {
+		return new StepBuilder("linkCopies", jobRepository).tasklet(new LinkCopiesTasklet(articles), transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ArticleFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new ArticleFileReader(IngestParameters.from(stepExecution.getJobParameters()).articles());
+	}
+
+	@Bean
+	ArticleFileProcessor articleFileProcessor(FileLedger ledger, PageExtractor extractor, ArticleValidator validator,
+			NewsrollProperties properties, RunProgress progress) {
+		return new ArticleFileProcessor(ledger, extractor, validator, properties.ingest(), progress);
+	}
+
+	@Bean
+	ArticleFileWriter articleFileWriter(ArticleRepository articles, RejectRepository rejects, FileLedger ledger,
+			PageRosterSink rosters) {
+		return new ArticleFileWriter(articles, rejects, ledger, rosters);
+	}
+
+	/** One partition per thread; each takes the files whose relative path hashes to it. */
+	private static Partitioner byPath() {
+		return (gridSize) -> {
+			Map<String, ExecutionContext> partitions = new HashMap<>();
+			for (int i = 0; i < gridSize; i++) {
+				ExecutionContext context = new ExecutionContext();
+				context.putInt(ArticleFileReader.PARTITION, i);
+				context.putInt(ArticleFileReader.PARTITIONS, gridSize);
+				partitions.put("partition" + i, context);
+			}
+			return partitions;
+		};
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.newsroll.batch.files;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The file ledger: every input file seen, its size, modification time, SHA-256, what became of it
+ * and in which run. A rerun skips a file whose size and modification time (or, failing that, content
+ * hash) are unchanged, and processes a changed one again.
+ */
+@Repository
+public class FileLedger {
+
+	/** What became of a file. */
+	public enum Status {
+
+		LOADED, REJECTED
+
+	}
+
+	/** One ledger row. */
+	public record Entry(String path, String kind, long size, Instant modified, String sha256, Status status,
+			String articleId, long runId) {
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	public FileLedger(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Optional<Entry> find(String path) {
+		List<Entry> rows = this.jdbc.query(
+				"SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger WHERE path = ?",
+				(rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
+						rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), Status.valueOf(rs.getString(6)),
+						rs.getString(7), rs.getLong(8)),
+				path);
+		return rows.stream().findFirst();
+	}
+
+	/** True when the file is in the ledger with the same size and modification time. */
+	public static boolean unchanged(Optional<Entry> entry, InputFile file) {
+		return entry.isPresent() && entry.get().size() == file.size() && entry.get().modified().equals(file.modified());
+	}
+
+	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {
+		this.jdbc.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) AS v(path) ON l.path = v.path "
+				+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
+				+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
+				+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()), sha256,
+				status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256, status.name(),
+				articleId, runId, now());
+	}
+
+	/** Re-stamps an unchanged file whose modification time moved (a touch, a copy) so the next run skips it cheaply. */
+	public void touch(InputFile file) {
+		this.jdbc.update("UPDATE file_ledger SET modified = ? WHERE path = ?", utc(file.modified()), file.name());
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Timestamp ts(Instant instant) {
+		return Timestamp.from(instant);
+	}
+
+}

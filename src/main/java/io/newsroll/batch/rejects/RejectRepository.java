@@ -1,0 +1,107 @@
+package io.newsroll.batch.rejects;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import io.newsroll.core.reject.Violation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores rejects in the database (in the chunk's transaction, so a rolled-back chunk leaves none) and
+ * writes each run's rejects to {@code output/rejects/} as CSV.
+ */
+@Repository
+public class RejectRepository {
+
+	/** A stored reject. */
+	public record Reject(long id, long runId, String file, String location, String reason, String message,
+			OffsetDateTime createdAt) {
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	public RejectRepository(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void add(long runId, Violation v) {
+		this.jdbc.update("INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+				runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(), truncate(v.message(), 4000),
+				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+	}
+
+	public List<Reject> find(Long runId, String reason) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT id, run_id, file, location, reason, message, created_at FROM reject WHERE 1 = 1");
+		List<Object> args = new java.util.ArrayList<>();
+		if (runId != null) {
+			sql.append(" AND run_id = ?");
+			args.add(runId);
+		}
+		if (reason != null) {
+			sql.append(" AND reason = ?");
+			args.add(reason);
+		}
+		sql.append(" ORDER BY id");
+		return this.jdbc.query(sql.toString(), (rs, i) -> new Reject(rs.getLong(1), rs.getLong(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)), args.toArray());
+	}
+
+	/** Counts of a run's rejects by reason code, most frequent first. */
+	public Map<String, Long> countByReason(long runId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query("SELECT reason, COUNT(*) FROM reject WHERE run_id = ? GROUP BY reason ORDER BY COUNT(*) DESC, reason",
+				rs -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				}, runId);
+		return counts;
+	}
+
+	/**
+	 * Writes the run's rejects to {@code dir/rejects-<run>.csv} (through a temporary file, so a crash
+	 * never leaves a partial file under the final name). Returns the file, or null when there are none.
+	 */
+	public Path writeCsv(long runId, Path dir) throws IOException {
+		List<Reject> rejects = find(runId, null);
+		if (rejects.isEmpty()) {
+			return null;
+		}
+		Files.createDirectories(dir);
+		Path target = dir.resolve("rejects-" + runId + ".csv");
+		Path tmp = dir.resolve(".rejects-" + runId + ".csv.tmp");
+		try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+				ICSVWriter csv = new CSVWriter(out)) {
+			out.write('\uFEFF'); // Excel opens a UTF-8 CSV as UTF-8 only with a BOM
+			csv.writeNext(new String[] { "run_id", "file", "location", "reason", "message", "created_at" });
+			for (Reject r : rejects) {
+				csv.writeNext(new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()), CsvCells.safe(r.location()),
+						r.reason(), CsvCells.safe(r.message()), r.createdAt().toString() });
+			}
+		}
+		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	private static String truncate(String s, int max) {
+		return (s == null || s.length() <= max) ? s : s.substring(0, max - 1) + "…";
+	}
+
+}

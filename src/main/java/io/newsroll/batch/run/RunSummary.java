@@ -1,0 +1,77 @@
+package io.newsroll.batch.run;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The one-screen summary that ends every run: files seen, skipped as unchanged, loaded, rejected by
+ * reason, reports written, time taken.
+ *
+ * @param execution the job execution
+ * @param filesSeen files read by the file steps
+ * @param skipped files skipped because the ledger has them unchanged
+ * @param loaded files loaded (articles and roster files)
+ * @param rejectsByReason rejects of this execution by reason code
+ * @param reports report files written
+ */
+public record RunSummary(JobExecution execution, long filesSeen, long skipped, long loaded,
+		Map<String, Long> rejectsByReason, List<String> reports) {
+
+	public static RunSummary of(JobExecution execution, long loaded, Map<String, Long> rejectsByReason,
+			List<String> reports) {
+		long read = 0;
+		long filtered = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().contains(":partition") || step.getStepName().endsWith("Files")) {
+				read += step.getReadCount();
+				filtered += step.getFilterCount();
+			}
+		}
+		return new RunSummary(execution, read, filtered, loaded, Map.copyOf(rejectsByReason), List.copyOf(reports));
+	}
+
+	public long rejected() {
+		return this.rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	public void print(PrintWriter out) {
+		JobExecution e = this.execution;
+		LocalDateTime start = e.getStartTime();
+		LocalDateTime end = (e.getEndTime() != null) ? e.getEndTime() : e.getLastUpdated();
+		Duration took = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
+		out.println("──────────────────────────────────────────────");
+		out.printf("newsroll %s  run %d  %s%n", e.getJobInstance().getJobName(), e.getId(), e.getStatus());
+		out.printf("  files seen        %,10d%n", this.filesSeen);
+		out.printf("  skipped unchanged %,10d%n", this.skipped);
+		out.printf("  loaded            %,10d%n", this.loaded);
+		out.printf("  rejected          %,10d%n", rejected());
+		this.rejectsByReason.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.forEach((r) -> out.printf("    %-16s%,10d%n", r.getKey(), r.getValue()));
+		for (String report : this.reports) {
+			out.printf("  report            %s%n", report);
+		}
+		out.printf("  time              %d.%03d s%n", took.toSeconds(), took.toMillisPart());
+		if (!e.getAllFailureExceptions().isEmpty()) {
+			out.printf("  failure           %s%n", rootMessage(e.getAllFailureExceptions().get(0)));
+		}
+		out.println("──────────────────────────────────────────────");
+		out.flush();
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}

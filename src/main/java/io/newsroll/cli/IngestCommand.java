@@ -1,0 +1,100 @@
+package io.newsroll.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.articles.IngestLauncher;
+import io.newsroll.batch.files.InputFiles;
+import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.batch.run.JobLock;
+import io.newsroll.batch.run.JobRunner;
+import io.newsroll.batch.run.RunProgress;
+import io.newsroll.batch.run.RunSummary;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsroll ingest}: loads article and roster files into the database, resuming an unfinished run. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Extract, validate and load every article file under the articles directory and every roster "
+				+ "file under the rosters directory into the database.",
+				"Files already loaded and unchanged are skipped; a run that failed or was killed is resumed where it "
+						+ "stopped. Rejects go to the database and to output/rejects/rejects-<run>.csv." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed (run it again to resume)",
+				"2:usage or configuration error", "3:another ingest run holds the lock" })
+public class IngestCommand implements Callable<Integer> {
+
+	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input/articles",
+			description = "Article files, searched recursively (default: ${DEFAULT-VALUE}).")
+	Path articles;
+
+	@Option(names = "--rosters", paramLabel = "DIR", defaultValue = "input/rosters",
+			description = "Roster files, searched recursively (default: ${DEFAULT-VALUE}).")
+	Path rosters;
+
+	@Mixin
+	DatabaseOptions db;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		if (!Files.isDirectory(this.articles)) {
+			throw new ConfigurationException("the articles directory " + this.articles.toAbsolutePath() + " does not exist");
+		}
+		try (JobLock lock = JobLock.acquire(Path.of("output", "locks"), "ingest", Clock.systemUTC())) {
+			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+				return run(ctx);
+			}
+		}
+		catch (JobLock.HeldException ex) {
+			this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
+			return ExitCode.LOCKED;
+		}
+	}
+
+	private int run(ConfigurableApplicationContext ctx) throws Exception {
+		long total = count(this.articles, true) + count(this.rosters, false);
+		RunProgress progress = ctx.getBean(RunProgress.class);
+		JobRunner.Launch launch;
+		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {
+			launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
+		}
+		long runId = launch.execution().getId();
+		Long loaded = ctx.getBean(JdbcTemplate.class)
+			.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'", Long.class, runId);
+		RejectRepository rejects = ctx.getBean(RejectRepository.class);
+		RunSummary summary = RunSummary.of(launch.execution(), (loaded != null) ? loaded : 0,
+				rejects.countByReason(runId), List.of());
+		summary.print(this.spec.commandLine().getOut());
+		Path csv = rejects.writeCsv(runId, ctx.getBean(NewsrollProperties.class).output().resolve("rejects"));
+		if (csv != null) {
+			this.spec.commandLine().getOut().println("rejects written to " + csv);
+		}
+		return launch.completed() ? ExitCode.OK : ExitCode.FAILED;
+	}
+
+	private static long count(Path dir, boolean articles) {
+		long n = 0;
+		InputFiles files = InputFiles.walk(dir, articles ? InputFiles::isArticleName : InputFiles::isRosterName);
+		while (files.hasNext()) {
+			files.next();
+			n++;
+		}
+		return n;
+	}
+
+}
