@@ -20,6 +20,15 @@ public final class AppContext {
 	private AppContext() {
 	}
 
+	/**
+	 * The output directory before the context is up (locks are taken first): the {@code newsroll.output}
+	 * system property, else {@code NEWSROLL_OUTPUT}, else {@code output}.
+	 */
+	public static Path outputDir() {
+		String dir = System.getProperty("newsroll.output", System.getenv("NEWSROLL_OUTPUT"));
+		return Path.of((dir != null && !dir.isBlank()) ? dir : "output");
+	}
+
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
 		if (url.startsWith("jdbc:hsqldb:file:")) {

@@ -18,6 +18,15 @@ public class DatabaseOptions {
 	@Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (default: $NEWSROLL_DB_PASSWORD, else empty).")
 	String dbPassword;
 
+	/** Options as if given on the command line (null: the environment or the default). */
+	public static DatabaseOptions of(String url, String user, String password) {
+		DatabaseOptions options = new DatabaseOptions();
+		options.dbUrl = url;
+		options.dbUser = user;
+		options.dbPassword = password;
+		return options;
+	}
+
 	public String url() {
 		return firstNonBlank(this.dbUrl, System.getenv("NEWSROLL_DB_URL"), DEFAULT_URL);
 	}

@@ -55,7 +55,7 @@ public class IngestCommand implements Callable<Integer> {
 		if (!Files.isDirectory(this.articles)) {
 			throw new ConfigurationException("the articles directory " + this.articles.toAbsolutePath() + " does not exist");
 		}
-		try (JobLock lock = JobLock.acquire(Path.of("output", "locks"), "ingest", Clock.systemUTC())) {
+		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), "ingest", Clock.systemUTC())) {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 				return run(ctx);
 			}

@@ -52,20 +52,34 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 		}
 	}
 
+	/**
+	 * Loads an article. When another file gave the same article id, the file whose name sorts first
+	 * keeps it and the other is rejected as DUPLICATE, so the outcome does not depend on which partition
+	 * got there first, nor on a restart.
+	 */
 	private void load(FileOutcome.Loaded loaded, Map<String, String> idsInChunk, long runId) {
 		String id = loaded.article().id();
+		String name = loaded.file().name();
 		String earlier = idsInChunk.containsKey(id) ? idsInChunk.get(id) : this.articles.fileOf(id);
-		if (earlier != null && !earlier.equals(loaded.file().name())) {
-			reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(), List.of(Violation.of(loaded.file().name(),
-					ReasonCode.DUPLICATE, "same article (id " + id + ") as " + earlier))), runId);
-			return;
+		if (earlier != null && !earlier.equals(name)) {
+			if (name.compareTo(earlier) > 0) {
+				reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(),
+						List.of(duplicate(name, id, earlier))), runId);
+				return;
+			}
+			this.rejects.add(runId, duplicate(earlier, id, name));
+			this.ledger.demote(earlier, runId);
 		}
-		idsInChunk.put(id, loaded.file().name());
+		idsInChunk.put(id, name);
 		this.articles.save(loaded.article(), runId);
 		if (loaded.roster() != null) {
 			this.rosters.save(loaded.roster(), runId);
 		}
 		this.ledger.record(loaded.file(), "article", loaded.sha256(), FileLedger.Status.LOADED, id, runId);
+	}
+
+	private static Violation duplicate(String file, String id, String keptFrom) {
+		return Violation.of(file, ReasonCode.DUPLICATE, "same article (id " + id + ") as " + keptFrom + ", which is kept");
 	}
 
 	private void reject(FileOutcome.Rejected rejected, long runId) {

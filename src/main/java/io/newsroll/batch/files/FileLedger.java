@@ -1,6 +1,5 @@
 package io.newsroll.batch.files;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -65,6 +64,12 @@ public class FileLedger {
 				articleId, runId, now());
 	}
 
+	/** Marks a loaded file rejected after all (its article turned out to be a duplicate of another file's). */
+	public void demote(String path, long runId) {
+		this.jdbc.update("UPDATE file_ledger SET status = ?, article_id = NULL, run_id = ?, updated_at = ? WHERE path = ?",
+				Status.REJECTED.name(), runId, now(), path);
+	}
+
 	/** Re-stamps an unchanged file whose modification time moved (a touch, a copy) so the next run skips it cheaply. */
 	public void touch(InputFile file) {
 		this.jdbc.update("UPDATE file_ledger SET modified = ? WHERE path = ?", utc(file.modified()), file.name());
@@ -76,10 +81,6 @@ public class FileLedger {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static Timestamp ts(Instant instant) {
-		return Timestamp.from(instant);
 	}
 
 }

@@ -1,0 +1,167 @@
+package io.newsroll.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.newsroll.cli.AppContext;
+import io.newsroll.cli.DatabaseOptions;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A working directory for whole-job tests: input/ filled from the test resources, output/ and a real
+ * HSQLDB file database inside it, and table snapshots to compare runs.
+ */
+public final class Workspace {
+
+	/** newsroll's own tables, with the columns that order their rows. */
+	public static final Map<String, String> DATA_TABLES = Map.of("article", "id", "article_author",
+			"article_id, position", "article_link", "article_id, other_id", "file_ledger", "path", "reject",
+			"file, reason, location, message", "roster_snapshot", "id", "roster_member", "snapshot_id, position",
+			"roster_title", "snapshot_id, member_position, position");
+
+	/** Columns that say when or in which run a row was written (or when its file was): they differ between two equal runs. */
+	public static final Set<String> RUN_COLUMNS = Set.of("RUN_ID", "UPDATED_AT", "CREATED_AT", "LINK_PENDING", "MODIFIED");
+
+	public final Path root;
+
+	public final Path articles;
+
+	public final Path rosters;
+
+	public final Path output;
+
+	private Workspace(Path root) {
+		this.root = root;
+		this.articles = root.resolve("input/articles");
+		this.rosters = root.resolve("input/rosters");
+		this.output = root.resolve("output");
+	}
+
+	/** A workspace whose input/articles holds the test pages of {@code src/test/resources/ingest/articles}. */
+	public static Workspace withSamplePages(Path root) throws IOException {
+		Workspace ws = new Workspace(root);
+		copyTree(resource("ingest/articles"), ws.articles);
+		Files.createDirectories(ws.rosters);
+		Files.createDirectories(ws.output);
+		return ws;
+	}
+
+	public String dbUrl() {
+		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll") + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+	}
+
+	public ConfigurableApplicationContext open(Map<String, Object> properties) {
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("newsroll.input", this.root.resolve("input").toString());
+		props.put("newsroll.output", this.output.toString());
+		props.put("newsroll.log-dir", this.output.resolve("logs").toString());
+		props.putAll(properties);
+		return AppContext.open(DatabaseOptions.of(dbUrl(), "SA", ""), props);
+	}
+
+	/** Every row of newsroll's data tables, in key order, as text. */
+	public Map<String, List<List<String>>> snapshot(boolean withRunColumns) throws SQLException {
+		Map<String, List<List<String>>> tables = new java.util.TreeMap<>();
+		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", ""); Statement st = con.createStatement()) {
+			for (Map.Entry<String, String> t : DATA_TABLES.entrySet()) {
+				List<List<String>> rows = new ArrayList<>();
+				try (ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
+					ResultSetMetaData md = rs.getMetaData();
+					while (rs.next()) {
+						List<String> row = new ArrayList<>();
+						for (int i = 1; i <= md.getColumnCount(); i++) {
+							String column = md.getColumnName(i);
+							boolean runColumn = RUN_COLUMNS.contains(column)
+									|| (t.getKey().equals("reject") && column.equals("ID"));
+							if (withRunColumns || !runColumn) {
+								row.add(column + "=" + rs.getString(i));
+							}
+						}
+						rows.add(row);
+					}
+				}
+				tables.put(t.getKey(), rows);
+			}
+		}
+		return tables;
+	}
+
+	/**
+	 * Asserts two snapshots hold the same rows, table by table, naming the first difference briefly
+	 * (rows can hold whole article bodies).
+	 */
+	public static void assertSameData(Map<String, List<List<String>>> actual, Map<String, List<List<String>>> expected) {
+		org.assertj.core.api.Assertions.assertThat(actual.keySet()).isEqualTo(expected.keySet());
+		for (String table : expected.keySet()) {
+			List<List<String>> a = actual.get(table);
+			List<List<String>> e = expected.get(table);
+			for (int i = 0; i < Math.min(a.size(), e.size()); i++) {
+				if (!a.get(i).equals(e.get(i))) {
+					org.assertj.core.api.Assertions.fail("table %s row %d differs:%n  actual   %s%n  expected %s", table, i,
+							brief(a.get(i)), brief(e.get(i)));
+				}
+			}
+			org.assertj.core.api.Assertions.assertThat(a.size()).as("rows in " + table).isEqualTo(e.size());
+		}
+	}
+
+	private static String brief(List<String> row) {
+		return row.stream().map((c) -> (c.length() > 80) ? c.substring(0, 80) + "…" : c).toList().toString();
+	}
+
+	public long count(String sql) throws SQLException {
+		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", ""); Statement st = con.createStatement();
+				ResultSet rs = st.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	public static Path resource(String name) {
+		try {
+			URL url = Workspace.class.getClassLoader().getResource(name);
+			if (url == null) {
+				throw new IllegalArgumentException("no test resource " + name);
+			}
+			return Path.of(url.toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path p : (Iterable<Path>) paths::iterator) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				}
+				else {
+					try (InputStream in = Files.newInputStream(p)) {
+						Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,121 @@
+package io.newsroll.batch.articles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.newsroll.batch.Workspace;
+import io.newsroll.batch.run.JobRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ingest job, run whole on a real HSQLDB file database. */
+class IngestJobTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void loadsPagesAndRejectsBrokenFilesWithReasons() throws Exception {
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		JobRunner.Launch launch = ingest(ws, Map.of());
+
+		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long files = countFiles(ws.articles);
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files);
+		assertThat(ws.count("SELECT COUNT(*) FROM article")).isPositive();
+		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '团结动员广大职工为建设美好安徽作贡献' "
+				+ "AND file = 'workercn/workercn-2019-05-21-anhui.txt'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'LOADED'"))
+			.isEqualTo(ws.count("SELECT COUNT(*) FROM article"));
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/empty.html' AND reason IN ('UNREADABLE', 'NOT_AN_ARTICLE')")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.html' AND reason = 'UNREADABLE'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.txt.gz' AND reason = 'UNREADABLE'")).isOne();
+		// every file ends loaded or rejected, none silently dropped
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'REJECTED'"))
+			.isEqualTo(ws.count("SELECT COUNT(DISTINCT file) FROM reject"));
+	}
+
+	@Test
+	void secondRunOfSameInputChangesNothing() throws Exception {
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		ingest(ws, Map.of());
+		Map<String, List<List<String>>> first = ws.snapshot(true);
+
+		JobRunner.Launch again = ingest(ws, Map.of());
+
+		assertThat(again.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Workspace.assertSameData(ws.snapshot(true), first);
+		long filtered = again.execution().getStepExecutions().stream()
+			.filter((s) -> s.getStepName().contains(":partition"))
+			.mapToLong((s) -> s.getFilterCount())
+			.sum();
+		assertThat(filtered).as("files skipped as unchanged").isEqualTo(countFiles(ws.articles));
+	}
+
+	@Test
+	void changedFileIsReprocessedAndReplacesItsArticle() throws Exception {
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		ingest(ws, Map.of());
+		Path seed = ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt");
+		String text = Files.readString(seed);
+		Files.writeString(seed, text.replace("团结动员广大职工为建设美好安徽作贡献", "团结动员广大职工为建设美好江淮作贡献"));
+
+		ingest(ws, Map.of());
+
+		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '团结动员广大职工为建设美好江淮作贡献'")).isOne();
+	}
+
+	@Test
+	void failedRunRestartsWhereItStoppedAndEndsLikeAnUninterruptedRun() throws Exception {
+		Workspace clean = workspaceWithBrokenFiles(this.tmp.resolve("clean"));
+		ingest(clean, Map.of("newsroll.ingest.chunk-size", 2));
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("failing"));
+
+		JobRunner.Launch failed = ingest(ws, Map.of("newsroll.ingest.chunk-size", 2, "newsroll.ingest.fail-after-files", 7));
+
+		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+		long before = ws.count("SELECT COUNT(*) FROM file_ledger");
+		assertThat(before).as("chunks committed before the failure").isPositive().isLessThan(countFiles(ws.articles));
+
+		JobRunner.Launch resumed = ingest(ws, Map.of("newsroll.ingest.chunk-size", 2));
+
+		assertThat(resumed.resumed()).isTrue();
+		assertThat(resumed.execution().getJobInstanceId()).isEqualTo(failed.execution().getJobInstanceId());
+		assertThat(resumed.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Workspace.assertSameData(ws.snapshot(false), clean.snapshot(false));
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(countFiles(ws.articles));
+	}
+
+	static JobRunner.Launch ingest(Workspace ws, Map<String, Object> properties) throws Exception {
+		try (ConfigurableApplicationContext ctx = ws.open(properties)) {
+			return ctx.getBean(IngestLauncher.class).ingest(ws.articles, ws.rosters);
+		}
+	}
+
+	static Workspace workspaceWithBrokenFiles(Path root) throws Exception {
+		Workspace ws = Workspace.withSamplePages(root);
+		Path broken = Files.createDirectories(ws.articles.resolve("broken"));
+		Files.write(broken.resolve("empty.html"), new byte[0]);
+		byte[] junk = new byte[4096];
+		new Random(42).nextBytes(junk);
+		Files.write(broken.resolve("junk.html"), junk);
+		Files.write(broken.resolve("junk.txt.gz"), junk);
+		return ws;
+	}
+
+	static long countFiles(Path dir) throws Exception {
+		try (var files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).count();
+		}
+	}
+
+}
