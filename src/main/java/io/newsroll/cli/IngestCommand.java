@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.InputFiles;
-import io.newsroll.batch.rejects.RejectRepository;
 import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunProgress;
-import io.newsroll.batch.run.RunSummary;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,18 +69,7 @@ public class IngestCommand implements Callable<Integer> {
 		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
 		}
-		long runId = launch.execution().getId();
-		Long loaded = ctx.getBean(JdbcTemplate.class)
-			.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'", Long.class, runId);
-		RejectRepository rejects = ctx.getBean(RejectRepository.class);
-		RunSummary summary = RunSummary.of(launch.execution(), (loaded != null) ? loaded : 0,
-				rejects.countByReason(runId), List.of());
-		summary.print(this.spec.commandLine().getOut());
-		Path csv = rejects.writeCsv(runId, ctx.getBean(NewsrollProperties.class).output().resolve("rejects"));
-		if (csv != null) {
-			this.spec.commandLine().getOut().println("rejects written to " + csv);
-		}
-		return launch.completed() ? ExitCode.OK : ExitCode.FAILED;
+		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut());
 	}
 
 	private static long count(Path dir, boolean articles) {

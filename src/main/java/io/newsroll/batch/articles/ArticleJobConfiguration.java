@@ -1,6 +1,7 @@
 package io.newsroll.batch.articles;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.newsroll.batch.NewsrollProperties;
@@ -8,19 +9,20 @@ import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.rejects.RejectRepository;
 import io.newsroll.batch.run.RunProgress;
+import io.newsroll.batch.schedule.DefinedJobs;
+import io.newsroll.batch.schedule.JobDefinition;
+import io.newsroll.batch.schedule.JobStepProvider;
 import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.PageExtractor;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,14 +38,30 @@ public class ArticleJobConfiguration {
 
 	public static final String JOB_NAME = "ingest";
 
+	/** The ingest job: articles, then rosters when the roster feature is there. */
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step ingestArticles, Step linkCopies,
-			ObjectProvider<IngestStepContributor> more) {
-		var builder = new JobBuilder(JOB_NAME, jobRepository).start(ingestArticles).next(linkCopies);
-		for (IngestStepContributor contributor : more.orderedStream().toList()) {
-			builder = builder.next(contributor.step());
-		}
-		return builder.build();
+	Job ingestJob(DefinedJobs jobs) {
+		List<JobDefinition.Step> steps = jobs.provides(JobDefinition.Step.INGEST_ROSTERS)
+				? List.of(JobDefinition.Step.INGEST_ARTICLES, JobDefinition.Step.INGEST_ROSTERS)
+				: List.of(JobDefinition.Step.INGEST_ARTICLES);
+		return jobs.build(JOB_NAME, null, steps);
+	}
+
+	@Bean
+	JobStepProvider articleSteps(Step ingestArticles, Step linkCopies) {
+		return new JobStepProvider() {
+
+			@Override
+			public JobDefinition.Step kind() {
+				return JobDefinition.Step.INGEST_ARTICLES;
+			}
+
+			@Override
+			public List<Step> steps(JobDefinition job) {
+				return List.of(ingestArticles, linkCopies);
+			}
+
+		};
 	}
 
 	@Bean

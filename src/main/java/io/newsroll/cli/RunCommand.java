@@ -1,0 +1,115 @@
+package io.newsroll.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.run.JobLock;
+import io.newsroll.batch.run.JobRunner;
+import io.newsroll.batch.run.RunProgress;
+import io.newsroll.batch.schedule.DefinedJobs;
+import io.newsroll.batch.schedule.JobDefinition;
+import io.newsroll.batch.schedule.JobDefinitions;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsroll run JOB}: runs one job of {@code jobs/} now, as a crontab line calls it. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Run a job defined in jobs/<name>.yml once, for a run date (default: today).",
+				"A run is identified by the job and its date: running a date that failed resumes it where it stopped; "
+						+ "running a date that completed says so and does nothing (use --force to run it again). "
+						+ "A run left behind by a killed process is recovered first, with no manual step.",
+				"Crontab example:  30 2 * * *  cd /srv/newsroll && java -jar target/newsroll.jar run daily" },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:completed, or already completed for that date", "1:failed (run it again to resume)",
+				"2:usage or configuration error (bad job file, unknown job)", "3:another run of the job holds the lock" })
+public class RunCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job name (the name: field of a jobs/*.yml file).")
+	String jobName;
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The run date (default: today in newsroll.zone).")
+	LocalDate date;
+
+	@Option(names = "--force", description = "Run again even if the run of that date completed (a new run).")
+	boolean force;
+
+	@Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs",
+			description = "Where the job files are (default: ${DEFAULT-VALUE}).")
+	Path jobsDir;
+
+	@Mixin
+	DatabaseOptions db;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		JobDefinition definition = JobFiles.find(this.jobsDir, this.jobName);
+		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), definition.name(), Clock.systemUTC());
+				ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+			LocalDate runDate = (this.date != null) ? this.date
+					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
+			DefinedJobs jobs = ctx.getBean(DefinedJobs.class);
+			Job job = jobs.job(definition);
+			Long attempt = this.force ? nextAttempt(ctx, definition, runDate) : null;
+			JobParameters parameters = DefinedJobs.parameters(definition, runDate, attempt);
+			RunProgress progress = ctx.getBean(RunProgress.class);
+			JobRunner.Launch launch;
+			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), 0, progress::filesDone)) {
+				launch = ctx.getBean(JobRunner.class).launch(job, parameters);
+			}
+			if (launch.alreadyComplete()) {
+				this.spec.commandLine().getOut().printf("job '%s' for %s already completed (run %d); --force runs it again%n",
+						definition.name(), runDate, launch.execution().getId());
+				return ExitCode.OK;
+			}
+			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut());
+		}
+		catch (JobLock.HeldException ex) {
+			this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
+			return ExitCode.LOCKED;
+		}
+	}
+
+	/** A forced run is a new instance: one attempt number past the highest used for that date. */
+	private static long nextAttempt(ConfigurableApplicationContext ctx, JobDefinition definition, LocalDate date) {
+		JobRepository repository = ctx.getBean(JobRepository.class);
+		long attempt = 1;
+		while (repository.getJobInstance(definition.name(), DefinedJobs.parameters(definition, date, attempt)) != null) {
+			attempt++;
+		}
+		return attempt;
+	}
+
+	/** Reports written by a run, as its execution context lists them. */
+	static final class ReportPaths {
+
+		static final String KEY = "newsroll.reports";
+
+		private ReportPaths() {
+		}
+
+		static List<String> of(org.springframework.batch.core.job.JobExecution execution) {
+			Object paths = execution.getExecutionContext().get(KEY);
+			return (paths instanceof String s && !s.isEmpty()) ? List.of(s.split("\n")) : List.of();
+		}
+
+	}
+
+}
