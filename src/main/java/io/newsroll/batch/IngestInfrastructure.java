@@ -6,13 +6,14 @@ import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtractor;
 
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
-/** What every ingest job shares: the clock, the core extractor and validator, the partition threads. */
+/** What every job shares: the clock, the job registry, the core extractor and validator, the partition threads. */
 @Configuration(proxyBeanMethods = false)
 public class IngestInfrastructure {
 
@@ -20,6 +21,15 @@ public class IngestInfrastructure {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The registry the job operator restarts jobs from: the job beans, and the jobs built from job files
+	 * (registered as they are built).
+	 */
+	@Bean
+	MapJobRegistry jobRegistry() {
+		return new MapJobRegistry();
 	}
 
 	@Bean

@@ -11,13 +11,9 @@ import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunProgress;
-import io.newsroll.batch.schedule.DefinedJobs;
+import io.newsroll.batch.schedule.DefinedJobRunner;
 import io.newsroll.batch.schedule.JobDefinition;
-import io.newsroll.batch.schedule.JobDefinitions;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -65,14 +61,10 @@ public class RunCommand implements Callable<Integer> {
 				ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 			LocalDate runDate = (this.date != null) ? this.date
 					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
-			DefinedJobs jobs = ctx.getBean(DefinedJobs.class);
-			Job job = jobs.job(definition);
-			Long attempt = this.force ? nextAttempt(ctx, definition, runDate) : null;
-			JobParameters parameters = DefinedJobs.parameters(definition, runDate, attempt);
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
 			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), 0, progress::filesDone)) {
-				launch = ctx.getBean(JobRunner.class).launch(job, parameters);
+				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}
 			if (launch.alreadyComplete()) {
 				this.spec.commandLine().getOut().printf("job '%s' for %s already completed (run %d); --force runs it again%n",
@@ -85,16 +77,6 @@ public class RunCommand implements Callable<Integer> {
 			this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
 			return ExitCode.LOCKED;
 		}
-	}
-
-	/** A forced run is a new instance: one attempt number past the highest used for that date. */
-	private static long nextAttempt(ConfigurableApplicationContext ctx, JobDefinition definition, LocalDate date) {
-		JobRepository repository = ctx.getBean(JobRepository.class);
-		long attempt = 1;
-		while (repository.getJobInstance(definition.name(), DefinedJobs.parameters(definition, date, attempt)) != null) {
-			attempt++;
-		}
-		return attempt;
 	}
 
 	/** Reports written by a run, as its execution context lists them. */
