@@ -1,0 +1,130 @@
+package io.newsroll.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.newsroll.batch.CliProcess;
+import io.newsroll.batch.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** run, schedule, jobs and rejects driven as real processes, as cron and admins use them. */
+class JobCommandsTest {
+
+	private static final String INGEST_JOB = """
+			name: nightly
+			cron: "%s"
+			steps: [ingest-articles]
+			""";
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void runningACompletedDateAgainSaysSoAndChangesNothing() throws Exception {
+		Workspace ws = workspace("*/2 * * * * *");
+		CliProcess.Result first = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01");
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(first.out()).contains("COMPLETED");
+		var before = ws.snapshot(true);
+
+		CliProcess.Result second = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01");
+
+		assertThat(second.exitCode()).isZero();
+		assertThat(second.out()).contains("already completed").contains("--force");
+		Workspace.assertSameData(ws.snapshot(true), before);
+
+		CliProcess.Result forced = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01", "--force");
+		assertThat(forced.exitCode()).isZero();
+		assertThat(forced.out()).contains("COMPLETED").contains("skipped unchanged");
+
+		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--job", "nightly");
+		assertThat(list.out()).contains("date=2024-05-01").contains("attempt=1").contains("COMPLETED");
+	}
+
+	@Test
+	void runKilledMidwayIsResumedByTheNextRunOfTheSameDate() throws Exception {
+		Workspace ws = workspace("0 2 * * *");
+		CliProcess.Result killed = CliProcess.run(ws.root,
+				Map.of("newsroll.ingest.chunk-size", "2", "newsroll.ingest.halt-after-files", "5"), "run", "nightly",
+				"--date", "2024-05-02");
+		assertThat(killed.exitCode()).isEqualTo(137);
+
+		CliProcess.Result again = CliProcess.run(ws.root, Map.of("newsroll.ingest.chunk-size", "2"), "run", "nightly",
+				"--date", "2024-05-02");
+
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
+		assertThat(ws.count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'nightly'")).isOne();
+		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list");
+		assertThat(list.out()).contains("FAILED").contains("COMPLETED");
+	}
+
+	@Test
+	void malformedJobFileIsRefusedWithFileLineAndFieldAndNothingRuns() throws Exception {
+		Workspace ws = workspace("0 2 * * *");
+		Files.writeString(ws.root.resolve("jobs/broken.yml"), "name: broken\ncron: \"0 2 * * *\"\nsteps: [ingest-articles, publish]\n");
+
+		CliProcess.Result result = CliProcess.run(ws.root, Map.of(), "run", "nightly");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("broken.yml:3").contains("field 'steps'").contains("unknown step 'publish'");
+		assertThat(Files.exists(ws.output.resolve("db/newsroll.script"))).isFalse();
+	}
+
+	@Test
+	void unknownJobAndBadDateAreUsageErrors() throws Exception {
+		Workspace ws = workspace("0 2 * * *");
+		assertThat(CliProcess.run(ws.root, Map.of(), "run", "weekly").exitCode()).isEqualTo(2);
+		assertThat(CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-13-45").exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void scheduleFiresOnCronServesTheDatabaseToAdminsAndStopsOnSigterm() throws Exception {
+		Workspace ws = workspace("*/2 * * * * *");
+		Process schedule = CliProcess.start(ws.root, Map.of(), "schedule");
+		try {
+			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			while (System.nanoTime() < deadline && !Files.readString(ws.root.resolve(".out")).contains("COMPLETED")) {
+				Thread.sleep(500);
+			}
+			assertThat(Files.readString(ws.root.resolve(".out"))).contains("firing job 'nightly'").contains("COMPLETED");
+
+			Path admin = Files.createDirectories(this.tmp.resolve("admin"));
+			Files.createSymbolicLink(admin.resolve("output"), ws.output);
+			CliProcess.Result list = CliProcess.run(admin, Map.of(), "jobs", "list", "--job", "nightly");
+			assertThat(list.exitCode()).as(list.err()).isZero();
+			assertThat(list.out()).contains("nightly").contains("COMPLETED");
+
+			schedule.destroy(); // SIGTERM
+			assertThat(schedule.waitFor(60, TimeUnit.SECONDS)).as("schedule stops on SIGTERM").isTrue();
+			assertThat(Files.readString(ws.root.resolve(".out"))).contains("SIGTERM received").contains("scheduler stopped");
+			assertThat(Files.exists(ws.output.resolve("db/newsroll.server"))).isFalse();
+		}
+		finally {
+			schedule.destroyForcibly();
+		}
+		CliProcess.Result after = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--job", "nightly");
+		assertThat(after.exitCode()).as(after.err()).isZero();
+		assertThat(after.out()).doesNotContain("STARTED");
+	}
+
+	private Workspace workspace(String cron) throws Exception {
+		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
+		Files.createDirectories(ws.root.resolve("jobs"));
+		Files.writeString(ws.root.resolve("jobs/nightly.yml"), INGEST_JOB.formatted(cron));
+		return ws;
+	}
+
+	private static long files(Workspace ws) throws Exception {
+		try (var s = Files.walk(ws.articles)) {
+			return s.filter(Files::isRegularFile).count();
+		}
+	}
+
+}
