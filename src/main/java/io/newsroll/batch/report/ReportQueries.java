@@ -123,18 +123,18 @@ class ReportQueries {
 		List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
 		List<MentionedPerson> mentions = List.of();
 		List<MonthlyMention> monthlyMentions = List.of();
-		if (tables.mentionName() != null) {
-			String name = "m." + tables.mentionName();
-			String count = (tables.mentionCount() != null) ? "SUM(m." + tables.mentionCount() + ")" : "COUNT(*)";
-			mentions = this.jdbc.query("SELECT " + name + ", COUNT(DISTINCT m.article_id), " + count
-					+ " FROM article_mention m JOIN article a ON a.id = m.article_id WHERE " + IN_PERIOD + " GROUP BY "
-					+ name + " ORDER BY 2 DESC, 3 DESC, 1",
+		if (tables.mentions()) {
+			// a row can exist only because the person wrote or edited the article: those are not mentions
+			String mentioned = " AND m.title_mentions + m.body_mentions > 0";
+			mentions = this.jdbc.query("SELECT m.name, COUNT(DISTINCT m.article_id), SUM(m.title_mentions + m.body_mentions) "
+					+ "FROM article_mention m JOIN article a ON a.id = m.article_id WHERE " + IN_PERIOD + mentioned
+					+ " GROUP BY m.name ORDER BY 2 DESC, 3 DESC, 1",
 					(rs, i) -> new MentionedPerson(rs.getString(1), rs.getLong(2), rs.getLong(3)), p);
-			monthlyMentions = this.jdbc.query("SELECT " + name
-					+ ", EXTRACT(YEAR FROM a.published_local), EXTRACT(MONTH FROM a.published_local), "
-					+ "COUNT(DISTINCT m.article_id), " + count + " FROM article_mention m JOIN article a "
-					+ "ON a.id = m.article_id WHERE " + IN_PERIOD + " GROUP BY " + name
-					+ ", EXTRACT(YEAR FROM a.published_local), EXTRACT(MONTH FROM a.published_local) ORDER BY 2, 3, 4 DESC, 1",
+			monthlyMentions = this.jdbc.query("SELECT m.name, EXTRACT(YEAR FROM a.published_local), "
+					+ "EXTRACT(MONTH FROM a.published_local), COUNT(DISTINCT m.article_id), "
+					+ "SUM(m.title_mentions + m.body_mentions) FROM article_mention m JOIN article a ON a.id = m.article_id "
+					+ "WHERE " + IN_PERIOD + mentioned + " GROUP BY m.name, EXTRACT(YEAR FROM a.published_local), "
+					+ "EXTRACT(MONTH FROM a.published_local) ORDER BY 2, 3, 4 DESC, 5 DESC, 1",
 					(rs, i) -> new MonthlyMention(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)),
 							rs.getLong(4), rs.getLong(5)),
 					p);
@@ -144,7 +144,7 @@ class ReportQueries {
 				distinct(editors), lengths.mean(), lengths.median(), linkedArticles.getOrDefault("DUPLICATE", 0L),
 				linkedArticles.getOrDefault("REPRINT", 0L), rejects, runs.size());
 		ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(),
-				count("SELECT COUNT(*) FROM article"), tables.mentionName() != null, tables.batch());
+				count("SELECT COUNT(*) FROM article"), tables.mentions(), tables.batch());
 		return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
 				timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors, editors,
 				sources, lengths.buckets(), rejectsByReason, mentions, monthlyMentions, rosterContributors(p), reprinted,
@@ -284,15 +284,14 @@ class ReportQueries {
 	}
 
 	/** The optional tables present, and how the database names itself. */
-	private record Tables(String url, int schemaVersion, boolean batch, String mentionName, String mentionCount) {
+	private record Tables(String url, int schemaVersion, boolean batch, boolean mentions) {
 	}
 
 	private Tables tables() {
 		return this.jdbc.execute((ConnectionCallback<Tables>) (con) -> {
 			DatabaseMetaData meta = con.getMetaData();
-			Set<String> mentionColumns = columns(meta, "ARTICLE_MENTION");
-			String name = firstPresent(mentionColumns, "PERSON_NAME", "NAME", "PERSON");
-			String count = firstPresent(mentionColumns, "MENTIONS", "MENTION_COUNT", "COUNT", "OCCURRENCES");
+			// article_mention comes with schema V2 (roster work); an older database simply has no mention views
+			boolean mentions = !columns(meta, "ARTICLE_MENTION").isEmpty();
 			boolean batch = !columns(meta, "BATCH_JOB_EXECUTION").isEmpty()
 					&& !columns(meta, "BATCH_STEP_EXECUTION").isEmpty();
 			int version = 0;
@@ -302,8 +301,7 @@ class ReportQueries {
 					version = rs.getInt(1);
 				}
 			}
-			return new Tables(withoutCredentials(meta.getURL()), version, batch,
-					mentionColumns.contains("ARTICLE_ID") ? name : null, count);
+			return new Tables(withoutCredentials(meta.getURL()), version, batch, mentions);
 		});
 	}
 
@@ -317,15 +315,6 @@ class ReportQueries {
 			}
 		}
 		return columns;
-	}
-
-	private static String firstPresent(Set<String> columns, String... names) {
-		for (String n : names) {
-			if (columns.contains(n)) {
-				return n.toLowerCase(Locale.ROOT);
-			}
-		}
-		return null;
 	}
 
 	/** A JDBC URL fit to print: password and user parameters removed. */

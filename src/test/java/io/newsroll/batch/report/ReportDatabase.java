@@ -2,7 +2,6 @@ package io.newsroll.batch.report;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -79,8 +78,8 @@ final class ReportDatabase {
 	void article(String id, String site, String channel, String series, String title, List<String> authors,
 			String editor, String source, LocalDateTime publishedLocal, int bodyChars) {
 		this.jdbc.update("INSERT INTO article (id, file, format, site, channel, series, title, authors, published, "
-				+ "published_local, body, body_chars, body_hash, body_simhash, editor, source_publication, url, run_id) "
-				+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)", id, "input/articles/" + id + ".txt",
+				+ "published_local, body, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, "
+				+ "editor, source_publication, url, run_id) VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, 1)", id, "input/articles/" + id + ".txt",
 				site, channel, series, title, String.join(",", authors),
 				publishedLocal.atOffset(ZoneOffset.ofHours(8)), publishedLocal, "正文".repeat(bodyChars / 2), bodyChars,
 				"hash-" + id, editor, source, "http://www.example.cn/" + id + ".shtml");
@@ -100,17 +99,19 @@ final class ReportDatabase {
 				file, "line 1", reason, message, at);
 	}
 
-	/** Roster mentions, in the shape the roster work gives them (created here when not yet in the schema). */
-	ReportDatabase withMentions() throws SQLException {
-		if (!tableExists("ARTICLE_MENTION")) {
-			this.jdbc.execute("CREATE TABLE article_mention (article_id VARCHAR(64) NOT NULL, "
-					+ "name VARCHAR(200) NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (article_id, name))");
-		}
-		this.jdbc.update("INSERT INTO article_mention (article_id, name, count) VALUES ('a1', '王东明', 3)");
-		this.jdbc.update("INSERT INTO article_mention (article_id, name, count) VALUES ('a3', '王东明', 1)");
-		this.jdbc.update("INSERT INTO article_mention (article_id, name, count) VALUES ('a3', '陈刚', 2)");
-		this.jdbc.update("INSERT INTO article_mention (article_id, name, count) VALUES ('b1', '陈刚', 5)");
+	/** Roster mentions (schema V2): in the title and body, or only as author (not a mention). */
+	ReportDatabase withMentions() {
+		mention("a1", "王东明", 1, 2, false);
+		mention("a3", "王东明", 0, 1, false);
+		mention("a3", "陈刚", 0, 2, false);
+		mention("b1", "陈刚", 0, 5, false);
+		mention("a1", "李明", 0, 0, true);
 		return this;
+	}
+
+	void mention(String article, String name, int inTitle, int inBody, boolean author) {
+		this.jdbc.update("INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "
+				+ "is_editor) VALUES (?, ?, ?, ?, ?, FALSE)", article, name, inTitle, inBody, author);
 	}
 
 	/** Spring Batch's tables with two runs in the period (one partitioned) and one before it. */
@@ -145,13 +146,6 @@ final class ReportDatabase {
 				+ "START_TIME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT, "
 				+ "PROCESS_SKIP_COUNT) VALUES (1, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'COMPLETED', ?, ?, ?, ?, 0, 0)",
 				name, execution, read, written, filtered, skipped);
-	}
-
-	private boolean tableExists(String table) throws SQLException {
-		try (Connection con = this.dataSource.getConnection();
-				ResultSet rs = con.getMetaData().getTables(null, null, table, null)) {
-			return rs.next();
-		}
 	}
 
 	long count(String sql, Object... args) {
