@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a report file so that its final name only ever holds a complete file: the content goes to a
@@ -31,10 +32,11 @@ public final class AtomicFile {
 	public static Path write(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path part = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+		// not Files.createTempFile: its owner-only permissions would stay on the report after the rename
+		Path part = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
 			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+					StandardOpenOption.CREATE_NEW)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
 				content.writeTo(out);
 				out.flush();

@@ -93,6 +93,9 @@ public enum Label {
 	// title page and notes
 	REPORT_TITLE("新闻发布统计报告", "Publication statistics report"),
 	PERIOD("统计期间", "Period"),
+	PERIOD_FROM("起始日期", "First day"),
+	PERIOD_TO("截止日期", "Last day"),
+	DAYS("%d 天", "%d days"),
 	GENERATED_AT("生成时间", "Generated at"),
 	DATABASE("数据库", "Database"),
 	TIME_ZONE("发布时区", "Publication time zone"),
@@ -108,6 +111,7 @@ public enum Label {
 	MISSING_VALUE("(未标明)", "(none)"),
 	TOP("前 %d 名", "top %d"),
 	ROWS_SHOWN("仅列出前 %d 项,共 %d 项", "showing %d of %d"),
+	TOP_ROWS_SHOWN("仅列出前 %d 项", "showing the top %d"),
 	PAGE("第 %d 页 / 共 %d 页", "Page %d of %d"),
 	CONTENTS("目录", "Contents"),
 	CHART_DAILY("每日发文量", "Articles per day"),

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -31,9 +34,20 @@ final class CjkFont {
 
 	}
 
-	/** Loads the font into a document, to be embedded as a subset of the glyphs used. */
-	static PDType0Font load(PDDocument doc) throws IOException {
-		return PDType0Font.load(doc, new ByteArrayInputStream(Loaded.BYTES), true);
+	/**
+	 * Parses the font for one document. Glyph substitution is switched off: PDFBox would otherwise set
+	 * "fi" as a ligature, and the PDF's text (copy, search, the tests' text stripper) would read "ﬁle".
+	 * The caller closes the font once the document is saved.
+	 */
+	static TrueTypeFont parse() throws IOException {
+		TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES));
+		ttf.setEnableGsub(false);
+		return ttf;
+	}
+
+	/** Loads the parsed font into a document, to be embedded as a subset of the glyphs used. */
+	static PDType0Font load(PDDocument doc, TrueTypeFont ttf) throws IOException {
+		return PDType0Font.load(doc, ttf, true);
 	}
 
 	/** The AWT font at the given size. */

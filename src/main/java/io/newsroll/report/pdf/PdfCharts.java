@@ -62,13 +62,14 @@ final class PdfCharts {
 		this.theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
 	}
 
-	JFreeChart daily(String title, String valueLabel, List<DayCount> days) {
-		TimeSeries series = new TimeSeries(title);
+	/** Articles per day as a line; the section heading above the chart is its title. */
+	JFreeChart daily(String valueLabel, List<DayCount> days) {
+		TimeSeries series = new TimeSeries(valueLabel);
 		for (DayCount d : days) {
 			series.add(new Day(Date.from(d.day().atStartOfDay(ZoneOffset.UTC).toInstant()), UTC, this.locale),
 					d.value());
 		}
-		JFreeChart chart = ChartFactory.createTimeSeriesChart(title, null, valueLabel,
+		JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, valueLabel,
 				new TimeSeriesCollection(series, UTC), false, false, false);
 		this.theme.apply(chart);
 		XYPlot plot = chart.getXYPlot();
@@ -86,16 +87,16 @@ final class PdfCharts {
 	}
 
 	/** Vertical columns, one per count, in the given order (the 24 hours). */
-	JFreeChart columns(String title, String categoryLabel, String valueLabel, List<Count> counts) {
-		JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, dataset(title, counts),
+	JFreeChart columns(String categoryLabel, String valueLabel, List<Count> counts) {
+		JFreeChart chart = ChartFactory.createBarChart(null, categoryLabel, valueLabel, dataset(valueLabel, counts),
 				PlotOrientation.VERTICAL, false, false, false);
 		style(chart);
 		return chart;
 	}
 
 	/** Horizontal bars, the first count on top (the top sites or channels). */
-	JFreeChart bars(String title, String valueLabel, List<Count> counts) {
-		JFreeChart chart = ChartFactory.createBarChart(title, null, valueLabel, dataset(title, counts),
+	JFreeChart bars(String valueLabel, List<Count> counts) {
+		JFreeChart chart = ChartFactory.createBarChart(null, null, valueLabel, dataset(valueLabel, counts),
 				PlotOrientation.HORIZONTAL, false, false, false);
 		style(chart);
 		CategoryAxis axis = chart.getCategoryPlot().getDomainAxis();

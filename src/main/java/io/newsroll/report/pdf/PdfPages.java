@@ -9,6 +9,7 @@ import java.util.List;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -53,6 +54,8 @@ final class PdfPages implements Closeable {
 
 	private final PDDocument doc;
 
+	private final TrueTypeFont ttf;
+
 	private final PDType0Font font;
 
 	private final PdfBoxGraphics2DFontTextDrawer chartText;
@@ -67,7 +70,8 @@ final class PdfPages implements Closeable {
 
 	PdfPages(PDDocument doc) throws IOException {
 		this.doc = doc;
-		this.font = CjkFont.load(doc);
+		this.ttf = CjkFont.parse();
+		this.font = CjkFont.load(doc, this.ttf);
 		this.chartText = new PdfBoxGraphics2DFontTextDrawer();
 		this.chartText.registerFont(CjkFont.awt(10).getFontName(), this.font);
 	}
@@ -233,9 +237,11 @@ final class PdfPages implements Closeable {
 
 	}
 
+	/** Frees the parsed font and the chart text drawer; call after the document is saved. */
 	@Override
-	public void close() {
+	public void close() throws IOException {
 		this.chartText.close();
+		this.ttf.close();
 	}
 
 	private void closeContent() throws IOException {

@@ -86,7 +86,7 @@ public final class PdfReportWriter {
 		ReportInputs in = data.inputs();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(t(Label.PERIOD), data.period().from() + " – " + data.period().to() + " ("
-				+ data.period().days() + ")"));
+				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")"));
 		rows.add(List.of(t(Label.GENERATED_AT), data.generatedAt().format(DATE_TIME) + " " + data.generatedAt().getZone()));
 		rows.add(List.of(t(Label.DATABASE), in.database()));
 		rows.add(List.of(t(Label.TIME_ZONE), in.zone().getId()));
@@ -145,9 +145,9 @@ public final class PdfReportWriter {
 		String articles = t(Label.ARTICLE_COUNT);
 		pages.newPage();
 		pages.section(t(Label.CHART_DAILY), 230);
-		pages.chart(charts.daily(t(Label.CHART_DAILY), articles, data.daily()), 230);
+		pages.chart(charts.daily(articles, data.daily()), 230);
 		pages.section(t(Label.CHART_HOURS), 210);
-		pages.chart(charts.columns(t(Label.CHART_HOURS), t(Label.HOUR), articles, data.hours()), 210);
+		pages.chart(charts.columns(t(Label.HOUR), articles, data.hours()), 210);
 		barChart(pages, charts, Label.CHART_CHANNELS, data.channels());
 		barChart(pages, charts, Label.CHART_SITES, data.sites());
 	}
@@ -162,7 +162,7 @@ public final class PdfReportWriter {
 			.toList();
 		float height = 70 + 18 * top.size();
 		pages.section(t(title), height);
-		pages.chart(charts.bars(t(title), t(Label.ARTICLE_COUNT), top), height);
+		pages.chart(charts.bars(t(Label.ARTICLE_COUNT), top), height);
 	}
 
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
@@ -178,12 +178,12 @@ public final class PdfReportWriter {
 		pages.section(t(Label.MENTIONS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.5f, false),
 				new TableColumn(t(Label.ARTICLE_COUNT), 0.25f, true), new TableColumn(t(Label.MENTION_COUNT), 0.25f, true)),
-				data.mentions(), (MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
+				data.mentions(), data.mentions().size(), (MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
 
 		pages.section(t(Label.ROSTER_CONTRIBUTORS), 60);
 		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.18f, false), new TableColumn(t(Label.ROLE), 0.1f, false),
 				new TableColumn(t(Label.ARTICLE_COUNT), 0.12f, true), new TableColumn(t(Label.TITLES), 0.6f, false)),
-				data.rosterContributors(),
+				data.rosterContributors(), data.rosterContributors().size(),
 				(RosterContributor r) -> List.of(r.name(),
 						t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR),
 						number(r.articles()), r.titles()));
@@ -191,7 +191,7 @@ public final class PdfReportWriter {
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages, List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
 				new TableColumn(t(Label.PUBLISHED), 0.2f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
-				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true)), data.reprinted(),
+				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true)), data.reprinted(), -1,
 				(ReprintedArticle r) -> List.of(r.title(), orNone(nullToEmpty(r.site())), dateTime(r.published()),
 						number(r.reprints()), number(r.duplicates())));
 	}
@@ -200,13 +200,16 @@ public final class PdfReportWriter {
 			throws IOException {
 		String heading = t(section) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")";
 		pages.section(heading, 60);
-		rows(pages, countColumns(t(column)), counts,
+		rows(pages, countColumns(t(column)), counts, counts.size(),
 				(Count c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total)));
 	}
 
-	/** The first {@link #TOP} items as table rows, with a note when there are more, or "no data". */
-	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, Function<T, List<String>> row)
-			throws IOException {
+	/**
+	 * The first {@link #TOP} items as table rows, with a note when there are more, or "no data". The total
+	 * is -1 when the list was already cut in the database (reprints) and the true count is not known.
+	 */
+	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
+			Function<T, List<String>> row) throws IOException {
 		if (items.isEmpty()) {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			pages.gap(6);
@@ -214,7 +217,9 @@ public final class PdfReportWriter {
 		}
 		pages.table(columns, items.subList(0, Math.min(TOP, items.size())).stream().map(row).toList());
 		if (items.size() > TOP) {
-			pages.paragraph(String.format(Locale.ROOT, t(Label.ROWS_SHOWN), TOP, items.size()), 8, GREY);
+			String note = (total < 0) ? String.format(Locale.ROOT, t(Label.TOP_ROWS_SHOWN), TOP)
+					: String.format(Locale.ROOT, t(Label.ROWS_SHOWN), TOP, total);
+			pages.paragraph(note, 8, GREY);
 		}
 	}
 
@@ -242,10 +247,10 @@ public final class PdfReportWriter {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			return;
 		}
-		pages.table(List.of(new TableColumn(t(Label.RUN_ID), 0.08f, true), new TableColumn(t(Label.JOB), 0.16f, false),
-				new TableColumn(t(Label.STATUS), 0.12f, false), new TableColumn(t(Label.START), 0.17f, false),
-				new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.1f, true),
-				new TableColumn(t(Label.WRITTEN), 0.1f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)), rows);
+		pages.table(List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
+				new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
+				new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
+				new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)), rows);
 	}
 
 	private List<TableColumn> countColumns(String heading) {

@@ -39,7 +39,7 @@ record Column<T>(Label heading, Kind kind, int width, Function<T, Object> value)
 	}
 
 	static <T> Column<T> dateTime(Label heading, Function<T, Object> value) {
-		return new Column<>(heading, Kind.DATE_TIME, 20, value);
+		return new Column<>(heading, Kind.DATE_TIME, 21, value);
 	}
 
 }

@@ -31,6 +31,7 @@ import io.newsroll.report.xlsx.XlsxCharts.Shape;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -101,8 +102,8 @@ public final class XlsxReportWriter {
 		Kpis k = data.kpis();
 		List<Entry> rows = new ArrayList<>();
 		rows.add(new Entry(t(Label.REPORT_TITLE), data.period().toString()));
-		rows.add(new Entry(t(Label.PERIOD) + " – " + t(Label.DAY), data.period().from()));
-		rows.add(new Entry(t(Label.PERIOD) + " – " + t(Label.END), data.period().to()));
+		rows.add(new Entry(t(Label.PERIOD_FROM), data.period().from()));
+		rows.add(new Entry(t(Label.PERIOD_TO), data.period().to()));
 		rows.add(new Entry(t(Label.GENERATED_AT), data.generatedAt().toLocalDateTime()));
 		rows.add(new Entry(t(Label.DATABASE), in.database()));
 		rows.add(new Entry(t(Label.TIME_ZONE), in.zone().getId()));
@@ -129,9 +130,11 @@ public final class XlsxReportWriter {
 			rows.add(new Entry(t(Label.EMPTY_PERIOD), 0L));
 		}
 		rows.add(new Entry(t(Label.COUNTING_NOTE), null));
-		table(wb, Label.SUMMARY,
+		XSSFSheet sheet = table(wb, Label.SUMMARY,
 				List.of(Column.<Entry>text(Label.INDICATOR, 24, Entry::name), Column.text(Label.VALUE, 20, Entry::value)),
 				rows);
+		// the counting note may run on over the empty cell beside it; it must not widen the column
+		sheet.setColumnWidth(0, 30 * 256);
 	}
 
 	private void views(XSSFWorkbook wb, ReportData data) {
@@ -311,6 +314,13 @@ public final class XlsxReportWriter {
 
 	private void finish(Sheet sheet, int columns, int lastRow, int[] widths) {
 		sheet.createFreezePane(0, 1);
+		// printed (or exported to PDF) landscape, one page wide, header row on every page
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
 		for (int c = 0; c < columns; c++) {
 			sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);

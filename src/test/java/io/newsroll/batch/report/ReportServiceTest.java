@@ -181,7 +181,7 @@ class ReportServiceTest {
 			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, within(0.1f));
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("新闻发布统计报告", "2019-05-20 – 2019-05-26", ReportDatabase.SEED_TITLE, "王东明", "尹文卓",
-					"BAD_DATE", "第 1 页 / 共 " + doc.getNumberOfPages() + " 页");
+					"BAD_DATE", "jdbc:hsqldb:file:", "第 1 页 / 共 " + doc.getNumberOfPages() + " 页");
 			assertThat(text).containsPattern("文章总数\\s+4\\b").containsPattern("拒收记录\\s+3\\b")
 				.containsPattern("作者数\\s+3\\b").containsPattern("正文字数中位数\\s+1,740\\.0");
 			List<String> bookmarks = new ArrayList<>();
