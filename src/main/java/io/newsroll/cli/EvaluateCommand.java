@@ -1,0 +1,116 @@
+package io.newsroll.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsroll.core.eval.Evaluation;
+import io.newsroll.core.eval.Grouping;
+import io.newsroll.core.eval.Prediction;
+import io.newsroll.core.eval.Scorer;
+import io.newsroll.core.eval.TruthRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsroll evaluate}: scores extraction against a team's ground truth with the metrics of
+ * score.py, either newsroll's own extraction of pages or an existing predictions file.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Scores field extraction against ground truth (JSON lines keyed by \"id\"), with the metrics of "
+				+ "score.py: exact title/author/source/editor, title bigram F1, author set F1, publication day and "
+				+ "minute, body precision/recall/F1 (character bigrams for zh/ja, words otherwise), body_sh4, snippets.",
+				"Scores an existing predictions file (--pred). Touches no database." },
+		footer = { "", "Truth fields: id, title, author, published (ISO 8601, any precision), source, editor, body, "
+				+ "body_with, body_without, lang, set. A null or missing truth field is not scored; a truth without "
+				+ "a prediction is scored as an empty prediction. The last line printed starts with OVERALL." })
+public class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--truth", required = true, paramLabel = "TRUTH.jsonl", description = "Ground truth, JSON lines keyed by \"id\".")
+	Path truth;
+
+	@Option(names = "--pred", paramLabel = "PRED.jsonl", required = true,
+			description = "Score this predictions file (JSON lines keyed by \"id\").")
+	Path pred;
+
+	@Option(names = "--by", paramLabel = "set|lang", converter = GroupingConverter.class,
+			description = "Also print the numbers per data set or per language.")
+	Grouping by = Grouping.NONE;
+
+	@Option(names = "--set", paramLabel = "NAME", description = "Score only truths of this set (repeatable).")
+	List<String> onlySets = List.of();
+
+	@Option(names = "--lang", paramLabel = "LANG", description = "Score only truths of this language (repeatable).")
+	List<String> onlyLangs = List.of();
+
+	@Option(names = "--json", paramLabel = "OUT.json", description = "Also write the numbers as JSON (score.py's --json shape).")
+	Path json;
+
+	@Option(names = "--name", paramLabel = "LABEL", defaultValue = "", description = "A label for the OVERALL line.")
+	String name;
+
+	@Override
+	public Integer call() {
+		List<TruthRecord> truths = EvaluationJson.readTruth(existing(this.truth, "--truth"));
+		Map<String, Prediction> predictions = EvaluationJson.readPredictions(existing(this.pred, "--pred"));
+		Evaluation evaluation = new Scorer(this.by, new LinkedHashSet<>(this.onlySets), Set.copyOf(this.onlyLangs))
+			.score(truths, predictions);
+		PrintWriter out = this.spec.commandLine().getOut();
+		evaluation.lines(this.name).forEach(out::println);
+		out.flush();
+		if (this.json != null) {
+			writeJson(evaluation, this.json);
+		}
+		return ExitCode.OK;
+	}
+
+	private static void writeJson(Evaluation evaluation, Path file) {
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				EvaluationJson.writeSummary(evaluation, writer);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+	}
+
+	private static Path existing(Path file, String option) {
+		if (!Files.isRegularFile(file)) {
+			throw new ConfigurationException(option + " " + file + ": no such file");
+		}
+		return file;
+	}
+
+	/** Reads {@code --by set|lang}. */
+	static final class GroupingConverter implements CommandLine.ITypeConverter<Grouping> {
+
+		@Override
+		public Grouping convert(String value) {
+			return switch (value) {
+				case "set" -> Grouping.SET;
+				case "lang" -> Grouping.LANG;
+				default -> throw new CommandLine.TypeConversionException("expected set or lang, not '" + value + "'");
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package io.newsroll.report;
+
+/**
+ * Every piece of text the reports print that does not come from the data, in Chinese and English, in
+ * one place so that the workbook and the PDF use the same words. Sheet names stay under Excel's 31
+ * characters and avoid its forbidden characters.
+ */
+public enum Label {
+
+	// views: sheet names and section headings
+	SUMMARY("概览", "Summary"),
+	DAILY("每日发文", "Daily"),
+	WEEKLY("每周发文", "Weekly"),
+	MONTHLY("每月发文", "Monthly"),
+	HOURS("发布时段", "Hour of day"),
+	WEEKDAYS("星期分布", "Weekday"),
+	SITES("网站", "Sites"),
+	CHANNELS("频道", "Channels"),
+	SERIES("专题", "Series"),
+	AUTHORS("作者", "Authors"),
+	EDITORS("编辑", "Editors"),
+	SOURCES("来源媒体", "Sources"),
+	BODY_LENGTHS("正文长度分布", "Body length"),
+	MENTIONS("名单人物提及", "Roster mentions"),
+	MONTHLY_MENTIONS("人物提及按月", "Mentions by month"),
+	ROSTER_CONTRIBUTORS("名单中的作者编辑", "Authors, editors on rosters"),
+	REPRINTS("转载与重复", "Reprints and duplicates"),
+	RUNS("运行记录", "Runs"),
+	REJECTS_BY_REASON("拒收原因", "Rejects by reason"),
+	REJECTS("拒收明细", "Rejects"),
+	ARTICLES("文章列表", "Articles"),
+	CHARTS("图表", "Charts"),
+
+	// column headings
+	INDICATOR("指标", "Indicator"),
+	VALUE("数值", "Value"),
+	DAY("日期", "Day"),
+	WEEK("周", "Week"),
+	MONTH("月份", "Month"),
+	HOUR("小时", "Hour"),
+	WEEKDAY("星期", "Weekday"),
+	ARTICLE_COUNT("文章数", "Articles"),
+	SHARE("占比", "Share"),
+	SITE("网站", "Site"),
+	CHANNEL("频道", "Channel"),
+	SERIES_NAME("专题", "Series"),
+	AUTHOR("作者", "Author"),
+	EDITOR("编辑", "Editor"),
+	SOURCE("来源媒体", "Source"),
+	BODY_LENGTH("正文字数", "Body characters"),
+	REASON("原因", "Reason"),
+	COUNT("数量", "Count"),
+	NAME("姓名", "Name"),
+	MENTION_COUNT("提及次数", "Mentions"),
+	ROLE("身份", "Role"),
+	ROLE_AUTHOR("作者", "author"),
+	ROLE_EDITOR("编辑", "editor"),
+	TITLES("职务", "Titles"),
+	TITLE("标题", "Title"),
+	PUBLISHED("发布时间", "Published"),
+	REPRINT_COUNT("转载数", "Reprints"),
+	DUPLICATE_COUNT("重复数", "Duplicates"),
+	RUN_ID("运行编号", "Run"),
+	JOB("作业", "Job"),
+	STATUS("状态", "Status"),
+	START("开始时间", "Start"),
+	END("结束时间", "End"),
+	READ("读取", "Read"),
+	WRITTEN("写入", "Written"),
+	FILTERED("过滤", "Filtered"),
+	SKIPPED("跳过", "Skipped"),
+	CREATED("时间", "Time"),
+	FILE("文件", "File"),
+	LOCATION("位置", "Location"),
+	MESSAGE("说明", "Message"),
+	URL("链接", "URL"),
+	ID("编号", "ID"),
+
+	// KPIs
+	KPI_ARTICLES("文章总数", "Articles"),
+	KPI_SITES("网站数", "Sites"),
+	KPI_CHANNELS("频道数", "Channels"),
+	KPI_SERIES("专题数", "Series"),
+	KPI_AUTHORS("作者数", "Authors"),
+	KPI_EDITORS("编辑数", "Editors"),
+	KPI_MEAN_BODY("平均正文字数", "Mean body characters"),
+	KPI_MEDIAN_BODY("正文字数中位数", "Median body characters"),
+	KPI_DUPLICATES("完全重复文章", "Exact duplicates"),
+	KPI_REPRINTS("转载文章", "Reprints"),
+	KPI_REJECTS("拒收记录", "Rejects"),
+	KPI_RUNS("运行次数", "Runs"),
+
+	// title page and notes
+	REPORT_TITLE("新闻发布统计报告", "Publication statistics report"),
+	PERIOD("统计期间", "Period"),
+	PERIOD_FROM("起始日期", "First day"),
+	PERIOD_TO("截止日期", "Last day"),
+	DAYS("%d 天", "%d days"),
+	GENERATED_AT("生成时间", "Generated at"),
+	DATABASE("数据库", "Database"),
+	TIME_ZONE("发布时区", "Publication time zone"),
+	SCHEMA_VERSION("数据结构版本", "Schema version"),
+	ARTICLES_IN_DATABASE("数据库文章总数", "Articles in the database"),
+	MENTION_DATA("人物提及数据", "Mention data"),
+	RUN_DATA("运行记录数据", "Run history"),
+	AVAILABLE("有", "available"),
+	NOT_AVAILABLE("无", "not available"),
+	COUNTING_NOTE("文章按发布日期统计;拒收记录与运行记录按处理时间统计。", "Articles are counted by publication date; rejects and runs by processing time."),
+	EMPTY_PERIOD("本期间没有文章。", "No articles were published in this period."),
+	NO_DATA("无数据", "No data"),
+	MISSING_VALUE("(未标明)", "(none)"),
+	TOP("前 %d 名", "top %d"),
+	ROWS_SHOWN("仅列出前 %d 项,共 %d 项", "showing %d of %d"),
+	TOP_ROWS_SHOWN("仅列出前 %d 项", "showing the top %d"),
+	PAGE("第 %d 页 / 共 %d 页", "Page %d of %d"),
+	CONTENTS("目录", "Contents"),
+	CHART_DAILY("每日发文量", "Articles per day"),
+	CHART_CHANNELS("各频道发文量", "Articles per channel"),
+	CHART_SITES("各网站发文量", "Articles per site"),
+	CHART_HOURS("各时段发文量", "Articles by hour of day");
+
+	private final String zh;
+
+	private final String en;
+
+	Label(String zh, String en) {
+		this.zh = zh;
+		this.en = en;
+	}
+
+	public String zh() {
+		return this.zh;
+	}
+
+	public String en() {
+		return this.en;
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.newsroll.report;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a report shows, computed beforehand (in the database) so that the Excel and PDF renderers
+ * only lay it out and always agree. Views are sorted by value, largest first, except the time series;
+ * an empty label stands for a missing value (an article without a channel). The article and reject
+ * lists are sources walked once while writing, never held in memory.
+ */
+public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportInputs inputs, Kpis kpis,
+		List<DayCount> daily, List<Count> weekly, List<Count> monthly, List<Count> hours, List<WeekdayCount> weekdays,
+		List<Count> sites, List<Count> channels, List<Count> series, List<Count> authors, List<Count> editors,
+		List<Count> sources, List<Count> bodyLengths, List<Count> rejectsByReason, List<MentionedPerson> mentions,
+		List<MonthlyMention> monthlyMentions, List<RosterContributor> rosterContributors,
+		List<ReprintedArticle> reprinted, List<RunSummary> runs, RowSource<ArticleRow> articles,
+		RowSource<RejectRow> rejects) {
+
+	public ReportData {
+		Objects.requireNonNull(period, "period");
+		Objects.requireNonNull(generatedAt, "generatedAt");
+		Objects.requireNonNull(inputs, "inputs");
+		Objects.requireNonNull(kpis, "kpis");
+		daily = List.copyOf(daily);
+		weekly = List.copyOf(weekly);
+		monthly = List.copyOf(monthly);
+		hours = List.copyOf(hours);
+		weekdays = List.copyOf(weekdays);
+		sites = List.copyOf(sites);
+		channels = List.copyOf(channels);
+		series = List.copyOf(series);
+		authors = List.copyOf(authors);
+		editors = List.copyOf(editors);
+		sources = List.copyOf(sources);
+		bodyLengths = List.copyOf(bodyLengths);
+		rejectsByReason = List.copyOf(rejectsByReason);
+		mentions = List.copyOf(mentions);
+		monthlyMentions = List.copyOf(monthlyMentions);
+		rosterContributors = List.copyOf(rosterContributors);
+		reprinted = List.copyOf(reprinted);
+		runs = List.copyOf(runs);
+		Objects.requireNonNull(articles, "articles");
+		Objects.requireNonNull(rejects, "rejects");
+		if (daily.size() != period.days()) {
+			throw new IllegalArgumentException(
+					"the daily series has " + daily.size() + " days, the period " + period.days());
+		}
+	}
+
+	/** True when no article was published in the period: the renderers say so instead of drawing empty charts. */
+	public boolean isEmpty() {
+		return this.kpis.articles() == 0;
+	}
+
+}

@@ -1,0 +1,285 @@
+package io.newsroll.report.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import io.newsroll.report.Count;
+import io.newsroll.report.Kpis;
+import io.newsroll.report.Label;
+import io.newsroll.report.MentionedPerson;
+import io.newsroll.report.ReportData;
+import io.newsroll.report.ReportInputs;
+import io.newsroll.report.ReportLocale;
+import io.newsroll.report.ReprintedArticle;
+import io.newsroll.report.RosterContributor;
+import io.newsroll.report.RunSummary;
+import io.newsroll.report.WeekdayCount;
+import io.newsroll.report.pdf.PdfPages.TableColumn;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Lays a report out as an A4 PDF for reading: a title page, the KPIs, vector charts, top-N tables,
+ * the rejects and the runs, each section bookmarked, every page numbered. Chinese text is set in the
+ * shipped Noto Sans SC, embedded as a subset.
+ */
+public final class PdfReportWriter {
+
+	/** Rows of each top-N table. */
+	static final int TOP = 20;
+
+	/** Bars in the site and channel charts. */
+	static final int CHART_BARS = 15;
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+	private static final Color GREY = new Color(0x55, 0x55, 0x55);
+
+	private final ReportLocale locale;
+
+	public PdfReportWriter(ReportLocale locale) {
+		this.locale = locale;
+	}
+
+	public void write(ReportData data, OutputStream out) throws IOException {
+		try (PDDocument doc = new PDDocument(); PdfPages pages = new PdfPages(doc)) {
+			PDDocumentInformation info = doc.getDocumentInformation();
+			info.setTitle(t(Label.REPORT_TITLE) + " " + data.period());
+			info.setCreator("newsroll");
+			info.setCreationDate(GregorianCalendar.from(data.generatedAt()));
+
+			titlePage(pages, data);
+			kpis(pages, data);
+			if (!data.isEmpty()) {
+				charts(pages, data);
+			}
+			topTables(pages, data);
+			rejects(pages, data);
+			runs(pages, data);
+			pages.finish(t(Label.REPORT_TITLE) + "  " + data.period(),
+					(page, total) -> String.format(Locale.ROOT, t(Label.PAGE), page, total));
+			doc.save(out);
+		}
+	}
+
+	private String t(Label label) {
+		return this.locale.text(label);
+	}
+
+	private void titlePage(PdfPages pages, ReportData data) throws IOException {
+		pages.newPage();
+		pages.gap(170);
+		pages.centered(t(Label.REPORT_TITLE), 26, true);
+		pages.gap(6);
+		pages.centered(data.period().from() + " – " + data.period().to(), 16, false);
+		pages.gap(50);
+		ReportInputs in = data.inputs();
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(t(Label.PERIOD), data.period().from() + " – " + data.period().to() + " ("
+				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")"));
+		rows.add(List.of(t(Label.GENERATED_AT), data.generatedAt().format(DATE_TIME) + " " + data.generatedAt().getZone()));
+		rows.add(List.of(t(Label.DATABASE), in.database()));
+		rows.add(List.of(t(Label.TIME_ZONE), in.zone().getId()));
+		rows.add(List.of(t(Label.SCHEMA_VERSION), Integer.toString(in.schemaVersion())));
+		rows.add(List.of(t(Label.ARTICLES_IN_DATABASE), number(in.articlesInDatabase())));
+		rows.add(List.of(t(Label.MENTION_DATA), t(in.mentionsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
+		rows.add(List.of(t(Label.RUN_DATA), t(in.runsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
+		pages.table(List.of(new TableColumn(t(Label.INDICATOR), 0.3f, false),
+				new TableColumn(t(Label.VALUE), 0.7f, false)), rows);
+		pages.paragraph(t(Label.COUNTING_NOTE), 9, GREY);
+		if (data.isEmpty()) {
+			pages.gap(16);
+			pages.centered(t(Label.EMPTY_PERIOD), 14, true);
+		}
+	}
+
+	private void kpis(PdfPages pages, ReportData data) throws IOException {
+		pages.newPage();
+		pages.section(t(Label.SUMMARY), 100);
+		Kpis k = data.kpis();
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(t(Label.KPI_ARTICLES), number(k.articles())));
+		rows.add(List.of(t(Label.KPI_SITES), number(k.sites())));
+		rows.add(List.of(t(Label.KPI_CHANNELS), number(k.channels())));
+		rows.add(List.of(t(Label.KPI_SERIES), number(k.series())));
+		rows.add(List.of(t(Label.KPI_AUTHORS), number(k.authors())));
+		rows.add(List.of(t(Label.KPI_EDITORS), number(k.editors())));
+		rows.add(List.of(t(Label.KPI_MEAN_BODY), String.format(Locale.ROOT, "%,.1f", k.meanBodyChars())));
+		rows.add(List.of(t(Label.KPI_MEDIAN_BODY), String.format(Locale.ROOT, "%,.1f", k.medianBodyChars())));
+		rows.add(List.of(t(Label.KPI_DUPLICATES), number(k.duplicates())));
+		rows.add(List.of(t(Label.KPI_REPRINTS), number(k.reprints())));
+		rows.add(List.of(t(Label.KPI_REJECTS), number(k.rejects())));
+		rows.add(List.of(t(Label.KPI_RUNS), number(k.runs())));
+		pages.table(List.of(new TableColumn(t(Label.INDICATOR), 0.6f, false),
+				new TableColumn(t(Label.VALUE), 0.4f, true)), rows);
+		if (data.isEmpty()) {
+			pages.paragraph(t(Label.EMPTY_PERIOD), 11, Color.BLACK);
+			return;
+		}
+		long total = k.articles();
+		pages.section(t(Label.MONTHLY), 60);
+		pages.table(countColumns(t(Label.MONTH)), countRows(data.monthly(), total));
+		pages.section(t(Label.WEEKDAYS), 60);
+		List<List<String>> weekdays = new ArrayList<>();
+		for (WeekdayCount w : data.weekdays()) {
+			weekdays.add(List.of(w.day().getDisplayName(TextStyle.FULL, this.locale.locale()), number(w.value()),
+					percent(w.value(), total)));
+		}
+		pages.table(countColumns(t(Label.WEEKDAY)), weekdays);
+		pages.section(t(Label.BODY_LENGTHS), 60);
+		pages.table(countColumns(t(Label.BODY_LENGTH)), countRows(data.bodyLengths(), total));
+	}
+
+	private void charts(PdfPages pages, ReportData data) throws IOException {
+		PdfCharts charts = new PdfCharts(this.locale.locale());
+		String articles = t(Label.ARTICLE_COUNT);
+		pages.newPage();
+		pages.section(t(Label.CHART_DAILY), 230);
+		pages.chart(charts.daily(articles, data.daily()), 230);
+		pages.section(t(Label.CHART_HOURS), 210);
+		pages.chart(charts.columns(t(Label.HOUR), articles, data.hours()), 210);
+		barChart(pages, charts, Label.CHART_CHANNELS, data.channels());
+		barChart(pages, charts, Label.CHART_SITES, data.sites());
+	}
+
+	private void barChart(PdfPages pages, PdfCharts charts, Label title, List<Count> counts) throws IOException {
+		if (counts.isEmpty()) {
+			return;
+		}
+		List<Count> top = counts.subList(0, Math.min(CHART_BARS, counts.size()))
+			.stream()
+			.map((c) -> new Count(orNone(c.label()), c.value()))
+			.toList();
+		float height = 70 + 18 * top.size();
+		pages.section(t(title), height);
+		pages.chart(charts.bars(t(Label.ARTICLE_COUNT), top), height);
+	}
+
+	private void topTables(PdfPages pages, ReportData data) throws IOException {
+		long total = data.kpis().articles();
+		pages.newPage();
+		topCounts(pages, Label.SITES, Label.SITE, data.sites(), total);
+		topCounts(pages, Label.CHANNELS, Label.CHANNEL, data.channels(), total);
+		topCounts(pages, Label.SERIES, Label.SERIES_NAME, data.series(), total);
+		topCounts(pages, Label.AUTHORS, Label.AUTHOR, data.authors(), total);
+		topCounts(pages, Label.EDITORS, Label.EDITOR, data.editors(), total);
+		topCounts(pages, Label.SOURCES, Label.SOURCE, data.sources(), total);
+
+		pages.section(t(Label.MENTIONS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
+		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.5f, false),
+				new TableColumn(t(Label.ARTICLE_COUNT), 0.25f, true), new TableColumn(t(Label.MENTION_COUNT), 0.25f, true)),
+				data.mentions(), data.mentions().size(), (MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
+
+		pages.section(t(Label.ROSTER_CONTRIBUTORS), 60);
+		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.18f, false), new TableColumn(t(Label.ROLE), 0.1f, false),
+				new TableColumn(t(Label.ARTICLE_COUNT), 0.12f, true), new TableColumn(t(Label.TITLES), 0.6f, false)),
+				data.rosterContributors(), data.rosterContributors().size(),
+				(RosterContributor r) -> List.of(r.name(),
+						t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR),
+						number(r.articles()), r.titles()));
+
+		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
+		rows(pages, List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
+				new TableColumn(t(Label.PUBLISHED), 0.2f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
+				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true)), data.reprinted(), -1,
+				(ReprintedArticle r) -> List.of(r.title(), orNone(nullToEmpty(r.site())), dateTime(r.published()),
+						number(r.reprints()), number(r.duplicates())));
+	}
+
+	private void topCounts(PdfPages pages, Label section, Label column, List<Count> counts, long total)
+			throws IOException {
+		String heading = t(section) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")";
+		pages.section(heading, 60);
+		rows(pages, countColumns(t(column)), counts, counts.size(),
+				(Count c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total)));
+	}
+
+	/**
+	 * The first {@link #TOP} items as table rows, with a note when there are more, or "no data". The total
+	 * is -1 when the list was already cut in the database (reprints) and the true count is not known.
+	 */
+	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
+			Function<T, List<String>> row) throws IOException {
+		if (items.isEmpty()) {
+			pages.paragraph(t(Label.NO_DATA), 9, GREY);
+			pages.gap(6);
+			return;
+		}
+		pages.table(columns, items.subList(0, Math.min(TOP, items.size())).stream().map(row).toList());
+		if (items.size() > TOP) {
+			String note = (total < 0) ? String.format(Locale.ROOT, t(Label.TOP_ROWS_SHOWN), TOP)
+					: String.format(Locale.ROOT, t(Label.ROWS_SHOWN), TOP, total);
+			pages.paragraph(note, 8, GREY);
+		}
+	}
+
+	private void rejects(PdfPages pages, ReportData data) throws IOException {
+		pages.section(t(Label.REJECTS_BY_REASON), 60);
+		long total = data.kpis().rejects();
+		if (data.rejectsByReason().isEmpty()) {
+			pages.paragraph(t(Label.NO_DATA), 9, GREY);
+			return;
+		}
+		List<List<String>> rows = new ArrayList<>(countRows(data.rejectsByReason(), total));
+		rows.add(List.of(t(Label.KPI_REJECTS), number(total), percent(total, total)));
+		pages.table(List.of(new TableColumn(t(Label.REASON), 0.5f, false), new TableColumn(t(Label.COUNT), 0.25f, true),
+				new TableColumn(t(Label.SHARE), 0.25f, true)), rows);
+	}
+
+	private void runs(PdfPages pages, ReportData data) throws IOException {
+		pages.section(t(Label.RUNS), 60);
+		List<List<String>> rows = new ArrayList<>();
+		for (RunSummary r : data.runs()) {
+			rows.add(List.of(Long.toString(r.id()), r.job(), r.status(), dateTime(r.start()), dateTime(r.end()),
+					number(r.read()), number(r.written()), number(r.skipped())));
+		}
+		if (rows.isEmpty()) {
+			pages.paragraph(t(Label.NO_DATA), 9, GREY);
+			return;
+		}
+		pages.table(List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
+				new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
+				new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
+				new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)), rows);
+	}
+
+	private List<TableColumn> countColumns(String heading) {
+		return List.of(new TableColumn(heading, 0.6f, false), new TableColumn(t(Label.ARTICLE_COUNT), 0.2f, true),
+				new TableColumn(t(Label.SHARE), 0.2f, true));
+	}
+
+	private List<List<String>> countRows(List<Count> counts, long total) {
+		return counts.stream().map((c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total))).toList();
+	}
+
+	private String orNone(String label) {
+		return label.isEmpty() ? t(Label.MISSING_VALUE) : label;
+	}
+
+	private static String nullToEmpty(String s) {
+		return (s != null) ? s : "";
+	}
+
+	private static String number(long n) {
+		return String.format(Locale.ROOT, "%,d", n);
+	}
+
+	private static String percent(long n, long total) {
+		return (total == 0) ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / total);
+	}
+
+	private static String dateTime(LocalDateTime t) {
+		return (t != null) ? t.format(DATE_TIME) : "";
+	}
+
+}

@@ -1,0 +1,300 @@
+package io.newsroll.batch.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.newsroll.report.Label;
+import io.newsroll.report.ReportData;
+import io.newsroll.report.ReportFormat;
+import io.newsroll.report.ReportLocale;
+import io.newsroll.report.ReportPeriod;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ReportServiceTest {
+
+	private static final ReportPeriod PERIOD = new ReportPeriod(LocalDate.of(2019, 5, 20), LocalDate.of(2019, 5, 26));
+
+	private static final String IN_PERIOD = "published_local >= TIMESTAMP '2019-05-20 00:00:00' "
+			+ "AND published_local < TIMESTAMP '2019-05-27 00:00:00'";
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-06-01T02:00:00Z"), ZoneOffset.UTC);
+
+	@TempDir
+	Path dir;
+
+	private ReportDatabase db;
+
+	private ReportService service;
+
+	@BeforeAll
+	static void headless() {
+		System.setProperty("java.awt.headless", "true");
+	}
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.db = new ReportDatabase(this.dir).withArticles().withMentions().withRuns();
+		this.service = new ReportService(this.db.dataSource, CLOCK);
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.db.shutdown();
+	}
+
+	private ReportRequest request(ReportPeriod period, ReportLocale locale) {
+		return new ReportRequest(period, EnumSet.allOf(ReportFormat.class), locale, this.dir.resolve("out"),
+				ReportRequest.DEFAULT_ZONE);
+	}
+
+	@Test
+	void computesThePeriodsNumbersInTheDatabase() {
+		ReportData data = this.service.data(request(PERIOD, ReportLocale.ZH));
+		assertThat(data.kpis().articles()).isEqualTo(4).isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD));
+		assertThat(data.kpis().sites()).isEqualTo(3);
+		assertThat(data.kpis().channels()).isEqualTo(2);
+		assertThat(data.kpis().authors()).isEqualTo(3);
+		assertThat(data.kpis().editors()).isEqualTo(2);
+		assertThat(data.kpis().meanBodyChars()).isCloseTo(2290.0, within(1e-9));
+		assertThat(data.kpis().medianBodyChars()).isCloseTo(1740.0, within(1e-9));
+		assertThat(data.kpis().duplicates()).isEqualTo(1);
+		assertThat(data.kpis().reprints()).isEqualTo(2);
+		assertThat(data.kpis().rejects()).isEqualTo(3);
+		assertThat(data.kpis().runs()).isEqualTo(2);
+		assertThat(data.daily()).extracting((d) -> d.value()).containsExactly(1L, 2L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(data.hours().get(7).value()).isEqualTo(1);
+		assertThat(data.hours().get(23).value()).isEqualTo(1);
+		assertThat(data.authors().get(0).label()).isEqualTo("李明");
+		assertThat(data.authors().get(0).value()).isEqualTo(2);
+		assertThat(data.channels()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("工会=2", "=1", "评论=1");
+		assertThat(data.mentions()).extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
+			.containsExactly("王东明:2/4", "陈刚:1/2");
+		assertThat(data.rosterContributors()).extracting((r) -> r.name() + " " + r.role() + " " + r.articles())
+			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 2");
+		assertThat(data.rosterContributors().get(0).titles()).isEqualTo("安徽省人大常委会副主任、省总工会主席");
+		assertThat(data.reprinted().get(0).title()).isEqualTo(ReportDatabase.SEED_TITLE);
+		assertThat(data.runs()).extracting((r) -> r.id() + " " + r.status() + " " + r.read() + " " + r.skipped())
+			.containsExactly("10 COMPLETED 7 0", "11 FAILED 78 2");
+		List<String> titles = new ArrayList<>();
+		assertThat(data.articles().forEach((a) -> titles.add(a.title()))).isEqualTo(4);
+		assertThat(titles).containsExactly("职工技能大赛在合肥举行", ReportDatabase.SEED_TITLE, ReportDatabase.FORMULA_TITLE,
+				"@all 劳模精神代代相传");
+	}
+
+	@Test
+	void workbookHasEverySheetAndItsFiguresEqualSql() throws Exception {
+		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
+		assertThat(written).hasSize(2);
+		Path xlsx = written.get(0);
+		assertThat(xlsx.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.xlsx");
+		long articles = this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD);
+		try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			List<String> names = new ArrayList<>();
+			wb.forEach((s) -> names.add(s.getSheetName()));
+			assertThat(names).containsExactly("概览", "每日发文", "每周发文", "每月发文", "发布时段", "星期分布", "网站", "频道", "专题", "作者",
+					"编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "文章列表",
+					"拒收明细");
+			for (Sheet sheet : wb) {
+				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
+				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+				assertNoFormulas(sheet);
+			}
+			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isEqualTo(articles);
+			assertThat(valueOf(wb.getSheet("概览"), "拒收记录"))
+				.isEqualTo(this.db.count("SELECT COUNT(*) FROM reject WHERE created_at >= TIMESTAMP '2019-05-20 00:00:00+08:00' "
+						+ "AND created_at < TIMESTAMP '2019-05-27 00:00:00+08:00'"));
+			assertThat(columnSum(wb.getSheet("每日发文"), 2)).isEqualTo(articles);
+			assertThat(wb.getSheet("每日发文").getLastRowNum()).isEqualTo(7);
+			assertThat(columnSum(wb.getSheet("网站"), 1)).isEqualTo(articles);
+			assertThat(columnSum(wb.getSheet("频道"), 1)).isEqualTo(articles);
+			assertThat(columnSum(wb.getSheet("发布时段"), 1)).isEqualTo(articles);
+			assertThat(columnSum(wb.getSheet("星期分布"), 1)).isEqualTo(articles);
+			assertThat(columnSum(wb.getSheet("正文长度分布"), 1)).isEqualTo(articles);
+			assertThat(columnSum(wb.getSheet("拒收原因"), 1)).isEqualTo(3);
+			assertThat(wb.getSheet("网站").getRow(1).getCell(0).getStringCellValue()).isEqualTo("中工网");
+			assertThat(wb.getSheet("频道").getRow(2).getCell(0).getStringCellValue()).isEqualTo("(未标明)");
+			assertThat(wb.getSheet("作者").getRow(1).getCell(0).getStringCellValue()).isEqualTo("李明");
+
+			Sheet list = wb.getSheet("文章列表");
+			assertThat(list.getLastRowNum()).isEqualTo(articles);
+			assertThat(list.getRow(0).getCell(4).getStringCellValue()).isEqualTo("标题");
+			assertThat(list.getRow(2).getCell(4).getStringCellValue()).isEqualTo(ReportDatabase.SEED_TITLE);
+			Cell formula = list.getRow(3).getCell(4);
+			assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(formula.getStringCellValue()).isEqualTo(ReportDatabase.FORMULA_TITLE);
+			assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(list.getRow(3).getCell(5).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(list.getRow(3).getCell(5).getStringCellValue()).isEqualTo("-张三");
+			assertThat(list.getRow(1).getCell(0).getLocalDateTimeCellValue()).isEqualTo("2019-05-20T00:00");
+
+			Sheet rejects = wb.getSheet("拒收明细");
+			assertThat(rejects.getLastRowNum()).isEqualTo(3);
+			assertThat(rejects.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(rejects.getRow(1).getCell(5).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+
+			assertThat(((XSSFSheet) wb.getSheet("每日发文")).getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(((XSSFSheet) wb.getSheet("网站")).getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(((XSSFSheet) wb.getSheet("频道")).getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(((XSSFSheet) wb.getSheet("发布时段")).getDrawingPatriarch().getCharts()).hasSize(1);
+		}
+	}
+
+	@Test
+	void pdfShowsTheSameTotalsInAnEmbeddedSubsetChineseFont() throws Exception {
+		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
+		Path pdf = written.get(1);
+		assertThat(pdf.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.pdf");
+		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+			assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, within(0.1f));
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("新闻发布统计报告", "2019-05-20 – 2019-05-26", ReportDatabase.SEED_TITLE, "王东明", "尹文卓",
+					"BAD_DATE", "jdbc:hsqldb:file:", "第 1 页 / 共 " + doc.getNumberOfPages() + " 页");
+			assertThat(text).containsPattern("文章总数\\s+4\\b").containsPattern("拒收记录\\s+3\\b")
+				.containsPattern("作者数\\s+3\\b").containsPattern("正文字数中位数\\s+1,740\\.0");
+			List<String> bookmarks = new ArrayList<>();
+			for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+				bookmarks.add(item.getTitle());
+			}
+			assertThat(bookmarks).contains("概览", "每日发文量", "各时段发文量", "各频道发文量", "作者 (前 20 名)", "拒收原因", "运行记录");
+			for (PDPage page : doc.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font).isInstanceOf(PDType0Font.class);
+					assertThat(font.isEmbedded()).isTrue();
+					assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
+				}
+			}
+		}
+		assertThat(Files.size(pdf)).isLessThan(1_000_000);
+	}
+
+	@Test
+	void emptyPeriodGivesValidReportsThatSaySo() throws Exception {
+		ReportPeriod empty = new ReportPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
+		List<Path> written = this.service.write(request(empty, ReportLocale.ZH));
+		try (Workbook wb = WorkbookFactory.create(written.get(0).toFile(), null, true)) {
+			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isZero();
+			assertThat(firstColumn(wb.getSheet("概览"))).contains(Label.EMPTY_PERIOD.zh());
+			assertThat(wb.getSheet("每日发文").getLastRowNum()).isEqualTo(31);
+			assertThat(wb.getSheet("文章列表").getLastRowNum()).isZero();
+		}
+		try (PDDocument doc = Loader.loadPDF(written.get(1).toFile())) {
+			assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+			assertThat(new PDFTextStripper().getText(doc)).contains(Label.EMPTY_PERIOD.zh(), "2020-01-01 – 2020-01-31");
+		}
+	}
+
+	@Test
+	void englishLabelsOnRequest() throws Exception {
+		List<Path> written = this.service.write(request(PERIOD, ReportLocale.EN));
+		try (Workbook wb = WorkbookFactory.create(written.get(0).toFile(), null, true)) {
+			assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+			assertThat(wb.getSheet("Articles").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Title");
+			assertThat(valueOf(wb.getSheet("Summary"), "Articles")).isEqualTo(4);
+		}
+		try (PDDocument doc = Loader.loadPDF(written.get(1).toFile())) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Publication statistics report", "Page 1 of", ReportDatabase.SEED_TITLE);
+		}
+	}
+
+	@Test
+	void writesOnlyCompleteFilesUnderTheirFinalNames() throws Exception {
+		ReportRequest xlsxOnly = new ReportRequest(PERIOD, EnumSet.of(ReportFormat.XLSX), ReportLocale.ZH,
+				this.dir.resolve("out"), ReportRequest.DEFAULT_ZONE);
+		this.service.write(xlsxOnly);
+		this.service.write(xlsxOnly);
+		try (Stream<Path> files = Files.list(this.dir.resolve("out"))) {
+			assertThat(files.map((p) -> p.getFileName().toString())).containsExactly("newsroll-2019-05-20_2019-05-26.xlsx");
+		}
+	}
+
+	@Test
+	void reportNeedsOnlyTheSchema(@TempDir Path other) throws IOException {
+		ReportDatabase bare = new ReportDatabase(other);
+		try {
+			ReportData data = new ReportService(bare.dataSource, CLOCK).data(request(PERIOD, ReportLocale.ZH));
+			assertThat(data.isEmpty()).isTrue();
+			assertThat(data.runs()).isEmpty();
+			assertThat(data.inputs().runsAvailable()).isFalse();
+			List<Path> written = new ReportService(bare.dataSource, CLOCK).write(new ReportRequest(PERIOD,
+					EnumSet.allOf(ReportFormat.class), ReportLocale.ZH, other.resolve("out"), ReportRequest.DEFAULT_ZONE));
+			assertThat(written).allSatisfy((p) -> assertThat(p).isRegularFile());
+		}
+		finally {
+			bare.shutdown();
+		}
+	}
+
+	private static void assertNoFormulas(Sheet sheet) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+			}
+		}
+	}
+
+	private static long valueOf(Sheet sheet, String indicator) {
+		for (Row row : sheet) {
+			if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(indicator)) {
+				return (long) row.getCell(1).getNumericCellValue();
+			}
+		}
+		throw new AssertionError("no row " + indicator + " in " + sheet.getSheetName());
+	}
+
+	private static List<String> firstColumn(Sheet sheet) {
+		List<String> values = new ArrayList<>();
+		for (Row row : sheet) {
+			values.add(row.getCell(0).getStringCellValue());
+		}
+		return values;
+	}
+
+	private static long columnSum(Sheet sheet, int column) {
+		long sum = 0;
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			sum += (long) sheet.getRow(r).getCell(column).getNumericCellValue();
+		}
+		return sum;
+	}
+
+	@SuppressWarnings("unused")
+	private static File file(Path p) {
+		return p.toFile();
+	}
+
+}

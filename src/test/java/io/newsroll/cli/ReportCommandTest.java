@@ -1,0 +1,68 @@
+package io.newsroll.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		CommandLine cl = NewsrollCommand.commandLine();
+		cl.setOut(new PrintWriter(this.out, true));
+		cl.setErr(new PrintWriter(this.err, true));
+		return cl.execute(args);
+	}
+
+	@Test
+	void rejectsADateThatIsNotADate() {
+		assertThat(run("report", "--from", "2019-13-01", "--to", "2019-05-31")).isEqualTo(ExitCode.USAGE);
+		assertThat(this.err.toString()).contains("--from: '2019-13-01' is not a date (use YYYY-MM-DD");
+	}
+
+	@Test
+	void rejectsAPeriodThatEndsBeforeItStarts() {
+		assertThat(run("report", "--from", "2019-06-01", "--to", "2019-05-31")).isEqualTo(ExitCode.USAGE);
+		assertThat(this.err.toString()).contains("--from 2019-06-01 is after --to 2019-05-31");
+	}
+
+	@Test
+	void rejectsAnUnknownFormat() {
+		assertThat(run("report", "--from", "2019-05-01", "--to", "2019-05-31", "--format", "docx"))
+			.isEqualTo(ExitCode.USAGE);
+		assertThat(this.err.toString()).contains("unknown report format 'docx'");
+	}
+
+	@Test
+	void helpNamesEveryOption() {
+		assertThat(run("report", "--help")).isEqualTo(ExitCode.OK);
+		assertThat(this.out.toString()).contains("--from", "--to", "--format", "--locale", "--out", "--db-url");
+	}
+
+	@Test
+	void writesTheRequestedFilesAndPrintsTheirPaths() throws Exception {
+		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc;shutdown=true";
+		Path target = this.dir.resolve("reports");
+		int code = run("report", "--from", "2019-05-01", "--to", "2019-05-31", "--format", "pdf", "--locale", "en",
+				"--out", target.toString(), "--db-url", url);
+		assertThat(code).as(this.err.toString()).isEqualTo(ExitCode.OK);
+		Path pdf = target.resolve("newsroll-2019-05-01_2019-05-31.pdf");
+		assertThat(pdf).isRegularFile();
+		assertThat(Files.exists(target.resolve("newsroll-2019-05-01_2019-05-31.xlsx"))).isFalse();
+		assertThat(this.out.toString().strip()).isEqualTo(pdf.toString());
+	}
+
+}
