@@ -82,7 +82,7 @@ public class RunCommand implements Callable<Integer> {
 	/** Reports written by a run, as its execution context lists them. */
 	static final class ReportPaths {
 
-		static final String KEY = "newsroll.reports";
+		static final String KEY = io.newsroll.batch.report.ReportStepProvider.REPORTS_KEY;
 
 		private ReportPaths() {
 		}
