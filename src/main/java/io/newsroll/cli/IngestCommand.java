@@ -63,23 +63,14 @@ public class IngestCommand implements Callable<Integer> {
 	}
 
 	private int run(ConfigurableApplicationContext ctx) throws Exception {
-		long total = count(this.articles, true) + count(this.rosters, false);
+		long total = ProgressDisplay.countFiles(this.articles, InputFiles::isArticleName)
+				+ ProgressDisplay.countFiles(this.rosters, InputFiles::isRosterName);
 		RunProgress progress = ctx.getBean(RunProgress.class);
 		JobRunner.Launch launch;
 		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
 		}
 		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut());
-	}
-
-	private static long count(Path dir, boolean articles) {
-		long n = 0;
-		InputFiles files = InputFiles.walk(dir, articles ? InputFiles::isArticleName : InputFiles::isRosterName);
-		while (files.hasNext()) {
-			files.next();
-			n++;
-		}
-		return n;
 	}
 
 }

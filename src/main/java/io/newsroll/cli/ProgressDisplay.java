@@ -29,7 +29,7 @@ final class ProgressDisplay implements AutoCloseable {
 			PrintStream log) {
 		if (terminal) {
 			this.bar = new ProgressBarBuilder().setTaskName(task)
-				.setInitialMax(total)
+				.setInitialMax((total > 0) ? total : -1)
 				.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
 				.setUnit(" files", 1)
 				.showSpeed()
@@ -46,6 +46,15 @@ final class ProgressDisplay implements AutoCloseable {
 						(total > 0) ? (100 * n / total) : 100, n / secs);
 			}, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
 		}
+	}
+
+	/** How many files a run will see, for the bar's length (a quick walk, no reading). */
+	static long countFiles(java.nio.file.Path dir, java.util.function.Predicate<String> accept) {
+		long n = 0;
+		for (var files = io.newsroll.batch.files.InputFiles.walk(dir, accept); files.hasNext(); files.next()) {
+			n++;
+		}
+		return n;
 	}
 
 	static ProgressDisplay start(String task, long total, LongSupplier done) {

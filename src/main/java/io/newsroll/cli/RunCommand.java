@@ -63,7 +63,9 @@ public class RunCommand implements Callable<Integer> {
 					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
-			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), 0, progress::filesDone)) {
+			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)
+					? ProgressDisplay.countFiles(definition.articles(), io.newsroll.batch.files.InputFiles::isArticleName) : 0;
+			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone)) {
 				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}
 			if (launch.alreadyComplete()) {
