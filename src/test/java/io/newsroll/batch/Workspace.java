@@ -1,12 +1,10 @@
 package io.newsroll.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import io.newsroll.cli.AppContext;
 import io.newsroll.cli.DatabaseOptions;
@@ -55,10 +52,23 @@ public final class Workspace {
 		this.output = root.resolve("output");
 	}
 
-	/** A workspace whose input/articles holds the test pages of {@code src/test/resources/ingest/articles}. */
+	/** Real pages of the dev corpus copy in the test resources that the whole-job tests ingest. */
+	public static final List<String> SAMPLE_PAGES = List.of("cwced-0ef8393b", "cwced-2bac7fb2", "cwced-3832838a",
+			"mh-090704b0cb2e", "mh-14b709df543c", "mh-1f930df31eb3", "naeb-03434393eb6c", "naeb-03e1eddf444b");
+
+	/**
+	 * A workspace whose input/articles holds the seed page (as {@code workercn/…}) and the
+	 * {@link #SAMPLE_PAGES} (as {@code corpus/<id>.html}), copied from the test resources.
+	 */
 	public static Workspace withSamplePages(Path root) throws IOException {
 		Workspace ws = new Workspace(root);
-		copyTree(resource("ingest/articles"), ws.articles);
+		Files.createDirectories(ws.articles.resolve("workercn"));
+		Files.createDirectories(ws.articles.resolve("corpus"));
+		Files.copy(resource("seed/workercn-2019-05-21-anhui.txt"),
+				ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt"));
+		for (String id : SAMPLE_PAGES) {
+			Files.copy(resource("corpus/dev/pages/" + id + "/page.html"), ws.articles.resolve("corpus/" + id + ".html"));
+		}
 		Files.createDirectories(ws.rosters);
 		Files.createDirectories(ws.output);
 		return ws;
@@ -145,22 +155,6 @@ public final class Workspace {
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	public static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path p : (Iterable<Path>) paths::iterator) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else {
-					try (InputStream in = Files.newInputStream(p)) {
-						Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
-			}
 		}
 	}
 
