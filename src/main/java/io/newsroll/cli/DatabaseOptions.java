@@ -10,8 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The options every database command shares; mixed into those commands. */
 public class DatabaseOptions {
 
-	/** The embedded default: an HSQLDB file database under the working directory. */
-	public static final String DEFAULT_URL = "jdbc:hsqldb:file:output/db/newsroll;hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+	/** The embedded default: an HSQLDB file database under the working directory, its tables cached on disk. */
+	public static final String DEFAULT_URL = "jdbc:hsqldb:file:output/db/newsroll;hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 
 	@Option(names = "--db-url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
 			description = "JDBC URL of the database (default: $NEWSROLL_DB_URL, else the embedded HSQLDB file database output/db/newsroll).")

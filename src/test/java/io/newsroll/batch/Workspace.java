@@ -75,7 +75,7 @@ public final class Workspace {
 	}
 
 	public String dbUrl() {
-		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll") + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll") + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 	}
 
 	public ConfigurableApplicationContext open(Map<String, Object> properties) {

@@ -62,7 +62,7 @@ public final class DatabaseServer implements AutoCloseable {
 		server.setAddress("127.0.0.1");
 		server.setPort(port);
 		server.setDatabaseName(0, "newsroll");
-		server.setDatabasePath(0, "file:" + db + ";hsqldb.tx=mvcc;hsqldb.write_delay=false");
+		server.setDatabasePath(0, "file:" + db + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached");
 		server.setSilent(true);
 		server.setNoSystemExit(true);
 		server.setLogWriter(new PrintWriter(Writer.nullWriter()));
