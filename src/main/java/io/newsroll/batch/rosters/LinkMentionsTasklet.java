@@ -1,0 +1,58 @@
+package io.newsroll.batch.rosters;
+
+import java.util.List;
+
+import io.newsroll.core.roster.MentionMatcher;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Links articles to the roster people they mention: one automaton pass per title and body, a page of
+ * articles per transaction, so an interrupted run resumes with the articles not yet scanned. The
+ * automaton is built once per step execution, not once per page.
+ */
+public class LinkMentionsTasklet implements Tasklet {
+
+	static final int PAGE = 200;
+
+	private final MentionRepository mentions;
+
+	private MentionRepository.People people;
+
+	private MentionMatcher matcher;
+
+	private Long stepExecutionId;
+
+	public LinkMentionsTasklet(MentionRepository mentions) {
+		this.mentions = mentions;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		Long current = chunkContext.getStepContext().getStepExecution().getId();
+		if (this.matcher == null || !java.util.Objects.equals(current, this.stepExecutionId)) {
+			this.stepExecutionId = current;
+			this.people = this.mentions.people();
+			this.matcher = MentionMatcher.ofNames(this.people.words());
+		}
+		if (this.matcher.size() == 0) {
+			return RepeatStatus.FINISHED;
+		}
+		List<MentionRepository.ArticleText> pending = this.mentions.pending(this.people.sha(), PAGE);
+		for (MentionRepository.ArticleText article : pending) {
+			this.mentions.replace(article.id(),
+					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()),
+					this.people.sha());
+			contribution.incrementWriteCount(1);
+		}
+		if (pending.size() < PAGE) {
+			this.matcher = null;
+			return RepeatStatus.FINISHED;
+		}
+		return RepeatStatus.CONTINUABLE;
+	}
+
+}

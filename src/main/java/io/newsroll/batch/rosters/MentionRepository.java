@@ -1,0 +1,99 @@
+package io.newsroll.batch.rosters;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.newsroll.core.roster.MentionMatcher;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database side of mention linking: the roster people to look for, the articles not yet scanned
+ * against the current set of people, and their {@code article_mention} rows.
+ * <p>
+ * Each article records the fingerprint of the name set it was scanned against
+ * ({@code article_mention_scan}); when a roster brings new people or titles the fingerprint changes and
+ * every article is scanned again, otherwise only new articles are.
+ */
+public class MentionRepository {
+
+	/** An article's text, as mention linking needs it. */
+	public record ArticleText(String id, String title, String body, List<String> authors, String editor) {
+	}
+
+	/** The people on any roster, each with the organizations and roles of their titles, and their fingerprint. */
+	public record People(Map<String, Set<String>> words, String sha) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	public MentionRepository(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	public People people() {
+		Map<String, Set<String>> words = new LinkedHashMap<>();
+		StringBuilder fingerprint = new StringBuilder();
+		this.jdbc.query("SELECT DISTINCT m.name, t.organization, t.role FROM roster_member m LEFT JOIN roster_title t "
+				+ "ON t.snapshot_id = m.snapshot_id AND t.member_position = m.position ORDER BY m.name, t.organization, t.role",
+				(rs) -> {
+					String name = rs.getString(1);
+					Set<String> set = words.computeIfAbsent(name, (k) -> new LinkedHashSet<>());
+					String organization = rs.getString(2);
+					String role = rs.getString(3);
+					if (organization != null) {
+						set.add(organization);
+					}
+					if (role != null) {
+						set.add(role);
+					}
+					fingerprint.append(name).append('\u001f').append(organization).append('\u001f').append(role).append('\n');
+				});
+		return new People(words, RosterStore.sha256(fingerprint.toString()));
+	}
+
+	/** Up to {@code limit} articles whose mentions were not computed against the name set {@code namesSha}. */
+	public List<ArticleText> pending(String namesSha, int limit) {
+		List<ArticleText> articles = new ArrayList<>();
+		this.jdbc.query("SELECT a.id, a.title, a.body, a.editor FROM article a LEFT JOIN article_mention_scan s "
+				+ "ON s.article_id = a.id WHERE s.article_id IS NULL OR s.names_sha <> ? ORDER BY a.id FETCH FIRST " + limit
+				+ " ROWS ONLY", (rs) -> {
+					articles.add(new ArticleText(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>(),
+							rs.getString(4)));
+				}, namesSha);
+		if (articles.isEmpty()) {
+			return articles;
+		}
+		Map<String, ArticleText> byId = new LinkedHashMap<>();
+		articles.forEach((article) -> byId.put(article.id(), article));
+		String marks = String.join(",", Collections.nCopies(articles.size(), "?"));
+		this.jdbc.query("SELECT article_id, name FROM article_author WHERE article_id IN (" + marks
+				+ ") ORDER BY article_id, position", (rs) -> {
+					byId.get(rs.getString(1)).authors().add(rs.getString(2));
+				}, byId.keySet().toArray());
+		return articles;
+	}
+
+	/** Replaces an article's mentions and records the name set they were computed against. */
+	public void replace(String articleId, List<MentionMatcher.Mention> mentions, String namesSha) {
+		this.jdbc.update("DELETE FROM article_mention WHERE article_id = ?", articleId);
+		if (!mentions.isEmpty()) {
+			this.jdbc.batchUpdate("INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "
+					+ "is_editor) VALUES (?, ?, ?, ?, ?, ?)", mentions.stream()
+						.map((m) -> new Object[] { articleId, m.name(), m.titleMentions(), m.bodyMentions(), m.author(),
+								m.editor() })
+						.toList());
+		}
+		this.jdbc.update("MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
+				+ "AS v(article_id, names_sha) ON s.article_id = v.article_id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
+				+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)", articleId, namesSha);
+	}
+
+}
