@@ -6,7 +6,10 @@ import java.util.Map;
 
 import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.files.FileLedger;
+import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.InputFile;
+import io.newsroll.batch.files.InputFiles;
+import io.newsroll.batch.files.PartitionedFileReader;
 import io.newsroll.batch.rejects.RejectRepository;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.DefinedJobs;
@@ -76,7 +79,7 @@ public class ArticleJobConfiguration {
 
 	@Bean
 	Step ingestArticlesWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ArticleFileReader articleFileReader, ArticleFileProcessor articleFileProcessor,
+			PartitionedFileReader articleFileReader, ArticleFileProcessor articleFileProcessor,
 			ArticleFileWriter articleFileWriter, NewsrollProperties properties) {
 		return new StepBuilder("ingestArticlesWorker", jobRepository)
 			.<InputFile, FileOutcome>chunk(properties.ingest().chunkSize())
@@ -96,14 +99,16 @@ public class ArticleJobConfiguration {
 
 	@Bean
 	@StepScope
-	ArticleFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new ArticleFileReader(IngestParameters.from(stepExecution.getJobParameters()).articles());
+	PartitionedFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new PartitionedFileReader("articleFiles", IngestParameters.from(stepExecution.getJobParameters()).articles(),
+				InputFiles::isArticleName);
 	}
 
 	@Bean
 	ArticleFileProcessor articleFileProcessor(FileLedger ledger, PageExtractor extractor, ArticleValidator validator,
 			NewsrollProperties properties, RunProgress progress) {
-		return new ArticleFileProcessor(ledger, extractor, validator, properties.ingest(), progress);
+		return new ArticleFileProcessor(new FileIntake(ledger, properties.ingest().maxFileBytes()), extractor, validator,
+				properties.ingest(), progress);
 	}
 
 	@Bean
@@ -118,8 +123,8 @@ public class ArticleJobConfiguration {
 			Map<String, ExecutionContext> partitions = new HashMap<>();
 			for (int i = 0; i < gridSize; i++) {
 				ExecutionContext context = new ExecutionContext();
-				context.putInt(ArticleFileReader.PARTITION, i);
-				context.putInt(ArticleFileReader.PARTITIONS, gridSize);
+				context.putInt(PartitionedFileReader.PARTITION, i);
+				context.putInt(PartitionedFileReader.PARTITIONS, gridSize);
 				partitions.put("partition" + i, context);
 			}
 			return partitions;

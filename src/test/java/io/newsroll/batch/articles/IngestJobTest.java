@@ -44,6 +44,37 @@ class IngestJobTest {
 	}
 
 	@Test
+	void loadsRosterFilesAsSnapshotsAndRejectsBadRowsWithTheirLine() throws Exception {
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		Files.writeString(ws.rosters.resolve("leaders.csv"), """
+				姓名,职务,单位,日期
+				王东明,全国总工会主席,中华全国总工会,2019-05-21
+				陈 刚,"全国总工会党组书记、副主席",中华全国总工会,2019-05-21
+				,全国总工会副主席,中华全国总工会,2019-05-21
+				谭天星,"全国总工会副主席、书记处书记",中华全国总工会,2019-05-21
+				""");
+
+		JobRunner.Launch launch = ingest(ws, Map.of());
+
+		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE' AND file = 'leaders.csv'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_member m JOIN roster_snapshot s ON s.id = m.snapshot_id "
+				+ "WHERE s.file = 'leaders.csv'")).isEqualTo(3);
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_member WHERE name = '陈刚'")).isPositive();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'leaders.csv' AND reason = 'BAD_ROSTER_ROW' "
+				+ "AND location = '4'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'leaders.csv' AND kind = 'roster' "
+				+ "AND status = 'LOADED'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'PAGE' AND heading = '全总领导'"))
+			.as("the seed page's roster block").isOne();
+		Map<String, List<List<String>>> first = ws.snapshot(true);
+
+		ingest(ws, Map.of());
+
+		Workspace.assertSameData(ws.snapshot(true), first);
+	}
+
+	@Test
 	void secondRunOfSameInputChangesNothing() throws Exception {
 		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		ingest(ws, Map.of());

@@ -1,25 +1,25 @@
-package io.newsroll.batch.articles;
+package io.newsroll.batch.files;
 
 import java.nio.file.Path;
-
-import io.newsroll.batch.files.InputFile;
-import io.newsroll.batch.files.InputFiles;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the article files of one partition: every file under the input root whose relative name
- * hashes to this partition, in the walk's stable order. Restartable: the read count is saved with
+ * Reads the files of one partition: every accepted file under the input root whose relative name
+ * hashes to this partition, in the walk's stable order (one partition: all of them). Restartable: the read count is saved with
  * each chunk and a restart skips that many files of the partition.
  */
-class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
+public class PartitionedFileReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
 
-	static final String PARTITION = "partition";
+	public static final String PARTITION = "partition";
 
-	static final String PARTITIONS = "partitions";
+	public static final String PARTITIONS = "partitions";
 
 	private final Path root;
+
+	private final Predicate<String> accept;
 
 	private int partition;
 
@@ -27,9 +27,10 @@ class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<InputFi
 
 	private InputFiles files;
 
-	ArticleFileReader(Path root) {
+	public PartitionedFileReader(String name, Path root, Predicate<String> accept) {
 		this.root = root;
-		setName("articleFiles");
+		this.accept = accept;
+		setName(name);
 	}
 
 	@Override
@@ -41,7 +42,7 @@ class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<InputFi
 
 	@Override
 	protected void doOpen() {
-		this.files = InputFiles.walk(this.root, InputFiles::isArticleName);
+		this.files = InputFiles.walk(this.root, this.accept);
 	}
 
 	@Override
