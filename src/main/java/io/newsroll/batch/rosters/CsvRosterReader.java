@@ -107,6 +107,13 @@ final class CsvRosterReader {
 			table.row(Integer.toString(start + 1), fields);
 			i++;
 		}
+		if (table.memberCount() == 0) {
+			List<Violation> violations = new ArrayList<>(table.violations());
+			if (violations.isEmpty()) {
+				violations.add(Violation.of(file, ReasonCode.BAD_ROSTER_ROW, "the header is followed by no member rows"));
+			}
+			return new RosterFileResult(List.of(), violations);
+		}
 		return new RosterFileResult(List.of(table.roster(defaultHeading, defaultAsOf)), table.violations());
 	}
 

@@ -79,8 +79,13 @@ final class XlsxRosterReader {
 		List<Violation> violations = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			String heading = (tables.size() == 1) ? defaultHeading : defaultHeading + "/" + sheetNames.get(i);
-			rosters.add(tables.get(i).roster(heading, defaultAsOf));
+			if (tables.get(i).memberCount() > 0) {
+				rosters.add(tables.get(i).roster(heading, defaultAsOf));
+			}
 			violations.addAll(tables.get(i).violations());
+		}
+		if (rosters.isEmpty() && violations.isEmpty()) {
+			violations.add(Violation.of(file, ReasonCode.BAD_ROSTER_ROW, "the headers are followed by no member rows"));
 		}
 		return new RosterFileResult(rosters, violations);
 	}

@@ -154,6 +154,23 @@ class RosterFileReaderTest {
 	}
 
 	@Test
+	void headerWithoutRowsGivesNoRosterButAReject() throws IOException {
+		RosterFileResult result = this.reader.read(write("x.csv", "姓名,职务\n\n".getBytes(StandardCharsets.UTF_8)), "x.csv");
+
+		assertThat(result.rosters()).isEmpty();
+		assertThat(result.violations()).extracting(Violation::reason).containsExactly(ReasonCode.BAD_ROSTER_ROW);
+	}
+
+	@Test
+	void fileWhoseRowsAreAllRejectedGivesNoRoster() throws IOException {
+		RosterFileResult result = this.reader.read(write("x.csv", "姓名,职务\n,主席\n".getBytes(StandardCharsets.UTF_8)),
+				"x.csv");
+
+		assertThat(result.rosters()).isEmpty();
+		assertThat(result.violations()).extracting(Violation::location).containsExactly("2");
+	}
+
+	@Test
 	void rejectsBytesThatAreNeitherUtf8NorGb18030() throws IOException {
 		byte[] bytes = { (byte) 0x81, (byte) 0x20, (byte) 0xFF, (byte) 0x30 };
 
