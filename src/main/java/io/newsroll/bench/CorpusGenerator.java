@@ -137,8 +137,8 @@ public final class CorpusGenerator {
 		this.templates = List.copyOf(templates);
 		this.occurrences = new ArrayList<>();
 		for (PageTemplate t : this.templates) {
-			this.occurrences.add(new Occurrences[] { (t.html() != null) ? new Occurrences(t, t.html()) : null,
-					(t.text() != null) ? new Occurrences(t, t.text()) : null });
+			this.occurrences.add(new Occurrences[] { (t.html() != null) ? new Occurrences(t, t.html(), true) : null,
+					(t.text() != null) ? new Occurrences(t, t.text(), false) : null });
 		}
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.clock = Objects.requireNonNull(clock, "clock");
@@ -192,8 +192,10 @@ public final class CorpusGenerator {
 		int which = random.nextInt(this.templates.size());
 		PageTemplate template = this.templates.get(which);
 		boolean html = template.html() != null && (template.text() == null || random.nextDouble() >= this.settings.textShare());
-		String page = html ? template.html() : template.text();
 		Occurrences found = this.occurrences.get(which)[html ? 0 : 1];
+		Charset charset = (found.gbkPage != null && random.nextDouble() < this.settings.gbkShare()) ? GBK
+				: StandardCharsets.UTF_8;
+		String page = (charset == GBK) ? found.gbkPage : found.utf8Page;
 		Fields truth = new Fields(template.title(), template.author(), template.published(), template.body());
 
 		page = swapParagraph(page, found, truth, random);
@@ -201,14 +203,8 @@ public final class CorpusGenerator {
 		page = varyDate(page, found, truth, random);
 		page = varyTitle(page, truth, html, template.chinese(), random);
 
-		Charset charset = StandardCharsets.UTF_8;
-		if (template.chinese() && random.nextDouble() < this.settings.gbkShare() && GBK.newEncoder().canEncode(page)) {
-			charset = GBK;
-		}
-		if (html) {
-			page = declareCharset(page, (charset == GBK) ? "gbk" : "utf-8");
-		}
-		else if (charset == StandardCharsets.UTF_8 && random.nextInt(10) == 0) {
+		// every replacement (names from the pools, dates, title tags) is in GBK too
+		if (!html && charset == StandardCharsets.UTF_8 && random.nextInt(10) == 0) {
 			page = "\uFEFF" + page;
 		}
 		boolean gzip = random.nextDouble() < this.settings.gzipShare();
@@ -278,7 +274,16 @@ public final class CorpusGenerator {
 
 		LocalDate day;
 
-		Occurrences(PageTemplate template, String page) {
+		/** The page as it is written in UTF-8 and, when all its characters fit, in GBK (else null). */
+		final String utf8Page;
+
+		final String gbkPage;
+
+		Occurrences(PageTemplate template, String page, boolean html) {
+			// declaring the charset once per template keeps a regex pass over every page out of generation
+			this.utf8Page = html ? declareCharset(page, "utf-8") : page;
+			this.gbkPage = (template.chinese() && GBK.newEncoder().canEncode(page))
+					? (html ? declareCharset(page, "gbk") : page) : null;
 			if (template.body() != null) {
 				for (String line : template.body().split("\n")) {
 					String p = line.strip();
@@ -329,8 +334,13 @@ public final class CorpusGenerator {
 		if (from.equals(to) || truth.body == null || !truth.body.contains(from)) {
 			return page;
 		}
-		truth.body = truth.body.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
-		return page.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+		truth.body = replaceFirst(truth.body, from, to);
+		return replaceFirst(page, from, to);
+	}
+
+	private static String replaceFirst(String s, String from, String to) {
+		int at = s.indexOf(from);
+		return (at < 0) ? s : s.substring(0, at) + to + s.substring(at + from.length());
 	}
 
 	/** Gives every author named on the page another name of the same script, in the page and in the truth. */

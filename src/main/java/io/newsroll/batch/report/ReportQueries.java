@@ -13,13 +13,21 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -39,20 +47,32 @@ import io.newsroll.report.RowSource;
 import io.newsroll.report.RunSummary;
 import io.newsroll.report.Timeline;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Computes a report's numbers in the database: every view is one GROUP BY over the period's articles,
- * so memory holds results, never articles. The article and reject lists are handed out as cursors that
- * the renderer walks while it writes. Optional tables (roster mentions, Spring Batch's run history) are
+ * Computes a report's numbers from the database without ever holding the articles: one cursor pass
+ * counts every per-article view (see {@link ArticleTally}), GROUP BYs compute the joins (copies,
+ * mentions, roster contributors, rejects, runs), and the article and reject lists are handed out as
+ * cursors that the renderer walks while it writes. Optional tables (roster mentions, Spring Batch's run history) are
  * looked up first; when one is missing its views are empty rather than failing the report.
  */
 class ReportQueries {
 
+	private static final Logger log = LoggerFactory.getLogger(ReportQueries.class);
+
 	/** Rows fetched per round trip while streaming the article list. */
 	static final int FETCH_SIZE = 1000;
+
+	/**
+	 * Results longer than this are kept on disk by HSQLDB: a safety net for an unusually dense week,
+	 * since an in-process HSQLDB otherwise builds each result whole in the heap, whatever the fetch size.
+	 */
+	static final int SPILL_ROWS = 200_000;
 
 	/** Longest top lists kept (reprinted articles); the views by site, author... are kept whole. */
 	static final int TOP_REPRINTS = 200;
@@ -72,117 +92,192 @@ class ReportQueries {
 	ReportData load(ReportPeriod period, ZoneId zone, ZonedDateTime generatedAt) {
 		Object[] p = { period.from().atStartOfDay(), period.endExclusive().atStartOfDay() };
 		Tables tables = tables();
+		// the scan of the period's articles takes most of the time; the joins over links and mentions
+		// run beside it on their own connections
+		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
+			Thread thread = new Thread(task, "report-query");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<LinkTally> links = pool.submit(() -> timed("copies", () -> links(p)));
+			Future<List<MonthlyMention>> monthlyMentions = pool
+				.submit(() -> tables.mentions() ? timed("mentions", () -> monthlyMentions(p)) : List.<MonthlyMention>of());
+			ArticleTally tally = timed("article scan", () -> scan(period));
+			BodyLengthBuckets lengths = tally.lengths();
+			Timeline timeline = tally.timeline();
+			List<Count> sites = tally.sites();
+			List<Count> channels = tally.channels();
+			List<Count> series = tally.series();
+			List<Count> editors = tally.editors();
+			List<Count> authors = tally.authors();
 
-		Timeline timeline = new Timeline(period);
-		this.jdbc.query("SELECT CAST(a.published_local AS DATE), EXTRACT(HOUR FROM a.published_local), COUNT(*) "
-				+ "FROM article a WHERE " + IN_PERIOD
-				+ " GROUP BY CAST(a.published_local AS DATE), EXTRACT(HOUR FROM a.published_local)",
-				(ResultSet rs) -> {
-					timeline.add(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getLong(3));
-				}, p);
+			Object[] processed = { period.from().atStartOfDay(zone).toOffsetDateTime(),
+					period.endExclusive().atStartOfDay(zone).toOffsetDateTime() };
+			List<Count> rejectsByReason = this.jdbc.query("SELECT r.reason, COUNT(*) FROM reject r "
+					+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1", COUNT,
+					processed);
+			long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
+			List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
+			List<RosterContributor> contributors = rosterContributors(authors, editors);
+			LinkTally linked = links.get();
+			List<MonthlyMention> byMonth = monthlyMentions.get();
 
-		List<Count> sites = countBy("a.site", p);
-		List<Count> channels = countBy("a.channel", p);
-		List<Count> series = countBy("a.series", p);
-		List<Count> editors = countBy("a.editor", p);
-		List<Count> sources = countBy("a.source_publication", p);
-		List<Count> authors = this.jdbc.query("SELECT aa.name, COUNT(DISTINCT aa.article_id) FROM article_author aa "
-				+ "JOIN article a ON a.id = aa.article_id WHERE " + IN_PERIOD
-				+ " GROUP BY aa.name ORDER BY 2 DESC, 1", COUNT, p);
-
-		Map<Integer, Long> histogram = new HashMap<>();
-		this.jdbc.query("SELECT a.body_chars, COUNT(*) FROM article a WHERE " + IN_PERIOD + " GROUP BY a.body_chars",
-				(ResultSet rs) -> {
-					histogram.put(rs.getInt(1), rs.getLong(2));
-				}, p);
-		BodyLengthBuckets lengths = new BodyLengthBuckets(histogram);
-
-		Map<String, Long> linkedArticles = new HashMap<>();
-		this.jdbc.query("SELECT x.kind, COUNT(DISTINCT x.id) FROM (SELECT article_id AS id, kind FROM article_link "
-				+ "UNION ALL SELECT other_id AS id, kind FROM article_link) x JOIN article a ON a.id = x.id WHERE "
-				+ IN_PERIOD + " GROUP BY x.kind", (ResultSet rs) -> {
-					linkedArticles.put(rs.getString(1), rs.getLong(2));
-				}, p);
-		List<ReprintedArticle> reprinted = this.jdbc.query("SELECT a.id, a.title, a.site, a.published_local, "
-				+ "SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END) r, "
-				+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) d "
-				+ "FROM (SELECT article_id AS id, kind FROM article_link UNION ALL "
-				+ "SELECT other_id AS id, kind FROM article_link) x JOIN article a ON a.id = x.id WHERE " + IN_PERIOD
-				+ " GROUP BY a.id, a.title, a.site, a.published_local ORDER BY r + d DESC, r DESC, a.published_local, a.id "
-				+ "FETCH FIRST " + TOP_REPRINTS + " ROWS ONLY",
-				(rs, i) -> new ReprintedArticle(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getObject(4, LocalDateTime.class), rs.getLong(5), rs.getLong(6)),
-				p);
-
-		Object[] processed = { period.from().atStartOfDay(zone).toOffsetDateTime(),
-				period.endExclusive().atStartOfDay(zone).toOffsetDateTime() };
-		List<Count> rejectsByReason = this.jdbc.query("SELECT r.reason, COUNT(*) FROM reject r "
-				+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1", COUNT, processed);
-		long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
-
-		List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
-		List<MentionedPerson> mentions = List.of();
-		List<MonthlyMention> monthlyMentions = List.of();
-		if (tables.mentions()) {
-			// a row can exist only because the person wrote or edited the article: those are not mentions
-			String mentioned = " AND m.title_mentions + m.body_mentions > 0";
-			mentions = this.jdbc.query("SELECT m.name, COUNT(DISTINCT m.article_id), SUM(m.title_mentions + m.body_mentions) "
-					+ "FROM article_mention m JOIN article a ON a.id = m.article_id WHERE " + IN_PERIOD + mentioned
-					+ " GROUP BY m.name ORDER BY 2 DESC, 3 DESC, 1",
-					(rs, i) -> new MentionedPerson(rs.getString(1), rs.getLong(2), rs.getLong(3)), p);
-			monthlyMentions = this.jdbc.query("SELECT m.name, EXTRACT(YEAR FROM a.published_local), "
-					+ "EXTRACT(MONTH FROM a.published_local), COUNT(DISTINCT m.article_id), "
-					+ "SUM(m.title_mentions + m.body_mentions) FROM article_mention m JOIN article a ON a.id = m.article_id "
-					+ "WHERE " + IN_PERIOD + mentioned + " GROUP BY m.name, EXTRACT(YEAR FROM a.published_local), "
-					+ "EXTRACT(MONTH FROM a.published_local) ORDER BY 2, 3, 4 DESC, 5 DESC, 1",
-					(rs, i) -> new MonthlyMention(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)),
-							rs.getLong(4), rs.getLong(5)),
-					p);
+			Kpis kpis = new Kpis(timeline.total(), distinct(sites), distinct(channels), distinct(series),
+					authors.size(), distinct(editors), lengths.mean(), lengths.median(), linked.duplicated(),
+					linked.reprinted(), rejects, runs.size());
+			ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(), articlesInDatabase(),
+					tables.mentions(), tables.batch());
+			return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
+					timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors,
+					editors, tally.sources(), lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth,
+					contributors, reprinted(linked.top()), runs, articles(period), rejects(processed));
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while computing the report", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
 
-		Kpis kpis = new Kpis(timeline.total(), distinct(sites), distinct(channels), distinct(series), distinct(authors),
-				distinct(editors), lengths.mean(), lengths.median(), linkedArticles.getOrDefault("DUPLICATE", 0L),
-				linkedArticles.getOrDefault("REPRINT", 0L), rejects, runs.size());
-		ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(),
-				count("SELECT COUNT(*) FROM article"), tables.mentions(), tables.batch());
-		return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
-				timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors, editors,
-				sources, lengths.buckets(), rejectsByReason, mentions, monthlyMentions, rosterContributors(p), reprinted,
-				runs, articles(p), rejects(processed));
+	/** Runs a step of the computation, logging its time (DEBUG) for whoever tunes the database. */
+	private static <T> T timed(String step, Supplier<T> work) {
+		long start = System.nanoTime();
+		T result = work.get();
+		log.debug("report {}: {} ms", step, (System.nanoTime() - start) / 1_000_000);
+		return result;
+	}
+
+	/** One pass over the period's articles, through a cursor: every per-article view at once. */
+	private ArticleTally scan(ReportPeriod period) {
+		ArticleTally tally = new ArticleTally(period);
+		RowSource<Object> rows = weekByWeek("SELECT a.published_local, a.site, a.channel, a.series, a.editor, "
+				+ "a.source_publication, a.body_chars, a.authors FROM article a WHERE " + IN_PERIOD, (rs) -> {
+					tally.add(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8));
+					return Boolean.TRUE;
+				}, period);
+		rows.forEach((row) -> {
+		});
+		return tally;
+	}
+
+	/** Copies per article of the period (links are stored once per pair, either way round). */
+	private LinkTally links(Object[] p) {
+		LinkTally tally = new LinkTally(TOP_REPRINTS);
+		RowSource<Object> rows = cursor("SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) FROM (SELECT article_id AS id, kind "
+				+ "FROM article_link UNION ALL SELECT other_id AS id, kind FROM article_link) x "
+				+ "JOIN article a ON a.id = x.id WHERE " + IN_PERIOD + " GROUP BY x.id", (rs) -> {
+					tally.add(rs.getString(1), rs.getLong(2), rs.getLong(3));
+					return Boolean.TRUE;
+				}, p);
+		rows.forEach((row) -> {
+		});
+		return tally;
+	}
+
+	/** Title, site and time of the most copied articles, in the tally's order. */
+	private List<ReprintedArticle> reprinted(List<LinkTally.Copies> top) {
+		if (top.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object[]> details = new HashMap<>();
+		String marks = String.join(", ", java.util.Collections.nCopies(top.size(), "?"));
+		this.jdbc.query("SELECT a.id, a.title, a.site, a.published_local FROM article a WHERE a.id IN (" + marks + ")",
+				(ResultSet rs) -> {
+					details.put(rs.getString(1),
+							new Object[] { rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class) });
+				}, top.stream().map(LinkTally.Copies::id).toArray());
+		List<ReprintedArticle> list = new ArrayList<>();
+		for (LinkTally.Copies c : top) {
+			Object[] d = details.get(c.id());
+			if (d != null) {
+				list.add(new ReprintedArticle(c.id(), (String) d[0], (String) d[1], (LocalDateTime) d[2], c.reprints(),
+						c.duplicates()));
+			}
+		}
+		return list;
+	}
+
+	/**
+	 * Totals per person from the monthly figures: an article falls in one month only, so the distinct
+	 * articles of the months add up to the person's distinct articles.
+	 */
+	static List<MentionedPerson> mentions(List<MonthlyMention> byMonth) {
+		Map<String, long[]> totals = new HashMap<>();
+		for (MonthlyMention m : byMonth) {
+			long[] t = totals.computeIfAbsent(m.name(), (k) -> new long[2]);
+			t[0] += m.articles();
+			t[1] += m.mentions();
+		}
+		List<MentionedPerson> people = new ArrayList<>();
+		totals.forEach((name, t) -> people.add(new MentionedPerson(name, t[0], t[1])));
+		people.sort(Comparator.comparingLong(MentionedPerson::articles)
+			.thenComparingLong(MentionedPerson::mentions)
+			.reversed()
+			.thenComparing(MentionedPerson::name));
+		return people;
+	}
+
+	/** Roster people the period's articles mention; rows that only say "author" or "editor" are no mention. */
+	private List<MonthlyMention> monthlyMentions(Object[] p) {
+		return this.jdbc.query("SELECT m.name, EXTRACT(YEAR FROM a.published_local), "
+				+ "EXTRACT(MONTH FROM a.published_local), COUNT(DISTINCT m.article_id), "
+				+ "SUM(m.title_mentions + m.body_mentions) FROM article_mention m JOIN article a ON a.id = m.article_id "
+				+ "WHERE " + IN_PERIOD + MENTIONED + " GROUP BY m.name, EXTRACT(YEAR FROM a.published_local), "
+				+ "EXTRACT(MONTH FROM a.published_local) ORDER BY 2, 3, 4 DESC, 5 DESC, 1",
+				(rs, i) -> new MonthlyMention(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getLong(4),
+						rs.getLong(5)),
+				p);
+	}
+
+	private static final String MENTIONED = " AND m.title_mentions + m.body_mentions > 0";
+
+	/** All articles stored; HSQLDB keeps the count in its statistics, elsewhere it is a COUNT(*). */
+	private long articlesInDatabase() {
+		return this.jdbc.execute((ConnectionCallback<Long>) (con) -> {
+			String sql = isHsqldb(con) ? "SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
+					+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'" : "SELECT COUNT(*) FROM article";
+			try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+				return rs.next() ? rs.getLong(1) : 0L;
+			}
+		});
 	}
 
 	private static final RowMapper<Count> COUNT = (rs, i) -> new Count(nullToEmpty(rs.getString(1)), rs.getLong(2));
-
-	/** Articles per value of a column of {@code article}; the column is one of ours, never user input. */
-	private List<Count> countBy(String column, Object[] p) {
-		return this.jdbc.query("SELECT " + column + ", COUNT(*) FROM article a WHERE " + IN_PERIOD + " GROUP BY "
-				+ column + " ORDER BY 2 DESC, 1", COUNT, p);
-	}
 
 	private static long distinct(List<Count> counts) {
 		return counts.stream().filter((c) -> !c.label().isEmpty()).count();
 	}
 
-	private long count(String sql) {
-		Long n = this.jdbc.queryForObject(sql, Long.class);
-		return (n != null) ? n : 0;
-	}
-
-	/** Authors and editors whose name is on a roster, with the titles of their latest roster entry. */
-	private List<RosterContributor> rosterContributors(Object[] p) {
+	/**
+	 * Authors and editors whose name is on a roster, with the titles of their latest roster entry: the
+	 * counts come from the scan, the roster only names the people (a few thousand at most).
+	 */
+	private List<RosterContributor> rosterContributors(List<Count> authors, List<Count> editors) {
+		Set<String> onRosters = new HashSet<>(
+				this.jdbc.queryForList("SELECT DISTINCT r.name FROM roster_member r", String.class));
 		List<RosterContributor> people = new ArrayList<>();
-		RowMapper<Object[]> pair = (rs, i) -> new Object[] { rs.getString(1), rs.getLong(2) };
-		for (Object[] row : this.jdbc.query("SELECT aa.name, COUNT(DISTINCT aa.article_id) FROM article_author aa "
-				+ "JOIN article a ON a.id = aa.article_id WHERE " + IN_PERIOD
-				+ " AND aa.name IN (SELECT r.name FROM roster_member r) GROUP BY aa.name ORDER BY 2 DESC, 1", pair, p)) {
-			people.add(new RosterContributor((String) row[0], RosterContributor.Role.AUTHOR, (Long) row[1],
-					latestTitles((String) row[0])));
+		for (Count c : authors) {
+			if (onRosters.contains(c.label())) {
+				people.add(new RosterContributor(c.label(), RosterContributor.Role.AUTHOR, c.value(),
+						latestTitles(c.label())));
+			}
 		}
-		for (Object[] row : this.jdbc.query("SELECT a.editor, COUNT(*) FROM article a WHERE " + IN_PERIOD
-				+ " AND a.editor IN (SELECT r.name FROM roster_member r) GROUP BY a.editor ORDER BY 2 DESC, 1", pair,
-				p)) {
-			people.add(new RosterContributor((String) row[0], RosterContributor.Role.EDITOR, (Long) row[1],
-					latestTitles((String) row[0])));
+		for (Count c : editors) {
+			if (onRosters.contains(c.label())) {
+				people.add(new RosterContributor(c.label(), RosterContributor.Role.EDITOR, c.value(),
+						latestTitles(c.label())));
+			}
 		}
 		return people;
 	}
@@ -213,14 +308,14 @@ class ReportQueries {
 				period.from().atStartOfDay(), period.endExclusive().atStartOfDay());
 	}
 
-	private RowSource<ArticleRow> articles(Object[] p) {
-		return cursor("SELECT a.id, a.published_local, a.site, a.channel, a.series, a.title, a.authors, a.editor, "
+	private RowSource<ArticleRow> articles(ReportPeriod period) {
+		return weekByWeek("SELECT a.id, a.published_local, a.site, a.channel, a.series, a.title, a.authors, a.editor, "
 				+ "a.source_publication, a.body_chars, a.url, a.file FROM article a WHERE " + IN_PERIOD
 				+ " ORDER BY a.published_local, a.id",
 				(rs) -> new ArticleRow(rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12)),
-				p);
+				period);
 	}
 
 	private RowSource<RejectRow> rejects(Object[] processed) {
@@ -240,8 +335,7 @@ class ReportQueries {
 
 	/**
 	 * A list read through a forward-only cursor, {@link #FETCH_SIZE} rows at a time, each row handed on
-	 * and forgotten. On HSQLDB the session is told to keep large results on disk, since an in-process
-	 * HSQLDB otherwise builds the whole result in the heap whatever the fetch size.
+	 * and forgotten. On HSQLDB the session keeps results over {@link #SPILL_ROWS} rows on disk.
 	 */
 	private <T> RowSource<T> cursor(String sql, RowReader<T> reader, Object[] params) {
 		return (Consumer<? super T> action) -> {
@@ -249,7 +343,7 @@ class ReportQueries {
 				boolean hsqldb = isHsqldb(con);
 				if (hsqldb) {
 					try (Statement st = con.createStatement()) {
-						st.execute("SET SESSION RESULT MEMORY ROWS " + (FETCH_SIZE * 10));
+						st.execute("SET SESSION RESULT MEMORY ROWS " + SPILL_ROWS);
 					}
 				}
 				try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
@@ -276,6 +370,29 @@ class ReportQueries {
 				}
 			});
 			return (rows != null) ? rows : 0;
+		};
+	}
+
+	/** Days per query of a {@link #weekByWeek} walk. */
+	static final int CHUNK_DAYS = 7;
+
+	/**
+	 * Walks a query over the period a week at a time, in order: {@code sql} has the two
+	 * {@code published_local} bounds as its only parameters. A week of articles is what the database
+	 * sorts and holds at once, so the cost stays one index range scan in all (a single query over a
+	 * million rows would be sorted or spilled to disk as a whole).
+	 */
+	private <T> RowSource<T> weekByWeek(String sql, RowReader<T> reader, ReportPeriod period) {
+		return (Consumer<? super T> action) -> {
+			long n = 0;
+			for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.plusDays(CHUNK_DAYS)) {
+				LocalDate end = start.plusDays(CHUNK_DAYS);
+				if (end.isAfter(period.endExclusive())) {
+					end = period.endExclusive();
+				}
+				n += cursor(sql, reader, new Object[] { start.atStartOfDay(), end.atStartOfDay() }).forEach(action);
+			}
+			return n;
 		};
 	}
 

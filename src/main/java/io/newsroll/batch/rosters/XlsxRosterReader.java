@@ -1,47 +1,65 @@
 package io.newsroll.batch.rosters;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
 import io.newsroll.core.roster.RosterColumns;
 import io.newsroll.core.roster.RosterTable;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads a roster workbook ({@code .xlsx}) with POI: every worksheet whose header (in its first
+ * Reads a roster workbook ({@code .xlsx}) with POI's streaming (SAX) reader, so that a sheet of a
+ * hundred thousand rows never sits in memory as cell objects: every worksheet whose header (in its first
  * {@value #HEADER_SEARCH_ROWS} rows) names a 姓名/name column is a roster; other sheets are ignored.
  * <p>
  * Safety: the zip's declared sizes are checked before POI opens it, POI's {@link ZipSecureFile} guards
- * (minimum inflate ratio, entry and text size) are kept at least as strict as below, and POI parses the
- * XML with its secure defaults (no external entities). Formulas are never evaluated: a formula cell gives
- * its cached value, and a cached error rejects the row.
+ * (minimum inflate ratio, entry size) are kept at least as strict as below, and the XML is parsed with
+ * POI's secure parser (no external entities). Formulas are never evaluated: a formula cell gives its
+ * cached value, and a cached error rejects the row. Date-formatted numbers become ISO dates.
  */
 final class XlsxRosterReader {
 
 	private static final int HEADER_SEARCH_ROWS = 20;
 
-	/** Zip bomb guards: inflated bytes per compressed byte, and the whole workbook's inflated size. */
+	/** Zip bomb guards: inflated bytes per compressed byte, and one entry's inflated size. */
 	private static final double MIN_INFLATE_RATIO = 0.01;
 
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
+
+	/** How POI's streaming handler writes a cell whose (cached) value is an error. */
+	private static final String ERROR_PREFIX = "ERROR:";
 
 	static {
 		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
@@ -59,16 +77,25 @@ final class XlsxRosterReader {
 		}
 		List<RosterTable> tables = new ArrayList<>();
 		List<String> sheetNames = new ArrayList<>();
-		try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
-			DataFormatter formatter = new DataFormatter();
-			for (Sheet sheet : workbook) {
-				readSheet(sheet, file, formatter).ifPresent((table) -> {
-					tables.add(table);
-					sheetNames.add(sheet.getSheetName());
-				});
+		try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+			XSSFReader workbook = new XSSFReader(pkg);
+			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = workbook.getStylesTable();
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+			while (sheets.hasNext()) {
+				try (InputStream in = sheets.next()) {
+					SheetRows rows = new SheetRows(file, sheets.getSheetName());
+					XMLReader parser = XMLHelper.newXMLReader();
+					parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(), false));
+					parser.parse(new InputSource(in));
+					if (rows.table != null) {
+						tables.add(rows.table);
+						sheetNames.add(sheets.getSheetName());
+					}
+				}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			return RosterFileResult.rejected(Violation.of(file, ReasonCode.UNREADABLE, "not a readable .xlsx workbook: " + ex.getMessage()));
 		}
 		if (tables.isEmpty()) {
@@ -90,79 +117,88 @@ final class XlsxRosterReader {
 		return new RosterFileResult(rosters, violations);
 	}
 
-	private static Optional<RosterTable> readSheet(Sheet sheet, String file, DataFormatter formatter) {
-		int headerRow = -1;
-		RosterColumns columns = null;
-		for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum() && r < HEADER_SEARCH_ROWS; r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
-			}
-			Optional<RosterColumns> recognized = RosterColumns.recognize(cells(row, row.getLastCellNum(), formatter));
-			if (recognized.isPresent()) {
-				headerRow = r;
-				columns = recognized.get();
-				break;
-			}
-		}
-		if (columns == null) {
-			return Optional.empty();
-		}
-		RosterTable table = new RosterTable(file, columns);
-		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
-			}
-			String location = sheet.getSheetName() + "!" + (r + 1);
-			int width = Math.max(row.getLastCellNum(), columns.header().size());
-			Optional<String> error = formulaError(row, width);
-			if (error.isPresent()) {
-				table.rejectRow(location, error.get());
-				continue;
-			}
-			table.row(location, cells(row, width, formatter));
-		}
-		return Optional.of(table);
-	}
+	/** Collects one sheet's rows as POI streams them: the header first, then each row into the table. */
+	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-	private static List<String> cells(Row row, int width, DataFormatter formatter) {
-		List<String> cells = new ArrayList<>(Math.max(width, 0));
-		for (int c = 0; c < width; c++) {
-			cells.add(value(row.getCell(c), formatter));
-		}
-		return cells;
-	}
+		private final String file;
 
-	private static Optional<String> formulaError(Row row, int width) {
-		for (int c = 0; c < width; c++) {
-			Cell cell = row.getCell(c);
-			if (cell != null && cell.getCellType() == CellType.FORMULA
-					&& cell.getCachedFormulaResultType() == CellType.ERROR) {
-				return Optional.of("formula in " + cell.getAddress() + " has an error as its cached value");
+		private final String sheet;
+
+		private final Map<Integer, String> cells = new TreeMap<>();
+
+		private int nextColumn;
+
+		RosterTable table;
+
+		private boolean gaveUp;
+
+		SheetRows(String file, String sheet) {
+			this.file = file;
+			this.sheet = sheet;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			this.cells.clear();
+			this.nextColumn = 0;
+		}
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			int column = (reference != null) ? new CellReference(reference).getCol() : this.nextColumn;
+			this.nextColumn = column + 1;
+			if (value != null) {
+				this.cells.put(column, value);
 			}
 		}
-		return Optional.empty();
-	}
 
-	/** A cell as text: dates as ISO dates, numbers as displayed, formulas by their cached value. */
-	static String value(Cell cell, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue();
-			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			case NUMERIC -> {
-				if (DateUtil.isCellDateFormatted(cell)) {
-					yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+		@Override
+		public void endRow(int rowNum) {
+			if (this.table == null) {
+				if (!this.gaveUp && rowNum < HEADER_SEARCH_ROWS) {
+					RosterColumns.recognize(row(0))
+						.ifPresent((columns) -> this.table = new RosterTable(this.file, columns));
 				}
-				yield formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-						cell.getCellStyle().getDataFormatString());
+				this.gaveUp = rowNum >= HEADER_SEARCH_ROWS - 1 && this.table == null;
+				return;
 			}
-			default -> "";
-		};
+			String location = this.sheet + "!" + (rowNum + 1);
+			for (Map.Entry<Integer, String> cell : this.cells.entrySet()) {
+				if (cell.getValue().startsWith(ERROR_PREFIX)) {
+					this.table.rejectRow(location, "the cell " + new CellReference(rowNum, cell.getKey()).formatAsString()
+							+ " holds an error (" + cell.getValue().substring(ERROR_PREFIX.length()) + ")");
+					return;
+				}
+			}
+			this.table.row(location, row(this.table.columnCount()));
+		}
+
+		private List<String> row(int minWidth) {
+			int width = Math.max(minWidth, this.cells.isEmpty() ? 0 : ((TreeMap<Integer, String>) this.cells).lastKey() + 1);
+			List<String> row = new ArrayList<>(width);
+			for (int c = 0; c < width; c++) {
+				row.add(this.cells.getOrDefault(c, ""));
+			}
+			return row;
+		}
+
+	}
+
+	/** Formats date-formatted numbers as ISO dates and everything else as Excel displays it, locale-free. */
+	private static final class IsoDates extends DataFormatter {
+
+		IsoDates() {
+			super(Locale.ROOT);
+		}
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+			}
+			return super.formatRawCellContents(value, formatIndex, formatString);
+		}
+
 	}
 
 	/** Rejects zips that declare more inflated bytes than allowed, before POI inflates anything. */

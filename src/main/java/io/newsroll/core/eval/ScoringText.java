@@ -35,6 +35,8 @@ public final class ScoringText {
 	/** Python's {@code \w} for str patterns: {@code isalnum()} or the underscore. */
 	private static final String WORD = "\\p{L}\\p{Nd}\\p{Nl}\\p{No}_";
 
+	private static final String S = "[" + WHITESPACE + "]";
+
 	private static final Pattern WS_NEXT_TO_CJK = Pattern
 		.compile("(?<=[" + CJK + "])[" + WHITESPACE + "]+|[" + WHITESPACE + "]+(?=[" + CJK + "])");
 
@@ -44,12 +46,14 @@ public final class ScoringText {
 
 	private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
 
-	private static final String S = "[" + WHITESPACE + "]";
 
-	/** score.py's NAME_SPLIT, with {@code \b} spelled as look-arounds over Python's word characters. */
-	private static final Pattern NAME_SPLIT = Pattern.compile(S + "*(?:[,;/&、，；]|(?<![" + WORD + "])and(?![" + WORD
-			+ "])|(?<![" + WORD + "])und(?![" + WORD + "])|" + S + "+(?=[" + CJK + "])|(?<=[" + CJK + "])" + S + "+)"
-			+ S + "*");
+	/**
+	 * score.py's NAME_SPLIT. Its {@code \\band} and {@code \\bund} need "no word character before":
+	 * Java's look-behind sees only the low surrogate of a supplementary letter (𠀀), so that check is
+	 * made in code, in {@link #nameSet(String)}, on the group {@code word}.
+	 */
+	private static final Pattern NAME_SPLIT = Pattern.compile(S + "*(?:[,;/&、，；]|(?<word>and|und)(?![" + WORD + "])|" + S
+			+ "+(?=[" + CJK + "])|(?<=[" + CJK + "])" + S + "+)" + S + "*");
 
 	private static final Set<String> CJK_LANGS = Set.of("zh", "ja", "zh-cn", "zh-tw");
 
@@ -220,13 +224,30 @@ public final class ScoringText {
 	 * and "und". Normalisation removes the spaces between CJK names, so "伊琳 李清芬" stays one item.
 	 */
 	public static Set<String> nameSet(String s) {
+		String n = norm(s);
 		Set<String> names = new LinkedHashSet<>();
-		for (String part : NAME_SPLIT.split(norm(s), -1)) {
-			if (!part.isEmpty()) {
-				names.add(part);
+		Matcher m = NAME_SPLIT.matcher(n);
+		int from = 0;
+		int search = 0;
+		while (search <= n.length() && m.find(search)) {
+			int word = m.start("word");
+			if (word > 0 && isWordChar(n.codePointBefore(word))) {
+				// no match here: like Python's regex, try again one position further
+				search = m.start() + 1;
+				continue;
 			}
+			addName(names, n.substring(from, m.start()));
+			from = m.end();
+			search = m.end();
 		}
+		addName(names, n.substring(from));
 		return names;
+	}
+
+	private static void addName(Set<String> names, String part) {
+		if (!part.isEmpty()) {
+			names.add(part);
+		}
 	}
 
 	/**

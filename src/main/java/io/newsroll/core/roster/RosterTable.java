@@ -110,6 +110,11 @@ public final class RosterTable {
 		return List.copyOf(this.violations);
 	}
 
+	/** The number of columns of the table's header. */
+	public int columnCount() {
+		return this.columns.header().size();
+	}
+
 	public int memberCount() {
 		return this.members.size();
 	}

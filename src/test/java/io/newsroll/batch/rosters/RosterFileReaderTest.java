@@ -188,6 +188,16 @@ class RosterFileReaderTest {
 			row(leaders, 2, "王东明", "主席", "全国总工会", null, null);
 			row(leaders, 3, "陈 刚", "党组书记、副主席", "全国总工会", null, null);
 			row(leaders, 4, "", "主任", "全国总工会", null, null);
+			row(leaders, 6, "江广平", "副主席", "全国总工会", null, null);
+			Cell error = leaders.getRow(6).createCell(4);
+			error.setCellFormula("1/0");
+			Row builtinDate = leaders.createRow(7);
+			builtinDate.createCell(0).setCellValue("魏地春");
+			CellStyle shortDate = workbook.createCellStyle();
+			shortDate.setDataFormat((short) 14);
+			Cell older = builtinDate.createCell(3);
+			older.setCellValue(LocalDate.of(2019, 5, 1));
+			older.setCellStyle(shortDate);
 			CellStyle dateStyle = workbook.createCellStyle();
 			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 			Cell date = leaders.getRow(2).createCell(3);
@@ -197,6 +207,7 @@ class RosterFileReaderTest {
 			Cell formula = leaders.getRow(3).createCell(4);
 			formula.setCellFormula("1000+2");
 			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(error);
 			Sheet notes = workbook.createSheet("说明");
 			row(notes, 0, "本表由人事处维护");
 			Sheet members = workbook.createSheet("委员");
@@ -210,12 +221,14 @@ class RosterFileReaderTest {
 		assertThat(result.rosters()).extracting(Roster::heading).containsExactly("领导名单/领导", "领导名单/委员");
 		Roster leaders = result.rosters().get(0);
 		assertThat(leaders.asOf()).isEqualTo(LocalDate.of(2019, 5, 21));
-		assertThat(leaders.members()).extracting(RosterMember::name).containsExactly("王东明", "陈刚");
-		assertThat(leaders.members()).extracting((member) -> member.attributes().get("工号")).containsExactly("1001", "1002");
+		assertThat(leaders.members()).extracting(RosterMember::name).containsExactly("王东明", "陈刚", "魏地春");
+		assertThat(leaders.members()).extracting((member) -> member.attributes().get("工号")).containsExactly("1001", "1002",
+				null);
 		assertThat(leaders.members().get(1).titles()).extracting(Title::organization, Title::role)
 			.containsExactly(tuple("全国总工会", "党组书记"), tuple("全国总工会", "副主席"));
 		assertThat(result.violations()).extracting(Violation::location, Violation::reason)
-			.containsExactly(tuple("领导!5", ReasonCode.BAD_ROSTER_ROW));
+			.containsExactly(tuple("领导!5", ReasonCode.BAD_ROSTER_ROW), tuple("领导!7", ReasonCode.BAD_ROSTER_ROW));
+		assertThat(result.violations().get(1).message()).contains("E7").contains("#DIV/0!");
 	}
 
 	@Test

@@ -46,6 +46,9 @@ class ScoringTextTest {
 		assertThat(ScoringText.nameSet("Ann & Bob / Carl; Dee、Eve")).containsExactly("ann", "bob", "carl", "dee", "eve");
 		assertThat(ScoringText.nameSet("Sandra Landers")).containsExactly("sandra landers");
 		assertThat(ScoringText.nameSet("伊琳 李清芬")).containsExactly("伊琳李清芬");
+		// a supplementary ideograph is a word character before "and", as in Python
+		assertThat(ScoringText.nameSet("\uD840\uDC00and；b")).containsExactly("\uD840\uDC00and", "b");
+		assertThat(ScoringText.nameSet("x and y")).containsExactly("x", "y");
 	}
 
 	@Test
