@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code newsroll bench}: tools for measuring newsroll's speed. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark tools (see README: Speed).",
-		subcommands = { BenchCommand.Generate.class })
+		subcommands = { BenchCommand.Generate.class, BenchRunCommands.Extract.class, BenchRunCommands.Ingest.class,
+				BenchRunCommands.Report.class })
 public class BenchCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -27,7 +28,7 @@ public class BenchCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing bench command (generate)");
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing bench command (generate, extract, ingest, report)");
 	}
 
 	/** {@code newsroll bench generate}: writes a synthetic corpus with ground truth. */

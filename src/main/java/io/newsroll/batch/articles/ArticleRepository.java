@@ -61,8 +61,8 @@ public class ArticleRepository {
 		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
 				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
 				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
-				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500), a.lead(),
-				String.join("\n", a.subheadings()), a.bodyText(), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0),
+				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500), fit(a.lead(), 1_000_000),
+				fit(String.join("\n", a.subheadings()), 1_000_000), fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0),
 				fp.band(1), fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
 				fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
 				fit(String.join(",", a.warnings()), 500), runId };

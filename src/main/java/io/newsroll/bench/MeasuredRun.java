@@ -1,0 +1,94 @@
+package io.newsroll.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs newsroll in a child JVM with a given heap limit and measures what a benchmark reports: wall time,
+ * exit code, peak resident memory (sampled from {@code /proc}) and the largest heap occupancy after a
+ * garbage collection (from the JVM's GC log), which shows whether the heap grows with the input.
+ *
+ * @param exitCode the child's exit code
+ * @param took wall-clock time
+ * @param peakRssBytes peak resident set size seen, or -1 where {@code /proc} is not available
+ * @param maxHeapAfterGcBytes largest heap occupancy after a collection, or -1 when no collection ran
+ * @param gcCount collections seen
+ * @param output what the child printed
+ */
+public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long maxHeapAfterGcBytes, int gcCount,
+		String output) {
+
+	private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(\\d+M\\)");
+
+	/** Runs {@code newsroll ARGS} in {@code workDir} with {@code -Xmx<heap>}. */
+	public static MeasuredRun newsroll(Path workDir, String heap, List<String> systemProperties, List<String> args)
+			throws IOException, InterruptedException {
+		Files.createDirectories(workDir);
+		Path gcLog = workDir.resolve("gc.log");
+		Path out = workDir.resolve("run.out");
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx" + heap);
+		command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
+		command.addAll(systemProperties);
+		String classPath = System.getProperty("java.class.path");
+		if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+			command.addAll(List.of("-jar", Path.of(classPath).toAbsolutePath().toString()));
+		}
+		else {
+			command.addAll(List.of("-cp", classPath, "io.newsroll.NewsrollApplication"));
+		}
+		command.addAll(args);
+		long start = System.nanoTime();
+		Process p = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(out.toFile())
+			.start();
+		long peak = -1;
+		Path status = Path.of("/proc/" + p.pid() + "/status");
+		while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			peak = Math.max(peak, rss(status));
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		long maxAfterGc = -1;
+		int collections = 0;
+		if (Files.exists(gcLog)) {
+			for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+				Matcher m = AFTER_GC.matcher(line);
+				if (m.find()) {
+					collections++;
+					maxAfterGc = Math.max(maxAfterGc, Long.parseLong(m.group(1)) << 20);
+				}
+			}
+		}
+		return new MeasuredRun(p.exitValue(), took, peak, maxAfterGc, collections,
+				Files.readString(out, StandardCharsets.UTF_8));
+	}
+
+	private static long rss(Path status) {
+		try {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+					String[] parts = line.trim().split("\\s+");
+					return Long.parseLong(parts[1]) * 1024;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the process ended between two samples, or there is no /proc
+		}
+		return -1;
+	}
+
+	public static String mib(long bytes) {
+		return (bytes < 0) ? "n/a" : String.format("%,d MiB", bytes >> 20);
+	}
+
+}

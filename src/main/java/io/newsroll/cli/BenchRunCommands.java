@@ -1,0 +1,297 @@
+package io.newsroll.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.files.InputFile;
+import io.newsroll.batch.files.InputFiles;
+import io.newsroll.bench.MeasuredRun;
+import io.newsroll.core.article.BodyFingerprint;
+import io.newsroll.core.article.ExtractionSettings;
+import io.newsroll.core.article.PageExtractor;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.jsoup.Jsoup;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The measuring halves of {@code newsroll bench}: extraction on one thread against its floor, ingest end
+ * to end in a heap-limited child JVM (and its rerun), reports over a generated article table.
+ */
+final class BenchRunCommands {
+
+	private BenchRunCommands() {
+	}
+
+	/** {@code newsroll bench extract}: pages per second on one thread, and against the parse-only floor. */
+	@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+			description = { "Extract-only speed on one thread. Loads up to --limit files into memory (so disk is not "
+					+ "measured), warms up, then times extraction and the floor (jsoup parse + whole-document text for "
+					+ "HTML; decoding and splitting lines for text dumps), HTML and text dumps apart." })
+	static class Extract implements Callable<Integer> {
+
+		@ParentCommand
+		BenchCommand parent;
+
+		@Option(names = "--input", required = true, paramLabel = "DIR", description = "Pages, e.g. from bench generate.")
+		Path input;
+
+		@Option(names = "--limit", defaultValue = "4000", description = "At most this many files (default: ${DEFAULT-VALUE}).")
+		int limit;
+
+		@Option(names = "--rounds", defaultValue = "3", description = "Timed rounds; the best counts (default: ${DEFAULT-VALUE}).")
+		int rounds;
+
+		@Override
+		public Integer call() throws IOException {
+			List<Page> html = new ArrayList<>();
+			List<Page> text = new ArrayList<>();
+			InputFiles files = InputFiles.walk(this.input, InputFiles::isArticleName);
+			while (files.hasNext() && html.size() + text.size() < this.limit) {
+				InputFile f = files.next();
+				Page page = new Page(f.name(), Files.readAllBytes(f.path()));
+				String n = f.name().toLowerCase(Locale.ROOT).replace(".gz", "");
+				(n.endsWith(".txt") ? text : html).add(page);
+			}
+			PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
+			PrintWriter out = this.parent.spec.commandLine().getOut();
+			out.printf("%-6s %7s %14s %14s %8s%n", "form", "pages", "extract/s", "floor/s", "ratio");
+			for (List<Page> pages : List.of(html, text)) {
+				if (pages.isEmpty()) {
+					continue;
+				}
+				boolean isHtml = pages == html;
+				long sink = 0;
+				double bestExtract = 0;
+				double bestFloor = 0;
+				for (int round = 0; round <= this.rounds; round++) {
+					long t0 = System.nanoTime();
+					for (Page p : pages) {
+						sink += extractor.extract(p.name(), p.bytes()).hashCode();
+					}
+					long t1 = System.nanoTime();
+					for (Page p : pages) {
+						sink += floor(p, isHtml);
+					}
+					long t2 = System.nanoTime();
+					if (round > 0) {
+						bestExtract = Math.max(bestExtract, pages.size() / ((t1 - t0) / 1e9));
+						bestFloor = Math.max(bestFloor, pages.size() / ((t2 - t1) / 1e9));
+					}
+				}
+				out.printf("%-6s %7d %14.0f %14.0f %8.2f%n", isHtml ? "html" : "text", pages.size(), bestExtract, bestFloor,
+						bestExtract / bestFloor);
+				if (sink == 42) {
+					out.println();
+				}
+			}
+			out.println("(one thread; ratio = extract rate / floor rate; pages held in memory)");
+			out.flush();
+			return ExitCode.OK;
+		}
+
+		private static int floor(Page p, boolean html) throws IOException {
+			byte[] bytes = p.bytes();
+			if (p.name().endsWith(".gz")) {
+				bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
+			}
+			if (html) {
+				return Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "").text().length();
+			}
+			return new String(bytes, StandardCharsets.UTF_8).split("\n").length;
+		}
+
+		record Page(String name, byte[] bytes) {
+		}
+
+	}
+
+	/** {@code newsroll bench ingest}: ingest end to end in a heap-limited JVM, then an unchanged rerun. */
+	@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+			description = { "Ingest speed end to end: runs 'newsroll ingest --input DIR' in a child JVM with the given "
+					+ "heap (default -Xmx512m) into a fresh embedded database under --work, reports pages per second, "
+					+ "peak resident memory and the largest heap after a garbage collection; then runs it again on the "
+					+ "unchanged input and reports the rerun's share of the first run's time." })
+	static class Ingest implements Callable<Integer> {
+
+		@ParentCommand
+		BenchCommand parent;
+
+		@Option(names = "--input", required = true, paramLabel = "DIR", description = "Pages, e.g. from bench generate.")
+		Path input;
+
+		@Option(names = "--work", defaultValue = "output/bench/ingest", paramLabel = "DIR",
+				description = "Scratch directory; its database is replaced (default: ${DEFAULT-VALUE}).")
+		Path work;
+
+		@Option(names = "--heap", defaultValue = "512m", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+		String heap;
+
+		@Override
+		public Integer call() throws Exception {
+			Path work = this.work.toAbsolutePath();
+			deleteTree(work.resolve("output"));
+			Path rosters = Files.createDirectories(work.resolve("no-rosters"));
+			List<String> args = List.of("ingest", "--input", this.input.toAbsolutePath().toString(), "--rosters",
+					rosters.toString());
+			PrintWriter out = this.parent.spec.commandLine().getOut();
+			MeasuredRun first = MeasuredRun.newsroll(work, this.heap, List.of(), args);
+			long pages = countPages(first.output());
+			report(out, "first run", first, pages);
+			MeasuredRun rerun = MeasuredRun.newsroll(work, this.heap, List.of(), args);
+			report(out, "rerun (unchanged)", rerun, pages);
+			out.printf("rerun / first run time: %.1f%%%n", 100.0 * rerun.took().toMillis() / first.took().toMillis());
+			out.flush();
+			return (first.exitCode() == 0 && rerun.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED;
+		}
+
+		private static long countPages(String output) {
+			for (String line : output.split("\n")) {
+				if (line.trim().startsWith("files seen")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+			return 0;
+		}
+
+	}
+
+	/** {@code newsroll bench report}: the report over a generated table of N articles. */
+	@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+			description = { "Report speed: fills a fresh embedded database under --work with N generated articles "
+					+ "(a year of dates, 40 sites, 30 channels, 2,000 authors), then times 'newsroll report' for "
+					+ "xlsx and for pdf in a child JVM with the given heap." })
+	static class Report implements Callable<Integer> {
+
+		@ParentCommand
+		BenchCommand parent;
+
+		@Option(names = "--articles", defaultValue = "1000000", description = "How many articles (default: ${DEFAULT-VALUE}).")
+		int articles;
+
+		@Option(names = "--work", defaultValue = "output/bench/report", paramLabel = "DIR",
+				description = "Scratch directory; its database is replaced (default: ${DEFAULT-VALUE}).")
+		Path work;
+
+		@Option(names = "--heap", defaultValue = "512m", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+		String heap;
+
+		@Override
+		public Integer call() throws Exception {
+			Path work = this.work.toAbsolutePath();
+			deleteTree(work.resolve("output"));
+			String url = "jdbc:hsqldb:file:" + work.resolve("output/db/newsroll")
+					+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+			PrintWriter out = this.parent.spec.commandLine().getOut();
+			long t0 = System.nanoTime();
+			fill(url, this.articles);
+			out.printf("generated %,d articles in %.1f s%n", this.articles, (System.nanoTime() - t0) / 1e9);
+			int code = ExitCode.OK;
+			for (String format : List.of("xlsx", "pdf")) {
+				MeasuredRun run = MeasuredRun.newsroll(work, this.heap, List.of(),
+						List.of("report", "--from", "2023-01-01", "--to", "2023-12-31", "--format", format, "--db-url", url));
+				report(out, "report " + format, run, 0);
+				code = Math.max(code, (run.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED);
+			}
+			out.flush();
+			return code;
+		}
+
+		private static void fill(String url, int n) throws Exception {
+			JDBCDataSource ds = new JDBCDataSource();
+			ds.setUrl(url);
+			ds.setUser("SA");
+			ds.setPassword("");
+			SchemaMigrator.migrate(ds);
+			Random random = new Random(1);
+			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);
+			try (Connection con = ds.getConnection()) {
+				con.setAutoCommit(false);
+				try (PreparedStatement ps = con.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
+						+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
+						+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
+						+ "editor, lang, run_id, link_pending) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
+						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0, FALSE)")) {
+					for (int i = 0; i < n; i++) {
+						LocalDateTime local = LocalDate.of(2023, 1, 1).atStartOfDay().plusMinutes(random.nextInt(365 * 24 * 60));
+						int site = random.nextInt(40);
+						String text = body + i;
+						BodyFingerprint fp = BodyFingerprint.of(text);
+						ps.setString(1, String.format("%032x", i));
+						ps.setString(2, "gen/" + i + ".html");
+						ps.setString(3, "网站" + site);
+						ps.setString(4, "www.site" + site + ".cn");
+						ps.setString(5, "频道" + random.nextInt(30));
+						ps.setString(6, (random.nextInt(5) == 0) ? "专题" + random.nextInt(50) : null);
+						ps.setString(7, "第" + i + "号新闻标题：职工之家建设取得新进展");
+						ps.setString(8, "作者" + random.nextInt(2000) + "、作者" + random.nextInt(2000));
+						ps.setObject(9, local.atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC));
+						ps.setTimestamp(10, Timestamp.valueOf(local));
+						ps.setString(11, text);
+						ps.setInt(12, text.length());
+						ps.setString(13, fp.hash());
+						ps.setLong(14, fp.simhash());
+						for (int b = 0; b < 4; b++) {
+							ps.setInt(15 + b, fp.band(b));
+						}
+						ps.setString(19, "工人日报");
+						ps.setString(20, "工人日报");
+						ps.setString(21, "编辑" + random.nextInt(100));
+						ps.addBatch();
+						if (i % 2000 == 1999) {
+							ps.executeBatch();
+							con.commit();
+						}
+					}
+					if (n % 2000 != 0) {
+						ps.executeBatch();
+					}
+					con.commit();
+				}
+			}
+			try (Connection con = ds.getConnection()) {
+				con.createStatement().execute("CHECKPOINT");
+			}
+		}
+
+	}
+
+	static void report(PrintWriter out, String what, MeasuredRun run, long pages) {
+		double secs = run.took().toMillis() / 1000.0;
+		out.printf("%-18s exit %d  %8.1f s%s  peak RSS %s  max heap after GC %s (%d GCs)%n", what, run.exitCode(), secs,
+				(pages > 0) ? String.format("  %,.0f pages/s", pages / secs) : "", MeasuredRun.mib(run.peakRssBytes()),
+				MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
+		if (run.exitCode() != 0) {
+			out.println(run.output());
+		}
+	}
+
+	static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+}

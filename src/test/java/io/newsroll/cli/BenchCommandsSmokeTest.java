@@ -1,0 +1,48 @@
+package io.newsroll.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A small run of every benchmark, so that the benchmarks never rot (the numbers are not checked here). */
+class BenchCommandsSmokeTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void benchmarksRunOnASmallGeneratedCorpus() {
+		Path corpus = this.tmp.resolve("corpus");
+		assertThat(run("bench", "generate", "--pages", "40", "--out", corpus.toString()).exit()).isZero();
+
+		Run extract = run("bench", "extract", "--input", corpus.toString(), "--rounds", "1");
+		assertThat(extract.exit()).isZero();
+		assertThat(extract.out()).contains("html").contains("text").contains("ratio");
+
+		Run ingest = run("bench", "ingest", "--input", corpus.toString(), "--work", this.tmp.resolve("ingest").toString());
+		assertThat(ingest.exit()).as(ingest.out()).isZero();
+		assertThat(ingest.out()).contains("first run").contains("pages/s").contains("rerun / first run time");
+
+		Run report = run("bench", "report", "--articles", "300", "--work", this.tmp.resolve("report").toString());
+		assertThat(report.exit()).as(report.out()).isZero();
+		assertThat(report.out()).contains("generated 300 articles").contains("report xlsx").contains("report pdf");
+	}
+
+	private static Run run(String... args) {
+		CommandLine cl = NewsrollCommand.commandLine();
+		StringWriter out = new StringWriter();
+		cl.setOut(new PrintWriter(out, true));
+		int exit = cl.execute(args);
+		return new Run(exit, out.toString());
+	}
+
+	record Run(int exit, String out) {
+	}
+
+}
