@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsroll", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Batch ETL and reports for crawled news pages and rosters.",
-		subcommands = { CommandLine.HelpCommand.class, EvaluateCommand.class, ReportCommand.class, RosterCommand.class,
+		subcommands = { CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, ReportCommand.class, RosterCommand.class,
 				BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed", "2:usage or configuration error",
