@@ -84,6 +84,10 @@ final class ArticleJson {
 				titles.add(tm);
 			}
 			mm.put("titles", titles);
+			if (!member.attributes().isEmpty()) {
+				// the other columns of a roster file, sorted so that the output is stable
+				mm.put("attributes", new java.util.TreeMap<>(member.attributes()));
+			}
 			members.add(mm);
 		}
 		m.put("members", members);
