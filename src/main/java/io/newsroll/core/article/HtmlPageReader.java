@@ -71,6 +71,17 @@ final class HtmlPageReader {
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc.creator", "byl",
 			"sailthru.author", "parsely-author", "twitter:creator:name", "og:article:author", "citation_author");
 
+	/** Markup that names the author, most explicit first. */
+	private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
+			"a[href*=/author/], a[href*=/authors/]", "[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
+
+	/** Where a byline's name ends: a separator, a date, a publishing verb or a job title. */
+	private static final Pattern AUTHOR_TAIL = Pattern.compile(
+			"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
+					+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
+
+	private static final Pattern BY_PREFIX = Pattern.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
+
 	private final int maxDepth;
 
 	HtmlPageReader(int maxDepth) {
@@ -117,7 +128,7 @@ final class HtmlPageReader {
 			if (d >= 0 && dates[d] == null) {
 				dates[d] = content;
 			}
-			int a = AUTHOR_KEYS.indexOf(key);
+			int a = AUTHOR_KEYS.indexOf(key.endsWith(".author") ? "author" : key);
 			if (a >= 0 && metaAuthors[a] == null && !content.startsWith("http")) {
 				metaAuthors[a] = content;
 			}
@@ -130,8 +141,24 @@ final class HtmlPageReader {
 		}
 		String ldDate = null;
 		String ldHeadline = null;
+		JsonLd.ArticleFacts facts = JsonLd.ArticleFacts.NONE;
+		boolean jsonLdAuthors = false;
 		for (Element script : doc.select("script[type=application/ld+json]")) {
 			String json = script.data();
+			if (facts == JsonLd.ArticleFacts.NONE) {
+				facts = JsonLd.read(json);
+				if (facts != JsonLd.ArticleFacts.NONE) {
+					// a parsed article object is the page's own statement: it beats the pattern scan below
+					ldDate = facts.datePublished();
+					ldHeadline = facts.headline();
+					authors.addAll(facts.authors());
+					jsonLdAuthors = !facts.authors().isEmpty();
+					if (siteName == null) {
+						siteName = facts.publisher();
+					}
+					continue;
+				}
+			}
 			Matcher m = LD_DATE.matcher(json);
 			if (ldDate == null && m.find()) {
 				ldDate = m.group(1);
@@ -174,9 +201,16 @@ final class HtmlPageReader {
 			headline = ldHeadline;
 		}
 		for (String a : metaAuthors) {
-			if (a != null) {
+			// the JSON-LD article names its authors deliberately; meta author tags often add the publisher
+			if (a != null && !jsonLdAuthors) {
 				authors.add(a);
 				break;
+			}
+		}
+		if (authors.isEmpty()) {
+			String marked = markedAuthor(doc);
+			if (marked != null) {
+				authors.add(marked);
 			}
 		}
 		Element canonical = doc.selectFirst("link[rel=canonical][href]");
@@ -187,13 +221,49 @@ final class HtmlPageReader {
 		String lang = (html != null && !html.attr("lang").isBlank()) ? html.attr("lang") : null;
 		List<String> authorList = new ArrayList<>();
 		for (String a : authors) {
-			String v = ChineseText.field(a);
+			String v = ChineseText.field(cleanMarkedAuthor(a));
 			if (v != null) {
 				authorList.add(v);
 			}
 		}
 		return new PageMeta(title, ChineseText.field(headline), ChineseText.field(siteName), ChineseText.field(url),
 				ChineseText.field(published), authorList, lang);
+	}
+
+	/**
+	 * The author as the markup marks it when no meta tag names one: {@code rel=author},
+	 * {@code itemprop=author}, an author page link, or a byline/author class. Only short texts count:
+	 * a long one is an author box or a biography, not a name.
+	 */
+	private static String markedAuthor(Document doc) {
+		for (String selector : AUTHOR_MARKUP) {
+			for (Element e : doc.select(selector)) {
+				Element named = e.selectFirst("[itemprop=name]");
+				String text = (named != null) ? (named.hasAttr("content") ? named.attr("content") : named.text())
+						: e.hasAttr("content") ? e.attr("content") : e.text();
+				text = cleanMarkedAuthor(text);
+				if (text.length() >= 3 && text.length() <= 60 && !text.startsWith("http") && !text.contains("@")) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** "By Jane Doe | Published on May 1, 2023" → "Jane Doe"; "Jane DoeJane Doe" (two renderings) → "Jane Doe". */
+	static String cleanMarkedAuthor(String raw) {
+		String text = BY_PREFIX.matcher(ChineseText.normalizeSpace(raw)).replaceFirst("");
+		Matcher tail = AUTHOR_TAIL.matcher(text);
+		if (tail.find()) {
+			text = text.substring(0, tail.start());
+		}
+		text = text.strip();
+		int half = text.length() / 2;
+		if (text.length() >= 6 && text.length() % 2 == 1 && text.charAt(half) == ' '
+				&& text.substring(0, half).equals(text.substring(half + 1))) {
+			text = text.substring(0, half);
+		}
+		return text;
 	}
 
 	private static String unescape(String json) {
@@ -231,7 +301,18 @@ final class HtmlPageReader {
 	/** Walks the body once, cutting text into lines at block boundaries. */
 	private static final class LineCollector implements NodeFilter {
 
-		private final int maxDepth;
+		/** Markup that names the author, most explicit first. */
+	private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
+			"a[href*=/author/], a[href*=/authors/]", "[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
+
+	/** Where a byline's name ends: a separator, a date, a publishing verb or a job title. */
+	private static final Pattern AUTHOR_TAIL = Pattern.compile(
+			"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
+					+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
+
+	private static final Pattern BY_PREFIX = Pattern.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
+
+	private final int maxDepth;
 
 		final List<PageLine> lines = new ArrayList<>();
 
