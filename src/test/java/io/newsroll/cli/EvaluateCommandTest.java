@@ -85,6 +85,45 @@ class EvaluateCommandTest {
 		assertThat(run.err).contains("truth.jsonl:2");
 	}
 
+	@Test
+	void extractsPagesAndWritesPredictionsKeyedByFolderName() throws Exception {
+		Path pages = Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/pages").toURI());
+		Path predictions = this.tmp.resolve("pred.jsonl");
+
+		Run run = run("evaluate", "--truth", Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/truth.jsonl").toURI())
+			.toString(), "--form", "text", "--predictions", predictions.toString(), "--set", "cwced",
+				pages.resolve("cwced-0ef8393b").toString(), pages.resolve("naeb-03434393eb6c").toString());
+
+		assertThat(run.exitCode).as(run.err).isZero();
+		assertThat(run.out.lines().toList()).first().asString().startsWith("docs=19 predictions_missing=");
+		assertThat(run.out.lines().toList()).last().asString().startsWith("OVERALL ");
+		assertThat(run.err).contains("pages=2");
+		List<String> ids = new ArrayList<>();
+		for (String line : Files.readAllLines(predictions, StandardCharsets.UTF_8)) {
+			ids.add(JSON.readTree(line).get("id").asString());
+		}
+		assertThat(ids).isSubsetOf("cwced-0ef8393b", "naeb-03434393eb6c");
+	}
+
+	@Test
+	void refusesTwoFormsOfOnePage() throws Exception {
+		Path page = Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/pages/cwced-0ef8393b").toURI());
+
+		Run run = run("evaluate", "--truth", fixture("truth.jsonl").toString(), page.toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("--form");
+	}
+
+	@Test
+	void refusesPathsAndAPredictionsFileTogether() throws Exception {
+		Run run = run("evaluate", "--truth", fixture("truth.jsonl").toString(), "--pred",
+				fixture("predictions.jsonl").toString(), fixture("truth.jsonl").toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("not both");
+	}
+
 	private static void assertSameNumbers(String path, JsonNode expected, JsonNode actual, List<String> compared) {
 		assertThat(actual).as(path).isNotNull();
 		if (expected.isObject()) {

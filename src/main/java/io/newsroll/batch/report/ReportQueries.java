@@ -13,19 +13,19 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -58,8 +58,8 @@ import org.springframework.jdbc.core.RowMapper;
  * Computes a report's numbers from the database without ever holding the articles: one cursor pass
  * counts every per-article view (see {@link ArticleTally}), GROUP BYs compute the joins (copies,
  * mentions, roster contributors, rejects, runs), and the article and reject lists are handed out as
- * cursors that the renderer walks while it writes. Optional tables (roster mentions, Spring Batch's run history) are
- * looked up first; when one is missing its views are empty rather than failing the report.
+ * cursors that the renderer walks while it writes. Optional tables (roster mentions, Spring Batch's run
+ * history) are looked up first; when one is missing its views are empty rather than failing the report.
  */
 class ReportQueries {
 
@@ -79,12 +79,9 @@ class ReportQueries {
 
 	private static final String IN_PERIOD = "a.published_local >= ? AND a.published_local < ?";
 
-	private final DataSource dataSource;
-
 	private final JdbcTemplate jdbc;
 
 	ReportQueries(DataSource dataSource) {
-		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
@@ -101,8 +98,8 @@ class ReportQueries {
 		});
 		try {
 			Future<LinkTally> links = pool.submit(() -> timed("copies", () -> links(p)));
-			Future<List<MonthlyMention>> monthlyMentions = pool
-				.submit(() -> tables.mentions() ? timed("mentions", () -> monthlyMentions(p)) : List.<MonthlyMention>of());
+			Future<List<MonthlyMention>> monthlyMentions = pool.submit(
+					() -> tables.mentions() ? timed("mentions", () -> monthlyMentions(p)) : List.<MonthlyMention>of());
 			ArticleTally tally = timed("article scan", () -> scan(period));
 			BodyLengthBuckets lengths = tally.lengths();
 			Timeline timeline = tally.timeline();
@@ -191,7 +188,7 @@ class ReportQueries {
 			return List.of();
 		}
 		Map<String, Object[]> details = new HashMap<>();
-		String marks = String.join(", ", java.util.Collections.nCopies(top.size(), "?"));
+		String marks = String.join(", ", Collections.nCopies(top.size(), "?"));
 		this.jdbc.query("SELECT a.id, a.title, a.site, a.published_local FROM article a WHERE a.id IN (" + marks + ")",
 				(ResultSet rs) -> {
 					details.put(rs.getString(1),

@@ -27,7 +27,7 @@ public final class PageRosters {
 	private static final int MAX_PADDED_NAME_CHARS = 3;
 
 	private static final Pattern HEADING = Pattern
-		.compile("^\\p{IsHan}{0,12}(领导|领导班子|领导成员|领导名单|领导人|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单)$");
+		.compile("^\\p{IsHan}{0,12}(领导|领导班子|领导成员|领导名单|领导人|领导之窗|领导介绍|领导信息|领导分工|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单)$");
 
 	private PageRosters() {
 	}

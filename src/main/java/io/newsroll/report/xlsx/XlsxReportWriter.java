@@ -73,8 +73,7 @@ public final class XlsxReportWriter {
 			this.styles = new Styles(xssf);
 			summary(xssf, data);
 			views(xssf, data);
-			SXSSFWorkbook wb = new SXSSFWorkbook(xssf, WINDOW);
-			wb.setCompressTempFiles(true);
+			SXSSFWorkbook wb = new StreamingWorkbook(xssf, WINDOW);
 			try {
 				streamed(wb, Label.ARTICLES, articleColumns(), data.articles());
 				streamed(wb, Label.REJECTS, rejectColumns(), data.rejects());

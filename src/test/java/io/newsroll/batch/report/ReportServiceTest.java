@@ -83,6 +83,8 @@ class ReportServiceTest {
 	void computesThePeriodsNumbersInTheDatabase() {
 		ReportData data = this.service.data(request(PERIOD, ReportLocale.ZH));
 		assertThat(data.kpis().articles()).isEqualTo(4).isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD));
+		assertThat(data.inputs().articlesInDatabase()).isEqualTo(this.db.count("SELECT COUNT(*) FROM article"));
+		assertThat(data.inputs().schemaVersion()).isGreaterThanOrEqualTo(2);
 		assertThat(data.kpis().sites()).isEqualTo(3);
 		assertThat(data.kpis().channels()).isEqualTo(2);
 		assertThat(data.kpis().authors()).isEqualTo(3);

@@ -70,7 +70,7 @@ class PageRostersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "全总领导", "领导班子", "领导成员", "班子成员", "主席团", "常委会成员", "现任领导" })
+	@ValueSource(strings = { "全总领导", "领导班子", "领导成员", "班子成员", "主席团", "常委会成员", "现任领导", "领导之窗", "院领导" })
 	void recognisesRosterHeadings(String heading) {
 		assertThat(PageRosters.isHeading(heading)).isTrue();
 	}

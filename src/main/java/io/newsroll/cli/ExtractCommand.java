@@ -1,0 +1,170 @@
+package io.newsroll.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import io.newsroll.batch.rosters.RosterFileReader;
+import io.newsroll.batch.rosters.RosterFileResult;
+import io.newsroll.core.article.ArticleValidator;
+import io.newsroll.core.article.ExtractionSettings;
+import io.newsroll.core.article.PageExtraction;
+import io.newsroll.core.article.PageExtractor;
+import io.newsroll.core.reject.ReasonCode;
+import io.newsroll.core.reject.Violation;
+import io.newsroll.core.roster.Roster;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsroll extract PATH...}: prints what ingest would load from page and roster files, one JSON
+ * object per line, without touching a database.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Extract articles (and roster blocks) from page files and print them as JSON lines.",
+				"",
+				"PATH is a file or a directory (searched recursively, in name order, for .html, .htm, .shtml, .txt, "
+						+ "each optionally .gz, and roster files .csv, .tsv, .xlsx). A file named explicitly is always tried, "
+						+ "whatever its extension; the format is then told from its content.",
+				"",
+				"Output on stdout, UTF-8, one object per line:",
+				"  {\"kind\":\"article\", id, file, format, encoding, site, site_domain, url, channel, series, title, "
+						+ "authors, published, kicker, lead, subheadings, body_paragraphs, body_chars, author_note, "
+						+ "source, source_publication, editor, lang, warnings}",
+				"  {\"kind\":\"roster\", heading, as_of, file, members:[{name, raw_name, titles_raw, "
+						+ "titles:[{title, concurrent, candidate, organization, role}]}]}  (after the page's article, "
+						+ "or for each roster in a roster file)",
+				"  {\"kind\":\"reject\", file, reason, message}  for a file that cannot be read or fails validation "
+						+ "(reasons: UNREADABLE, NOT_AN_ARTICLE, MISSING_TITLE, MISSING_PUBLISHED, BAD_DATE, "
+						+ "BODY_TOO_SHORT, TOO_LARGE, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
+				"" },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every path was read (rejects included)", "2:a path does not exist, or bad options" })
+public class ExtractCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = "Page or roster files, or directories of them.")
+	List<Path> paths = new ArrayList<>();
+
+	@Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Asia/Shanghai",
+			description = "Time zone of publication times that pages give without an offset (default: ${DEFAULT-VALUE}).")
+	ZoneId zone;
+
+	@Option(names = "--min-body-chars", paramLabel = "N", defaultValue = "50",
+			description = "Bodies shorter than this are rejected as BODY_TOO_SHORT, as ingest does (default: ${DEFAULT-VALUE}).")
+	int minBodyChars;
+
+	@Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "67108864",
+			description = "Largest page accepted, after decompression; larger ones are rejected as TOO_LARGE (default: ${DEFAULT-VALUE}).")
+	long maxBytes;
+
+	@Option(names = "--no-validate",
+			description = "Print every extracted article, even one that ingest would reject (no title, no date, short body).")
+	boolean noValidate;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		for (Path path : this.paths) {
+			if (!Files.exists(path)) {
+				err.println("newsroll extract: " + path + ": no such file or directory");
+				return ExitCode.USAGE;
+			}
+		}
+		if (this.minBodyChars < 0 || this.maxBytes <= 0) {
+			err.println("newsroll extract: --min-body-chars must be 0 or more and --max-bytes positive");
+			return ExitCode.USAGE;
+		}
+		ExtractionSettings defaults = ExtractionSettings.defaults();
+		PageExtractor extractor = new PageExtractor(
+				new ExtractionSettings(this.zone, this.maxBytes, defaults.maxDomDepth(), defaults.maxTitleChars()));
+		ArticleValidator validator = new ArticleValidator(Clock.system(this.zone), this.minBodyChars);
+		RosterFileReader rosterReader = new RosterFileReader(this.zone);
+		for (Path path : this.paths) {
+			for (Path file : files(path)) {
+				if (RosterFileReader.isRosterFile(file)) {
+					rosterFile(out, rosterReader, file);
+				}
+				else {
+					page(out, extractor, validator, file);
+				}
+				out.flush();
+			}
+		}
+		out.flush();
+		return ExitCode.OK;
+	}
+
+	private void page(PrintWriter out, PageExtractor extractor, ArticleValidator validator, Path file) {
+		String name = file.toString();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException | OutOfMemoryError ex) {
+			out.println(ArticleJson.reject(Violation.of(name, ReasonCode.UNREADABLE, name + ": cannot read: " + ex)));
+			return;
+		}
+		PageExtraction result = extractor.extract(name, bytes);
+		if (result instanceof PageExtraction.Rejected rejected) {
+			out.println(ArticleJson.reject(rejected.violation()));
+			return;
+		}
+		PageExtraction.Extracted extracted = (PageExtraction.Extracted) result;
+		List<Violation> violations = this.noValidate ? List.of() : validator.validate(extracted.article());
+		if (!violations.isEmpty()) {
+			violations.forEach((v) -> out.println(ArticleJson.reject(v)));
+			return;
+		}
+		out.println(ArticleJson.article(extracted.article()));
+		Roster roster = extracted.roster();
+		if (roster != null) {
+			out.println(ArticleJson.roster(roster));
+		}
+	}
+
+	private static void rosterFile(PrintWriter out, RosterFileReader reader, Path file) {
+		RosterFileResult result = reader.read(file, file.toString());
+		result.rosters().forEach((r) -> out.println(ArticleJson.roster(r)));
+		result.violations().forEach((v) -> out.println(ArticleJson.reject(v)));
+	}
+
+	/** The file itself, or the supported files under a directory in name order. */
+	private static List<Path> files(Path path) {
+		if (!Files.isDirectory(path)) {
+			return List.of(path);
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			return walk.filter(Files::isRegularFile).filter(ExtractCommand::isSupported).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new ConfigurationException("cannot list " + path + ": " + ex.getMessage());
+		}
+	}
+
+	static boolean isSupported(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (RosterFileReader.isRosterFile(file)) {
+			return true;
+		}
+		if (name.endsWith(".gz")) {
+			name = name.substring(0, name.length() - 3);
+		}
+		return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".txt");
+	}
+
+}

@@ -1,0 +1,570 @@
+package io.newsroll.core.article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroll.core.reject.ReasonCode;
+import io.newsroll.core.text.ChineseText;
+import io.newsroll.core.text.DateTimes;
+
+/**
+ * Builds an {@link Article} from a page's lines, the same way for HTML and text dumps. The body is
+ * the run of lines after the headline with the most dense, sentence-like, link-free text (a maximum
+ * subarray over line weights: paragraphs weigh their length, menus, link lists and boilerplate weigh
+ * against). The headline is the line matching the {@code <title>} without its site and channel
+ * suffix; bylines, datelines and credits are read from the lines between the headline and the body
+ * and just after the body; page meta data fills what the text does not say.
+ */
+final class ArticleAssembler {
+
+	/** A run weaker than this is not an article body (index pages, navigation only). */
+	private static final double MIN_BODY_WEIGHT = 25;
+
+	private static final Pattern BOILERPLATE_START = Pattern.compile(
+			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|猜你喜欢|更多精彩|更多内容|分享到|分享至|免责声明|版权声明|"
+					+ "声明[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|Related|Read more|Read More|READ MORE|More from|Recommended|"
+					+ "Advertisement|ADVERTISEMENT|Sign up|Subscribe|Share this|Share on|Follow us|Copyright)");
+
+	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
+		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
+
+	private static final Pattern KICKER = Pattern.compile("^[●■◆▲★◇□○▶►]\\s?(\\S.{0,30})$");
+
+	private static final Pattern SERIES = Pattern.compile("^【([^】]{2,60})】$");
+
+	private static final Pattern DATE_LABEL = Pattern
+		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOMAIN = Pattern.compile(
+			"(?<![\\w.@-])((?:[a-z0-9-]{1,40}\\.){1,4}(?:com|cn|net|org|gov|edu|info|hk|tw|uk|us|io|co|tv|cc|me|news)"
+					+ "(?:\\.[a-z]{2})?)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	private final ExtractionSettings settings;
+
+	ArticleAssembler(ExtractionSettings settings) {
+		this.settings = settings;
+	}
+
+	/** The article and the page's lines as text (for roster blocks). */
+	record Assembled(Article article, List<String> lines) {
+	}
+
+	private record Region(int start, int end, double weight) {
+	}
+
+	Assembled assemble(String file, String format, String encoding, PageContent content) throws PageProblem {
+		List<PageLine> lines = content.lines();
+		PageMeta meta = content.meta();
+		int n = lines.size();
+		if (n == 0) {
+			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no visible text on the page");
+		}
+		int[] units = new int[n];
+		double[] weights = new double[n];
+		for (int i = 0; i < n; i++) {
+			PageLine line = lines.get(i);
+			units[i] = line.units();
+			weights[i] = weight(line, units[i]);
+		}
+		PageTitle pageTitle = PageTitle.of(meta.pageTitle());
+		Region global = best(weights, 0, n);
+		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
+		Region region = global;
+		if (titleIndex >= 0 && (global == null || titleIndex >= global.start())) {
+			region = best(weights, titleIndex + 1, n);
+			if (region == null || region.weight() < MIN_BODY_WEIGHT) {
+				region = global;
+			}
+		}
+		if (region == null || region.weight() < MIN_BODY_WEIGHT) {
+			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: no run of paragraphs on the page ("
+					+ n + " lines, the densest run weighs " + Math.round((region == null) ? 0 : region.weight()) + ")");
+		}
+		if (titleIndex >= region.start()) {
+			titleIndex = -1;
+		}
+
+		// the lines between the headline and the body carry byline, date, series and kicker
+		int bylineFrom = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - 6);
+		List<String> bylineLines = new ArrayList<>();
+		for (int i = bylineFrom; i < region.start(); i++) {
+			bylineLines.add(lines.get(i).text());
+		}
+		List<String> afterLines = new ArrayList<>();
+		for (int i = region.end(); i < Math.min(n, region.end() + 8); i++) {
+			afterLines.add(lines.get(i).text());
+		}
+
+		String title = (titleIndex >= 0) ? lines.get(titleIndex).text()
+				: (meta.headline() != null) ? meta.headline() : pageTitle.headline();
+		List<String> warnings = new ArrayList<>();
+		title = ChineseText.field(title);
+		if (title != null && title.length() > this.settings.maxTitleChars()) {
+			title = title.substring(0, this.settings.maxTitleChars());
+			warnings.add("TITLE_TRUNCATED");
+		}
+		String titleKey = (title != null) ? PageTitle.key(title) : "";
+
+		String series = null;
+		for (int i = Math.max(0, (titleIndex >= 0 ? titleIndex : region.start()) - 3); i < region.start()
+				&& series == null; i++) {
+			Matcher m = SERIES.matcher(lines.get(i).text());
+			if (m.matches()) {
+				series = ChineseText.field(m.group(1));
+			}
+		}
+
+		String kicker = null;
+		if (!bylineLines.isEmpty()) {
+			Matcher m = KICKER.matcher(bylineLines.get(bylineLines.size() - 1));
+			if (m.matches()) {
+				kicker = ChineseText.field(m.group(1));
+			}
+		}
+
+		// body paragraphs, and the credits found among them
+		List<String> paragraphs = new ArrayList<>();
+		List<PageLine> paragraphLines = new ArrayList<>();
+		String authorNote = null;
+		String source = null;
+		String editor = null;
+		for (int i = region.start(); i < region.end(); i++) {
+			PageLine line = lines.get(i);
+			String text = line.text();
+			if (line.linkRatio() >= 0.5 || isBoilerplate(text)) {
+				continue;
+			}
+			String note = Bylines.authorNote(text);
+			if (note != null) {
+				authorNote = (authorNote == null) ? note : authorNote;
+				continue;
+			}
+			if (units[i] < 40) {
+				String s = Bylines.source(text);
+				String e = Bylines.editor(text);
+				if (s != null || e != null) {
+					source = (source == null) ? s : source;
+					editor = (editor == null) ? e : editor;
+					continue;
+				}
+			}
+			if (PageTitle.key(text).equals(titleKey)) {
+				continue;
+			}
+			paragraphs.add(ChineseText.foldWidth(text));
+			paragraphLines.add(line);
+		}
+		if (paragraphs.isEmpty()) {
+			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: only links and boilerplate on the page");
+		}
+		for (String text : afterLines) {
+			if (authorNote == null) {
+				authorNote = Bylines.authorNote(text);
+			}
+			if (source == null) {
+				source = Bylines.source(text);
+			}
+			if (editor == null) {
+				editor = Bylines.editor(text);
+			}
+		}
+		for (String text : bylineLines) {
+			if (source == null) {
+				source = Bylines.source(text);
+			}
+			if (editor == null) {
+				editor = Bylines.editor(text);
+			}
+		}
+		source = ChineseText.field(source);
+
+		String lang = language(paragraphs, meta);
+		boolean chinese = lang.startsWith("zh");
+		List<String> authors = authors(bylineLines, paragraphs, afterLines, meta, chinese);
+		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese);
+
+		String lead = (kicker != null) ? paragraphs.get(0) : null;
+		List<String> subheadings = subheadings(paragraphs, paragraphLines, units, lines, region);
+
+		String url = meta.url();
+		String siteDomain = siteDomain(url, lines, region.end());
+		String site = (meta.siteName() != null) ? meta.siteName() : pageTitle.site();
+		String channel = pageTitle.channel();
+
+		if (authors.isEmpty()) {
+			warnings.add("NO_AUTHOR");
+		}
+		if (source == null) {
+			warnings.add("NO_SOURCE");
+		}
+		if (published == null) {
+			warnings.add("NO_PUBLISHED");
+		}
+		if (titleIndex < 0) {
+			warnings.add("TITLE_FROM_META");
+		}
+		String id = id(url, siteDomain, title, published);
+		Article article = new Article(id, file, format, encoding, ChineseText.field(site), siteDomain, url,
+				ChineseText.field(channel), series, title, authors, published, kicker, lead, subheadings, paragraphs,
+				ChineseText.field(authorNote), source, ChineseText.field(Bylines.publication(source)), editor, lang,
+				warnings);
+		return new Assembled(article, content.rawLines());
+	}
+
+	static double weight(PageLine line, int units) {
+		String text = line.text();
+		if (isBoilerplate(text)) {
+			return -60;
+		}
+		double linkRatio = line.linkRatio();
+		if (linkRatio >= 0.5) {
+			return -(units + 3) * (line.noisy() ? 2 : 1);
+		}
+		int punctuation = punctuation(text);
+		boolean content = linkRatio < 0.35 && punctuation >= 1
+				&& (units >= 25 || (units >= 10 && endsSentence(text)));
+		if (content) {
+			return units * (line.noisy() ? 0.25 : 1.0) * (1 - linkRatio);
+		}
+		if (units < 60 && (Bylines.source(text) != null || Bylines.editor(text) != null)) {
+			return -30;
+		}
+		return -(2 + units * 0.4) * (line.noisy() ? 2 : 1);
+	}
+
+	static boolean isBoilerplate(String text) {
+		if (text.length() > 120) {
+			return false;
+		}
+		return BOILERPLATE_START.matcher(text).find() || BOILERPLATE_ANYWHERE.matcher(text).find();
+	}
+
+	private static int punctuation(String text) {
+		int n = 0;
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '!', '?', '“', '”', '"' -> n++;
+				default -> {
+				}
+			}
+		}
+		return n;
+	}
+
+	private static boolean endsSentence(String text) {
+		char last = text.charAt(text.length() - 1);
+		return last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?' || last == '”'
+				|| last == '"' || last == '…' || last == '）' || last == ')';
+	}
+
+	/** Maximum-weight run of lines in [from, to); null when every line weighs against. */
+	private static Region best(double[] weights, int from, int to) {
+		double bestSum = 0;
+		int bestStart = -1;
+		int bestEnd = -1;
+		double sum = 0;
+		int start = from;
+		for (int i = from; i < to; i++) {
+			if (sum <= 0) {
+				sum = 0;
+				start = i;
+			}
+			sum += weights[i];
+			if (sum > bestSum) {
+				bestSum = sum;
+				bestStart = start;
+				bestEnd = i + 1;
+			}
+		}
+		return (bestStart < 0) ? null : new Region(bestStart, bestEnd, bestSum);
+	}
+
+	/**
+	 * The line that shows the headline: it matches the {@code <title>} without suffixes (or og:title),
+	 * preferably a heading element, before the body and close to it.
+	 */
+	private static int findTitle(List<PageLine> lines, int[] units, PageMeta meta, PageTitle pageTitle, Region global) {
+		List<String> keys = new ArrayList<>(3);
+		for (String candidate : new String[] { pageTitle.headline(), meta.headline(), meta.pageTitle() }) {
+			if (candidate != null) {
+				String key = PageTitle.key(candidate);
+				if (key.length() >= 2 && !keys.contains(key)) {
+					keys.add(key);
+				}
+			}
+		}
+		int bodyStart = (global != null) ? global.start() : lines.size();
+		int bodyEnd = (global != null) ? global.end() : lines.size();
+		int best = -1;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < lines.size(); i++) {
+			if (units[i] > 100) {
+				continue;
+			}
+			PageLine line = lines.get(i);
+			String key = PageTitle.key(line.text());
+			int match = 0;
+			for (String candidate : keys) {
+				match = Math.max(match, matchTitle(key, candidate));
+			}
+			boolean h1 = "h1".equals(line.tag());
+			if (match == 0 && !(h1 && i < bodyStart)) {
+				continue;
+			}
+			double score = match * 10;
+			if (line.isHeading()) {
+				score += h1 ? 30 : 15;
+			}
+			if (line.linkRatio() > 0.5) {
+				score -= 25;
+			}
+			if (i < bodyStart) {
+				score += 10 - Math.min(10, (bodyStart - i) / 5.0);
+			}
+			else if (i >= bodyEnd) {
+				score -= 30;
+			}
+			if (score > bestScore) {
+				bestScore = score;
+				best = i;
+			}
+		}
+		return best;
+	}
+
+	/** 3 for the same text, 2 for one being a large prefix of the other, 0 for no match. */
+	private static int matchTitle(String line, String candidate) {
+		if (line.equals(candidate)) {
+			return 3;
+		}
+		if (line.length() >= 6 && candidate.startsWith(line) && line.length() * 10 >= candidate.length() * 6) {
+			return 2;
+		}
+		if (candidate.length() >= 6 && line.startsWith(candidate) && line.length() <= candidate.length() * 1.5) {
+			return 2;
+		}
+		return 0;
+	}
+
+	private static List<String> authors(List<String> bylineLines, List<String> paragraphs, List<String> afterLines,
+			PageMeta meta, boolean chinese) {
+		List<String> metaNames = new ArrayList<>();
+		for (String a : meta.authors()) {
+			List<String> names = chinese ? Bylines.names(a) : englishNames(a);
+			for (String name : names) {
+				if (!metaNames.contains(name) && !name.equalsIgnoreCase(String.valueOf(meta.siteName()))) {
+					metaNames.add(name);
+				}
+			}
+		}
+		if (!chinese && !metaNames.isEmpty()) {
+			return metaNames;
+		}
+		for (String line : bylineLines) {
+			List<String> names = Bylines.labelledAuthors(line);
+			if (names.isEmpty()) {
+				names = Bylines.englishByline(line);
+			}
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		if (!paragraphs.isEmpty()) {
+			String first = paragraphs.get(0);
+			List<String> names = Bylines.datelineAuthors(first);
+			if (names.isEmpty() && first.length() < 40) {
+				names = Bylines.labelledAuthors(first);
+			}
+			if (names.isEmpty()) {
+				names = Bylines.englishByline(first);
+			}
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		for (String line : bylineLines) {
+			String withoutDate = DateTimes.find(line).map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
+				.orElse(line);
+			List<String> names = Bylines.bareNames(withoutDate.trim());
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		if (!paragraphs.isEmpty()) {
+			List<String> names = Bylines.trailingCredit(paragraphs.get(paragraphs.size() - 1));
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		for (String line : afterLines) {
+			if (line.length() < 40) {
+				List<String> names = Bylines.labelledAuthors(line);
+				if (!names.isEmpty()) {
+					return names;
+				}
+			}
+		}
+		return metaNames;
+	}
+
+	private static List<String> englishNames(String value) {
+		List<String> names = new ArrayList<>();
+		String v = value.replaceFirst("^(?i)by\\s+", "");
+		for (String part : v.split("\\s*(?:,|\\band\\b|&|;)\\s*")) {
+			String name = ChineseText.field(part);
+			if (name != null && name.length() <= 60 && !names.contains(name)) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	private OffsetDateTime published(List<PageLine> lines, List<String> bylineLines, int titleIndex, Region region,
+			PageMeta meta, boolean chinese) {
+		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published())
+				: Optional.empty();
+		if (!chinese && metaDate.isPresent()) {
+			return metaDate.get().at(this.settings.defaultZone());
+		}
+		DateTimes.Found near = null;
+		for (String line : bylineLines) {
+			Optional<DateTimes.Found> found = DateTimes.find(line);
+			if (found.isPresent()) {
+				if (found.get().hasTime()) {
+					near = found.get();
+					break;
+				}
+				if (near == null) {
+					near = found.get();
+				}
+			}
+		}
+		if (near == null && region.start() < lines.size()) {
+			near = DateTimes.find(lines.get(region.start()).text()).orElse(null);
+		}
+		if (near != null) {
+			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()
+					&& metaDate.get().dateTime().toLocalDate().equals(near.dateTime().toLocalDate())) {
+				return metaDate.get().at(this.settings.defaultZone());
+			}
+			return near.at(this.settings.defaultZone());
+		}
+		if (metaDate.isPresent()) {
+			return metaDate.get().at(this.settings.defaultZone());
+		}
+		int from = Math.max(0, titleIndex);
+		for (int i = from; i < lines.size(); i++) {
+			String text = lines.get(i).text();
+			if (text.length() < 80 && DATE_LABEL.matcher(text).find()) {
+				Optional<DateTimes.Found> found = DateTimes.find(text);
+				if (found.isPresent()) {
+					return found.get().at(this.settings.defaultZone());
+				}
+			}
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			int start = (pass == 0) ? from : 0;
+			int end = (pass == 0) ? Math.min(lines.size(), region.end() + 15) : from;
+			for (int i = start; i < end; i++) {
+				String text = lines.get(i).text();
+				if (text.length() < 200) {
+					Optional<DateTimes.Found> found = DateTimes.find(text);
+					if (found.isPresent()) {
+						return found.get().at(this.settings.defaultZone());
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Short paragraphs inside the body that read as headings: no closing punctuation, a longer paragraph after. */
+	private static List<String> subheadings(List<String> paragraphs, List<PageLine> paragraphLines, int[] units,
+			List<PageLine> lines, Region region) {
+		List<String> subheadings = new ArrayList<>();
+		for (int i = 1; i < paragraphs.size() - 1; i++) {
+			String p = paragraphs.get(i);
+			PageLine line = paragraphLines.get(i);
+			int u = line.units();
+			char last = p.charAt(p.length() - 1);
+			boolean closed = last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?'
+					|| last == '；' || last == ';' || last == '：' || last == ':' || last == '…' || last == '）'
+					|| last == ')';
+			boolean heading = line.isHeading() && !"h1".equals(line.tag());
+			if (heading || (u >= 4 && u <= 50 && !closed && paragraphLines.get(i + 1).units() > u)) {
+				subheadings.add(p);
+			}
+		}
+		return subheadings;
+	}
+
+	private static String language(List<String> paragraphs, PageMeta meta) {
+		int han = 0;
+		int all = 0;
+		for (String p : paragraphs) {
+			han += ChineseText.hanCount(p);
+			all += new PageLine(p, 0, null, false).units();
+		}
+		if (all > 0 && han * 10 >= all * 3) {
+			return "zh";
+		}
+		if (meta.lang() != null) {
+			String primary = meta.lang().toLowerCase(Locale.ROOT).split("[-_]")[0];
+			if (primary.matches("[a-z]{2,3}") && !primary.equals("zh")) {
+				return primary;
+			}
+		}
+		return "en";
+	}
+
+	private static String siteDomain(String url, List<PageLine> lines, int bodyEnd) {
+		if (url != null) {
+			try {
+				String host = URI.create(url.trim().replace(" ", "%20")).getHost();
+				if (host != null) {
+					return host.toLowerCase(Locale.ROOT);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URL after all: fall back on the page's footer
+			}
+		}
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			String text = lines.get(i).text();
+			if (text.length() < 200 && BOILERPLATE_ANYWHERE.matcher(text).find()) {
+				Matcher m = DOMAIN.matcher(text);
+				if (m.find()) {
+					return m.group(1).toLowerCase(Locale.ROOT);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** SHA-256 of the canonical URL when known, else of site, title and publication time; 32 hex chars. */
+	static String id(String url, String siteDomain, String title, OffsetDateTime published) {
+		String key = (url != null) ? "url:" + url
+				: "page:" + siteDomain + "|" + title + "|"
+						+ ((published != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published) : null);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest).substring(0, 32);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,237 @@
+package io.newsroll.core.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroll.core.roster.PersonNames;
+import io.newsroll.core.text.ChineseText;
+
+/**
+ * Reads the lines around a news article that say who wrote it, who edited it and where it comes from,
+ * as Chinese and English pages write them: 作者：, 记者, 本报讯（记者 A 通讯员 B）, 文/, 来源：,
+ * 编辑/责任编辑：, (作者为…), "By A and B". Roles (记者, 通讯员, 实习生) are kept apart from names, and
+ * padded names ("陈 刚") are joined.
+ */
+final class Bylines {
+
+	/** Role words that precede names in Chinese bylines. */
+	private static final String ROLES = "本报记者|本报通讯员|特约记者|见习记者|首席记者|实习记者|新华社记者|记者|通讯员|实习生|作者|撰文|撰稿|采写|文字|摄影记者|摄影|编译|整理|口述";
+
+	private static final Pattern AUTHOR_LABEL = Pattern.compile(
+			"(?:^|[\\s（(【\\[|｜丨/，,;；])(" + ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
+
+	/** Where the names after a label end: another label, a date, a closing bracket, a sentence mark. */
+	private static final Pattern NAMES_END = Pattern.compile(
+			"来源|出处|稿源|责任编辑|责编|编辑|审核|校对|发布|发表|时间|日期|浏览|点击|阅读|字号|评论|分享|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
+
+	private static final Pattern ROLE_SPLIT = Pattern.compile("(?:" + ROLES + ")");
+
+	private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,;；/和与及&]+");
+
+	private static final Pattern NAME_SUFFIX = Pattern.compile("(?:报道|摄影|摄|发自\\S*|电|讯|等)$");
+
+	private static final Pattern DATELINE = Pattern
+		.compile("^(?:本报讯|本刊讯|[^（(]{0,24}?(?:电|讯|消息))\\s?[（(]([^）)]{2,40})[）)]");
+
+	private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]\\s?((?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
+
+	private static final Pattern EDITOR = Pattern.compile(
+			"(?:^|[\\s（(【\\[|｜丨])(?:责任编辑|责编|值班编辑|实习编辑|编辑)\\s{0,2}[:：丨｜|]?\\s{0,2}([\\p{IsHan}·•][\\p{IsHan}·•\\s]{0,12})");
+
+	private static final Pattern SOURCE = Pattern
+		.compile("(?:^|[\\s（(【\\[|｜丨])(?:文章来源|稿件来源|新闻来源|来源|出处|稿源)\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
+
+	private static final Pattern SOURCE_END = Pattern.compile(
+			"\\s{2,}|\\s(?=作者|记者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|阅读|字号|\\d{4})|(?=作者[:：]|编辑[:：]|责任编辑|发布时间|\\d{4}[-年/.]\\d)|[）)】]$");
+
+	private static final Pattern PUBLICATION = Pattern.compile("《([^》]{1,30})》");
+
+	private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s?(作者(?:为|系|是|单位)[^）)]{2,120})[）)]$");
+
+	private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY|by|Written by|Words by)[:\\s]\\s*(.{2,120})$");
+
+	private static final Pattern ENGLISH_NAME = Pattern
+		.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
+
+	private static final Pattern ENGLISH_END = Pattern.compile(
+			"\\s(?:[|•·—–-]|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d)\\s?.*$");
+
+	private Bylines() {
+	}
+
+	/** Names after an explicit author label in the line (作者：, 记者, 文/, 本报记者). */
+	static List<String> labelledAuthors(String line) {
+		List<String> names = new ArrayList<>();
+		Matcher m = AUTHOR_LABEL.matcher(line);
+		int from = 0;
+		while (from < line.length() && m.find(from)) {
+			String rest = line.substring(m.end());
+			Matcher end = NAMES_END.matcher(rest);
+			String span = end.find() ? rest.substring(0, end.start()) : rest;
+			for (String name : names(span)) {
+				if (!names.contains(name)) {
+					names.add(name);
+				}
+			}
+			from = Math.max(m.end(), from + 1);
+			if (!names.isEmpty() && span.length() > 0) {
+				from = m.end() + span.length();
+			}
+		}
+		return names;
+	}
+
+	/** Names in a dateline's brackets: 本报讯（记者 叶婉）, 新华社北京5月9日电（记者邹伟 通讯员 王五）. */
+	static List<String> datelineAuthors(String line) {
+		Matcher m = DATELINE.matcher(line);
+		if (!m.find()) {
+			return List.of();
+		}
+		String inner = m.group(1);
+		if (!ROLE_SPLIT.matcher(inner).find()) {
+			return List.of();
+		}
+		return names(inner);
+	}
+
+	/** A credit closing the last paragraph: （记者 张三）. */
+	static List<String> trailingCredit(String line) {
+		Matcher m = TRAILING_CREDIT.matcher(line);
+		return m.find() ? names(m.group(1)) : List.of();
+	}
+
+	/** A line that is only names (and maybe a date): "李明", "陈 刚 李四 2019-05-21". */
+	static List<String> bareNames(String line) {
+		if (line.length() > 24) {
+			return List.of();
+		}
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!ChineseText.isHan(c) && c != ' ' && c != '、' && c != '·') {
+				return List.of();
+			}
+		}
+		List<String> names = names(line);
+		int hanInNames = 0;
+		for (String n : names) {
+			hanInNames += n.length();
+		}
+		return (hanInNames == ChineseText.hanCount(line)) ? names : List.of();
+	}
+
+	/** "By Chris E. Hayner and Tom Caswell" → two names. */
+	static List<String> englishByline(String line) {
+		Matcher m = ENGLISH_BY.matcher(line);
+		if (!m.find()) {
+			return List.of();
+		}
+		String span = ENGLISH_END.matcher(m.group(1)).replaceFirst("");
+		List<String> names = new ArrayList<>();
+		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+			String name = part.trim();
+			if (!name.isEmpty() && ENGLISH_NAME.matcher(name).matches()) {
+				names.add(name);
+			}
+			else if (!name.isEmpty()) {
+				break;
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * Splits a span of a byline into names: role words and separators go, single characters next to
+	 * each other are one padded name, tokens must be two to four Han characters (or a Latin name).
+	 */
+	static List<String> names(String span) {
+		String text = ROLE_SPLIT.matcher(ChineseText.foldWidth(span)).replaceAll(" ");
+		String[] tokens = NAME_SEPARATORS.split(text.trim());
+		List<String> names = new ArrayList<>();
+		StringBuilder padded = new StringBuilder();
+		for (String token : tokens) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			if (token.length() == 1 && ChineseText.isHan(token.charAt(0))) {
+				padded.append(token);
+				if (padded.length() == 3) {
+					addName(names, padded.toString());
+					padded.setLength(0);
+				}
+				continue;
+			}
+			if (padded.length() > 0) {
+				addName(names, padded.toString());
+				padded.setLength(0);
+			}
+			String t = NAME_SUFFIX.matcher(token).replaceFirst("");
+			if (t.length() >= 2 && t.length() <= 4 && ChineseText.isAllHan(t)) {
+				addName(names, t);
+			}
+			else if (t.length() >= 2 && t.length() <= 6 && t.indexOf('·') > 0) {
+				addName(names, t);
+			}
+			else {
+				return names.isEmpty() ? List.of() : names;
+			}
+		}
+		if (padded.length() > 0) {
+			addName(names, padded.toString());
+		}
+		return names;
+	}
+
+	private static void addName(List<String> names, String raw) {
+		String name = PersonNames.normalize(raw);
+		if (name.length() >= 2 && !names.contains(name)) {
+			names.add(name);
+		}
+	}
+
+	static String editor(String line) {
+		Matcher m = EDITOR.matcher(line);
+		if (!m.find()) {
+			return null;
+		}
+		List<String> names = names(m.group(1));
+		return names.isEmpty() ? null : names.get(0);
+	}
+
+	static String source(String line) {
+		Matcher m = SOURCE.matcher(line);
+		if (!m.find()) {
+			return null;
+		}
+		String rest = m.group(1);
+		Matcher end = SOURCE_END.matcher(rest);
+		if (end.find()) {
+			rest = rest.substring(0, end.start());
+		}
+		rest = rest.trim();
+		return (rest.isEmpty() || rest.startsWith("http")) ? null : rest;
+	}
+
+	/** The publication a source names: 工人日报 in 中工网——《工人日报》; the source itself otherwise. */
+	static String publication(String source) {
+		if (source == null) {
+			return null;
+		}
+		Matcher m = PUBLICATION.matcher(source);
+		if (m.find()) {
+			return m.group(1).trim();
+		}
+		return source.contains("——") ? source.substring(source.lastIndexOf("——") + 2).trim() : source;
+	}
+
+	static String authorNote(String line) {
+		Matcher m = AUTHOR_NOTE.matcher(line);
+		return m.find() ? m.group(1).trim() : null;
+	}
+
+	static boolean isCredit(String line) {
+		return editor(line) != null || source(line) != null || AUTHOR_NOTE.matcher(line).find();
+	}
+
+}

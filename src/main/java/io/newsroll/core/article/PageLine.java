@@ -1,0 +1,54 @@
+package io.newsroll.core.article;
+
+import io.newsroll.core.text.ChineseText;
+
+/**
+ * One line of a page's visible text: a block of HTML (paragraph, heading, list item, cell) or a line
+ * of a text dump, with what the extractor weighs it by: how much of it is link text, which block
+ * it came from and whether it sits in a container marked as navigation, footer, share bar and the like.
+ *
+ * @param text the line, whitespace normalized, never blank
+ * @param linkChars characters of the line inside links (text dumps: the whole line when it is a menu item)
+ * @param tag the HTML block it came from (h1, p, li...), or null for a text dump line
+ * @param noisy whether it sits in a container whose role, class or id says boilerplate
+ */
+record PageLine(String text, int linkChars, String tag, boolean noisy) {
+
+	/** Length in "units": one per Han character, one per four other letters or digits (about a word). */
+	int units() {
+		int han = 0;
+		int other = 0;
+		String t = this.text;
+		for (int i = 0; i < t.length(); i++) {
+			char c = t.charAt(i);
+			if (c >= '\u3400' && ChineseText.isHan(c)) {
+				han++;
+			}
+			else if (Character.isLetterOrDigit(c)) {
+				other++;
+			}
+		}
+		return han + (other + 3) / 4;
+	}
+
+	double linkRatio() {
+		int visible = visibleChars();
+		return (visible == 0) ? 0 : Math.min(1.0, (double) this.linkChars / visible);
+	}
+
+	int visibleChars() {
+		int n = 0;
+		for (int i = 0; i < this.text.length(); i++) {
+			if (this.text.charAt(i) != ' ') {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	boolean isHeading() {
+		return this.tag != null && this.tag.length() == 2 && this.tag.charAt(0) == 'h' && this.tag.charAt(1) >= '1'
+				&& this.tag.charAt(1) <= '6';
+	}
+
+}

@@ -1,0 +1,129 @@
+package io.newsroll.core.text;
+
+/**
+ * Normalizes text as crawled Chinese (and other) pages write it: every kind of whitespace folded to
+ * one space, zero-width characters dropped, full-width ASCII letters and digits folded to half-width
+ * (PRODUCT.md §2). Also answers the character-class questions the extractor asks (is this Han).
+ */
+public final class ChineseText {
+
+	private ChineseText() {
+	}
+
+	/** Whitespace as pages use it: ASCII and Unicode spaces, NBSP, the ideographic space U+3000. */
+	public static boolean isSpace(char c) {
+		return c == ' ' || c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	/** Characters that render as nothing and only get in the way of matching. */
+	public static boolean isZeroWidth(char c) {
+		return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+	}
+
+	public static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+	}
+
+	/**
+	 * Trims, folds every whitespace run (NBSP, U+3000, tabs, line breaks) to one space and drops
+	 * zero-width characters. Null stays null.
+	 */
+	public static String normalizeSpace(String s) {
+		if (s == null) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder(s.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (isZeroWidth(c)) {
+				continue;
+			}
+			if (isSpace(c)) {
+				pendingSpace = out.length() > 0;
+				continue;
+			}
+			if (pendingSpace) {
+				out.append(' ');
+				pendingSpace = false;
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Folds full-width ASCII letters and digits (Ａ, ｚ, ０) to their half-width forms and the
+	 * ideographic space to a space; full-width punctuation stays, as Chinese typesetting uses it.
+	 */
+	public static String foldWidth(String s) {
+		if (s == null) {
+			return null;
+		}
+		StringBuilder out = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			char folded = c;
+			if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a') || (c >= '\uff41' && c <= '\uff5a')) {
+				folded = (char) (c - 0xfee0);
+			}
+			else if (c == '\u3000') {
+				folded = ' ';
+			}
+			if (folded != c && out == null) {
+				out = new StringBuilder(s.length()).append(s, 0, i);
+			}
+			if (out != null) {
+				out.append(folded);
+			}
+		}
+		return (out != null) ? out.toString() : s;
+	}
+
+	/** A field value: width folded, whitespace normalized; blank becomes null. */
+	public static String field(String s) {
+		if (s == null) {
+			return null;
+		}
+		String v = normalizeSpace(foldWidth(s));
+		return v.isEmpty() ? null : v;
+	}
+
+	/** Number of Han characters in the text. */
+	public static int hanCount(CharSequence s) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= '\u3400' && isHan(c)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** True when the text is non-empty and every character is Han. */
+	public static boolean isAllHan(CharSequence s) {
+		if (s.length() == 0) {
+			return false;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			if (!isHan(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The text without any whitespace, for comparing lines whatever their spacing. */
+	public static String squeeze(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!isSpace(c) && !isZeroWidth(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,214 @@
+package io.newsroll.core.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and parses publication dates as news pages write them: ISO 8601 ({@code 2019-05-21T07:39:30+08:00}),
+ * numeric forms ({@code 2019-05-21 07:39:30}, {@code 2019/05/21}, {@code 2019.5.21}), Chinese
+ * ({@code 2019年5月21日 07:39}, {@code 下午3:05}) and English ({@code December 21, 2023 10:30 AM},
+ * {@code Dec. 21, 2023}, {@code 21 December 2023}). Pages without a zone are read in a zone the caller
+ * gives. The patterns are anchored on digits and bounded, so a long line cannot make them backtrack.
+ */
+public final class DateTimes {
+
+	private static final String TIME = "(?:\\s{0,3}(?:[T,|·]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
+			+ "(\\d{1,2})\\s?[:：时]\\s?(\\d{2})(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?"
+			+ "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(?:(Z)|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
+
+	private static final Pattern NUMERIC = Pattern.compile(
+			"(?<!\\d)((?:19|20)\\d{2})\\s?([-/.年])\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{1,2})(?!\\d)\\s?日?" + TIME);
+
+	private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+	private static final Pattern ENGLISH_MDY = Pattern.compile(
+			"\\b" + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})\\b" + TIME,
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ENGLISH_DMY = Pattern.compile(
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH + ",?\\s{1,3}((?:19|20)\\d{2})\\b" + TIME,
+			Pattern.CASE_INSENSITIVE);
+
+	private DateTimes() {
+	}
+
+	/**
+	 * A date (and maybe a time) found in a text.
+	 *
+	 * @param dateTime the local date and time (midnight when the text gives only a date)
+	 * @param offset the offset written in the text, or null
+	 * @param hasTime whether the text gives a time of day
+	 * @param start where the match starts in the text
+	 * @param end where it ends
+	 */
+	public record Found(LocalDateTime dateTime, ZoneOffset offset, boolean hasTime, int start, int end) {
+
+		/** The instant, read in the given zone when the text has no offset of its own. */
+		public OffsetDateTime at(ZoneId zone) {
+			if (this.offset != null) {
+				return this.dateTime.atOffset(this.offset);
+			}
+			return this.dateTime.atZone(zone).toOffsetDateTime();
+		}
+
+	}
+
+	/** Parses a text that is a date (surrounding whitespace and a trailing weekday allowed). */
+	public static Optional<OffsetDateTime> parse(String text, ZoneId zone) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		return find(text).map((f) -> f.at(zone));
+	}
+
+	/** The earliest valid date in the text, if any. */
+	public static Optional<Found> find(CharSequence text) {
+		if (text == null || text.length() < 6) {
+			return Optional.empty();
+		}
+		Found best = null;
+		best = earliest(best, numeric(text));
+		if (hasLatinLetter(text)) {
+			best = earliest(best, english(ENGLISH_MDY, text, 1, 2, 3));
+			best = earliest(best, english(ENGLISH_DMY, text, 2, 1, 3));
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static boolean hasLatinLetter(CharSequence text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Found earliest(Found a, Found b) {
+		if (a == null) {
+			return b;
+		}
+		if (b == null) {
+			return a;
+		}
+		return (b.start() < a.start()) ? b : a;
+	}
+
+	private static Found numeric(CharSequence text) {
+		Matcher m = NUMERIC.matcher(text);
+		while (m.find()) {
+			String separator = m.group(2);
+			int year = Integer.parseInt(m.group(1));
+			int month = Integer.parseInt(m.group(3));
+			int day = Integer.parseInt(m.group(4));
+			if (separator.equals(".") && !plausibleDottedDate(text, m)) {
+				continue;
+			}
+			Found found = build(year, month, day, m, 5, m.start(), m.end());
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** "3.14.2015" or version numbers are not dates; a dotted date stands alone or next to CJK text. */
+	private static boolean plausibleDottedDate(CharSequence text, Matcher m) {
+		int end = m.end();
+		return end >= text.length() || text.charAt(end) != '.';
+	}
+
+	private static Found english(Pattern pattern, CharSequence text, int monthGroup, int dayGroup, int yearGroup) {
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			int month = month(m.group(monthGroup));
+			int day = Integer.parseInt(m.group(dayGroup));
+			int year = Integer.parseInt(m.group(yearGroup));
+			Found found = build(year, month, day, m, 4, m.start(), m.end());
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static int month(String name) {
+		String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+		return switch (key) {
+			case "jan" -> 1;
+			case "feb" -> 2;
+			case "mar" -> 3;
+			case "apr" -> 4;
+			case "may" -> 5;
+			case "jun" -> 6;
+			case "jul" -> 7;
+			case "aug" -> 8;
+			case "sep" -> 9;
+			case "oct" -> 10;
+			case "nov" -> 11;
+			default -> 12;
+		};
+	}
+
+	/**
+	 * Builds a result from the date parts and the time groups that start at {@code g}: day period
+	 * (上午/下午), hour, minute, second, AM/PM, Z, offset hours, offset minutes.
+	 */
+	private static Found build(int year, int month, int day, Matcher m, int g, int start, int end) {
+		LocalDate date;
+		try {
+			date = LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+		String hourText = m.group(g + 1);
+		if (hourText == null) {
+			return new Found(date.atStartOfDay(), null, false, start, end);
+		}
+		int hour = Integer.parseInt(hourText);
+		int minute = Integer.parseInt(m.group(g + 2));
+		int second = (m.group(g + 3) != null) ? Integer.parseInt(m.group(g + 3)) : 0;
+		String period = m.group(g);
+		String ampm = m.group(g + 4);
+		boolean afternoon = (period != null && (period.startsWith("下") || period.startsWith("晚")))
+				|| (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'p');
+		boolean morning = ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'a';
+		if (afternoon && hour < 12) {
+			hour += 12;
+		}
+		else if (morning && hour == 12) {
+			hour = 0;
+		}
+		if (hour > 23 || minute > 59 || second > 59) {
+			return new Found(date.atStartOfDay(), null, false, start, m.start(g + 1));
+		}
+		ZoneOffset offset = null;
+		if (m.group(g + 5) != null) {
+			offset = ZoneOffset.UTC;
+		}
+		else if (m.group(g + 6) != null) {
+			try {
+				int oh = Integer.parseInt(m.group(g + 6).replace("+", ""));
+				int om = Integer.parseInt(m.group(g + 7));
+				offset = ZoneOffset.ofHoursMinutes(oh, (oh < 0 || m.group(g + 6).startsWith("-")) ? -om : om);
+			}
+			catch (DateTimeException ex) {
+				offset = null;
+			}
+		}
+		return new Found(LocalDateTime.of(date, LocalTime.of(hour, minute, second)), offset, true, start, end);
+	}
+
+}

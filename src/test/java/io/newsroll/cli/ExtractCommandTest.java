@@ -1,0 +1,124 @@
+package io.newsroll.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void printsArticleThenRosterThenRejectAsJsonLinesAndExitsZero() throws IOException {
+		Path dir = Files.createDirectories(this.tmp.resolve("pages"));
+		Files.write(dir.resolve("a-seed.txt"), seed());
+		Files.write(dir.resolve("b-empty.html"), new byte[0]);
+		Files.writeString(dir.resolve("c-notes.md"), "not a page", StandardCharsets.UTF_8);
+
+		Run run = extract(dir.toString());
+
+		assertThat(run.exitCode).isZero();
+		List<JsonNode> lines = run.lines();
+		assertThat(lines).extracting((n) -> n.get("kind").asString()).containsExactly("article", "roster", "reject");
+		assertThat(lines.get(0).get("title").asString()).isEqualTo("团结动员广大职工为建设美好安徽作贡献");
+		assertThat(lines.get(0).get("file").asString()).isEqualTo(dir.resolve("a-seed.txt").toString());
+		assertThat(lines.get(1).get("members")).hasSize(19);
+		assertThat(lines.get(2).get("reason").asString()).isEqualTo("NOT_AN_ARTICLE");
+		assertThat(lines.get(2).get("message").asString()).contains("b-empty.html").contains("empty");
+	}
+
+	@Test
+	void readsAGzippedPageNamedExplicitly() throws IOException {
+		Path page = this.tmp.resolve("seed.txt.gz");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+			gz.write(seed());
+		}
+		Files.write(page, bytes.toByteArray());
+
+		Run run = extract(page.toString());
+
+		assertThat(run.exitCode).isZero();
+		assertThat(run.lines().get(0).get("format").asString()).isEqualTo("text+gzip");
+		assertThat(run.lines().get(0).get("published").asString()).isEqualTo("2019-05-21T07:39:30+08:00");
+	}
+
+	@Test
+	void rejectsAPageThatFailsValidationUnlessAskedNotTo() throws IOException {
+		Path page = this.tmp.resolve("undated.html");
+		Files.writeString(page, "<html><head><title>标题</title></head><body><h1>标题</h1>"
+				+ "<p>这是一篇没有日期的文章，正文有足够的长度，但是页面上找不到任何发布时间，所以入库时会被拒绝。</p>"
+				+ "<p>第二段也是正文内容，同样没有日期，只是为了让正文更长一些，像一篇真正的文章。</p></body></html>",
+				StandardCharsets.UTF_8);
+
+		Run strict = extract(page.toString());
+		Run lenient = extract("--no-validate", page.toString());
+
+		assertThat(strict.lines()).extracting((n) -> n.get("reason").asString()).containsExactly("MISSING_PUBLISHED");
+		assertThat(lenient.lines()).extracting((n) -> n.get("kind").asString()).containsExactly("article");
+		assertThat(lenient.lines().get(0).get("warnings").toString()).contains("NO_PUBLISHED");
+	}
+
+	@Test
+	void exitsTwoForAPathThatDoesNotExist() {
+		Run run = extract(this.tmp.resolve("missing").toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("no such file or directory");
+		assertThat(run.out).isEmpty();
+	}
+
+	@Test
+	void helpDocumentsTheOutputAndOptions() {
+		Run run = extract("--help");
+
+		assertThat(run.exitCode).isZero();
+		assertThat(run.out).contains("kind").contains("reject").contains("--zone").contains("--no-validate");
+	}
+
+	private static byte[] seed() throws IOException {
+		try (InputStream in = ExtractCommandTest.class.getResourceAsStream("/seed/workercn-2019-05-21-anhui.txt")) {
+			return in.readAllBytes();
+		}
+	}
+
+	private static Run extract(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine cl = NewsrollCommand.commandLine();
+		cl.setOut(new PrintWriter(out, true));
+		cl.setErr(new PrintWriter(err, true));
+		String[] all = new String[args.length + 1];
+		all[0] = "extract";
+		System.arraycopy(args, 0, all, 1, args.length);
+		int code = cl.execute(all);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	private record Run(int exitCode, String out, String err) {
+
+		List<JsonNode> lines() {
+			return this.out.lines().filter((l) -> !l.isBlank()).map(JSON::readTree).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.newsroll.core.article;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BylinesTest {
+
+	@Test
+	void splitsSeveralAuthorsOnOneByline() {
+		assertThat(Bylines.labelledAuthors("记者 王建宏 张文攀")).containsExactly("王建宏", "张文攀");
+		assertThat(Bylines.labelledAuthors("本报记者 王建宏 通讯员 张文攀")).containsExactly("王建宏", "张文攀");
+	}
+
+	@Test
+	void joinsPaddedNames() {
+		assertThat(Bylines.labelledAuthors("作者：陈 刚")).containsExactly("陈刚");
+		assertThat(Bylines.bareNames("陈 刚")).containsExactly("陈刚");
+	}
+
+	@Test
+	void readsTheReporterFromADateline() {
+		assertThat(Bylines.datelineAuthors("本报讯（记者叶婉）近日，“心成长”项目启动。")).containsExactly("叶婉");
+		assertThat(Bylines.datelineAuthors("新华社深圳5月12日电（记者戴小河、印朋）由我国自主设计建造的")).containsExactly("戴小河", "印朋");
+	}
+
+	@Test
+	void doesNotTakeTheStartOfASentenceForAName() {
+		assertThat(Bylines.labelledAuthors("记者从上海昆剧团获悉，中国民主同盟盟员去世")).isEmpty();
+	}
+
+	@Test
+	void readsSourceEditorAndAuthorNote() {
+		assertThat(Bylines.source("来源:中工网——《工人日报》")).isEqualTo("中工网——《工人日报》");
+		assertThat(Bylines.publication("中工网——《工人日报》")).isEqualTo("工人日报");
+		assertThat(Bylines.editor("编辑:尹文卓")).isEqualTo("尹文卓");
+		assertThat(Bylines.editor("责任编辑：王 五")).isEqualTo("王五");
+		assertThat(Bylines.authorNote("(作者为安徽省人大常委会副主任、省总工会主席)"))
+			.isEqualTo("作者为安徽省人大常委会副主任、省总工会主席");
+	}
+
+	@Test
+	void readsEnglishBylines() {
+		assertThat(Bylines.englishByline("By Chris E. Hayner and Tom Caswell")).containsExactly("Chris E. Hayner",
+				"Tom Caswell");
+		assertThat(Bylines.englishByline("By Madison Czopek, Katie Sanders | December 21, 2023"))
+			.containsExactly("Madison Czopek", "Katie Sanders");
+	}
+
+}

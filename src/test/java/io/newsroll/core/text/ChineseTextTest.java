@@ -1,0 +1,32 @@
+package io.newsroll.core.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChineseTextTest {
+
+	@Test
+	void foldsEveryKindOfWhitespaceAndDropsZeroWidthCharacters() {
+		assertThat(ChineseText.normalizeSpace("\u3000 正文\u00a0\u00a0第一段\u200b内容\t\n ")).isEqualTo("正文 第一段内容");
+	}
+
+	@Test
+	void foldsFullWidthLettersAndDigitsButKeepsChinesePunctuation() {
+		assertThat(ChineseText.foldWidth("ＡＰＥＣ会议２０１９年，ｉＰｈｏｎｅ。")).isEqualTo("APEC会议2019年，iPhone。");
+	}
+
+	@Test
+	void fieldIsNullWhenBlank() {
+		assertThat(ChineseText.field(" \u3000\u200b")).isNull();
+		assertThat(ChineseText.field(" 中工网 ")).isEqualTo("中工网");
+	}
+
+	@Test
+	void countsHanCharacters() {
+		assertThat(ChineseText.hanCount("新华社2月13日电 Xinhua")).isEqualTo(6);
+		assertThat(ChineseText.isAllHan("陈刚")).isTrue();
+		assertThat(ChineseText.isAllHan("陈 刚")).isFalse();
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.newsroll.core.text;
+
+import java.time.ZoneId;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateTimesTest {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"2019-05-21 07:39:30|2019-05-21T07:39:30+08:00",
+			"2019年5月21日 07:39|2019-05-21T07:39+08:00",
+			"2019年05月21日07:39|2019-05-21T07:39+08:00",
+			"2019/05/21|2019-05-21T00:00+08:00",
+			"2019.5.21|2019-05-21T00:00+08:00",
+			"发布时间：2022-02-13 23:37 来源：扬子晚报|2022-02-13T23:37+08:00",
+			"2005年08月22日19:13:18|2005-08-22T19:13:18+08:00",
+			"2005年4月5日 下午3:05|2005-04-05T15:05+08:00",
+			"2023-12-21T10:30:00Z|2023-12-21T10:30Z",
+			"2023-12-21T10:30:00.000-05:00|2023-12-21T10:30-05:00",
+			"December 21, 2023|2023-12-21T00:00+08:00",
+			"Published Dec. 22, 2023 at 4:15 PM|2023-12-22T16:15+08:00",
+			"Updated 21 December 2023|2023-12-21T00:00+08:00",
+			"Sept 5th, 2023, 12:05 am|2023-09-05T00:05+08:00",
+			"２０１９年５月２１日|2019-05-21T00:00+08:00" })
+	void parsesCommonChineseIsoAndEnglishForms(String text, String expected) {
+		String folded = ChineseText.foldWidth(text);
+		assertThat(DateTimes.parse(folded, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2019-13-01", "2019-02-30", "版本 1.2.3", "电话 010-84151598", "Copyright 2008-2018",
+			"京ICP证100580号", "" })
+	void findsNoDateInTextThatHasNone(String text) {
+		assertThat(DateTimes.find(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2019-05-21 25:61", "2019-05-21 24:00" })
+	void keepsTheDateWhenTheTimeIsImpossible(String text) {
+		assertThat(DateTimes.find(text)).hasValueSatisfying((f) -> {
+			assertThat(f.hasTime()).isFalse();
+			assertThat(f.dateTime().toLocalDate()).hasToString("2019-05-21");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1_000, 100_000 })
+	void scansLongDigitRunsQuickly(int length) {
+		String text = "2019-".repeat(length / 5) + "x";
+		long start = System.nanoTime();
+		DateTimes.find(text);
+		assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+	}
+
+}
