@@ -54,13 +54,13 @@ public final class CorpusGenerator {
 	private static final Pattern NAME_SPLIT = Pattern
 		.compile("\\s*(?:[,;/&、，；]|\\band\\b|(?<=\\p{IsHan})\\s+(?=\\p{IsHan}))\\s*");
 
-	private static final List<DateTimeFormatter> DATE_FORMS = List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd"),
-			DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("yyyy.MM.dd"),
-			DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("yyyy年MM月dd日"),
-			DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
-			DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
-			DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.ENGLISH),
-			DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+	private static final List<DateTimeFormatter> DATE_FORMS = List.of("yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd",
+			"yyyy年M月d日", "yyyy年MM月dd日", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "MM/dd/yyyy", "M/d/yyyy", "MMMM d, yyyy",
+			"MMMM dd, yyyy", "MMM d, yyyy", "MMM dd, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "dd MMMM yyyy", "d MMM yyyy",
+			"dd MMM yyyy", "MMMM d yyyy", "MMM d yyyy")
+		.stream()
+		.map((pattern) -> DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
+		.toList();
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
 			"郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹" };
@@ -270,7 +270,8 @@ public final class CorpusGenerator {
 
 		final List<String> names = new ArrayList<>();
 
-		final List<DateTimeFormatter> dateForms = new ArrayList<>();
+		/** Forms of the publication day and of the days either side (a page in another zone shows those). */
+		final List<DayForm> dateForms = new ArrayList<>();
 
 		LocalDate day;
 
@@ -310,18 +311,23 @@ public final class CorpusGenerator {
 			}
 			if (this.day != null) {
 				List<String> seen = new ArrayList<>();
-				for (DateTimeFormatter form : DATE_FORMS) {
-					String written = form.format(this.day);
-					if (!seen.contains(written)) {
-						seen.add(written);
-						if (page.contains(written) || (template.body() != null && template.body().contains(written))) {
-							this.dateForms.add(form);
+				for (int offset = -1; offset <= 1; offset++) {
+					for (DateTimeFormatter form : DATE_FORMS) {
+						String written = form.format(this.day.plusDays(offset));
+						if (!seen.contains(written)) {
+							seen.add(written);
+							if (page.contains(written) || (template.body() != null && template.body().contains(written))) {
+								this.dateForms.add(new DayForm(offset, form));
+							}
 						}
 					}
 				}
 			}
 		}
 
+	}
+
+	private record DayForm(int offset, DateTimeFormatter form) {
 	}
 
 	/** Puts one body paragraph where another stood, in the page and in the truth. */
@@ -370,14 +376,16 @@ public final class CorpusGenerator {
 			return page;
 		}
 		LocalDate day = found.day;
-		LocalDate shifted = day.minusDays(random.nextInt(1, 3650));
-		if (shifted.getYear() < 1990) {
-			shifted = day.plusDays(random.nextInt(1, 365));
+		// at least 30 days, so that no shifted day is one of the days still to be replaced
+		long shift = -random.nextInt(30, 3650);
+		if (day.plusDays(shift).getYear() < 1990) {
+			shift = random.nextInt(30, 365);
 		}
+		LocalDate shifted = day.plusDays(shift);
 		String varied = page;
-		for (DateTimeFormatter form : found.dateForms) {
-			String from = form.format(day);
-			String to = form.format(shifted);
+		for (DayForm dayForm : found.dateForms) {
+			String from = dayForm.form().format(day.plusDays(dayForm.offset()));
+			String to = dayForm.form().format(shifted.plusDays(dayForm.offset()));
 			varied = varied.replace(from, to);
 			truth.replaceEverywhere(from, to);
 		}
@@ -393,12 +401,11 @@ public final class CorpusGenerator {
 				: EN_TITLE_TAGS[random.nextInt(EN_TITLE_TAGS.length)];
 		String title = truth.title;
 		String varied = page.replace(title, tag + title);
-		if (html) {
-			varied = varied.replace(escape(title), escape(tag + title));
-		}
-		else {
-			String normalised = Normalizer.normalize(title, Normalizer.Form.NFKC);
-			varied = varied.replace(normalised, Normalizer.normalize(tag, Normalizer.Form.NFKC) + normalised);
+		// the page may also write the title escaped (HTML) or NFKC-normalised (text dumps); each once
+		String other = html ? escape(title) : Normalizer.normalize(title, Normalizer.Form.NFKC);
+		if (!other.equals(title)) {
+			String otherTag = html ? escape(tag) : Normalizer.normalize(tag, Normalizer.Form.NFKC);
+			varied = varied.replace(other, otherTag + other);
 		}
 		if (varied.equals(page)) {
 			return page;

@@ -27,6 +27,13 @@ class TitleParserTest {
 			中共安徽省委书记 | 中共安徽省委 | 书记
 			北京市人民政府常务副市长 | 北京市人民政府 | 常务副市长
 			中国石油天然气集团有限公司董事长 | 中国石油天然气集团有限公司 | 董事长
+			全国人大常委会副委员长 | 全国人大常委会 | 副委员长
+			国务院副总理 | 国务院 | 副总理
+			中共中央政治局委员 | 中共中央政治局 | 委员
+			中央军委副主席 | 中央军委 | 副主席
+			全国政协委员 | 全国政协 | 委员
+			清华大学党委书记 | 清华大学 | 党委书记
+			安徽省委常委 | 安徽省委 | 常委
 			""")
 	void splitsWrittenOrganizationFromRole(String text, String organization, String role) {
 		List<Title> titles = TitleParser.parse(text, null);
@@ -62,6 +69,12 @@ class TitleParserTest {
 
 		assertThat(titles).extracting(Title::organization, Title::role)
 			.containsExactly(tuple("全国总工会", "书记处书记"), tuple("全国总工会", "党组成员"), tuple("全国总工会", "组织部部长"));
+	}
+
+	@Test
+	void departmentOfAProvincialCommitteeInheritsIt() {
+		assertThat(TitleParser.parse("安徽省委常委、宣传部部长", null)).extracting(Title::organization, Title::role)
+			.containsExactly(tuple("安徽省委", "常委"), tuple("安徽省委", "宣传部部长"));
 	}
 
 	@Test
