@@ -134,7 +134,7 @@ final class ArticleAssembler {
 			}
 		}
 
-		// body paragraphs, and the credits found among them
+		// body paragraphs, and the credits found among them; byline lines at the top of the run join the byline
 		List<String> paragraphs = new ArrayList<>();
 		List<PageLine> paragraphLines = new ArrayList<>();
 		String authorNote = null;
@@ -157,13 +157,26 @@ final class ArticleAssembler {
 				if (s != null || e != null) {
 					source = (source == null) ? s : source;
 					editor = (editor == null) ? e : editor;
+					if (paragraphs.size() <= 2) {
+						bylineLines.add(text);
+					}
+					continue;
+				}
+				if (isMetaLine(text, units[i])) {
+					if (paragraphs.size() <= 2) {
+						bylineLines.add(text);
+					}
 					continue;
 				}
 			}
 			if (PageTitle.key(text).equals(titleKey)) {
 				continue;
 			}
-			paragraphs.add(ChineseText.foldWidth(text));
+			if (weights[i] < 0 && line.noisy() && units[i] < 12) {
+				// a scrap of a side column laid next to the body
+				continue;
+			}
+			paragraphs.add(ChineseText.field(text));
 			paragraphLines.add(line);
 		}
 		if (paragraphs.isEmpty()) {
@@ -193,6 +206,11 @@ final class ArticleAssembler {
 		String lang = language(paragraphs, meta);
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, paragraphs, afterLines, meta, chinese);
+		if (authors.isEmpty() && editor != null && chinese) {
+			// Pages that credit nobody but their editor: the editor is the person answerable for the text.
+			authors = List.of(editor);
+			warnings.add("AUTHOR_FROM_EDITOR");
+		}
 		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese);
 
 		String lead = (kicker != null) ? paragraphs.get(0) : null;
@@ -221,6 +239,15 @@ final class ArticleAssembler {
 				ChineseText.field(authorNote), source, ChineseText.field(Bylines.publication(source)), editor, lang,
 				warnings);
 		return new Assembled(article, content.rawLines());
+	}
+
+	/** A short line that only gives a date, or an author label: byline material, not body text. */
+	static boolean isMetaLine(String text, int units) {
+		Optional<DateTimes.Found> date = DateTimes.find(text);
+		if (date.isPresent() && text.length() - (date.get().end() - date.get().start()) < 30) {
+			return true;
+		}
+		return units < 30 && !Bylines.labelledAuthors(text).isEmpty();
 	}
 
 	static double weight(PageLine line, int units) {
@@ -372,14 +399,20 @@ final class ArticleAssembler {
 		if (!chinese && !metaNames.isEmpty()) {
 			return metaNames;
 		}
+		List<String> labelled = new ArrayList<>();
 		for (String line : bylineLines) {
 			List<String> names = Bylines.labelledAuthors(line);
 			if (names.isEmpty()) {
 				names = Bylines.englishByline(line);
 			}
-			if (!names.isEmpty()) {
-				return names;
+			for (String name : names) {
+				if (!labelled.contains(name)) {
+					labelled.add(name);
+				}
 			}
+		}
+		if (!labelled.isEmpty()) {
+			return labelled;
 		}
 		if (!paragraphs.isEmpty()) {
 			String first = paragraphs.get(0);
@@ -403,7 +436,11 @@ final class ArticleAssembler {
 			}
 		}
 		if (!paragraphs.isEmpty()) {
-			List<String> names = Bylines.trailingCredit(paragraphs.get(paragraphs.size() - 1));
+			String last = paragraphs.get(paragraphs.size() - 1);
+			List<String> names = Bylines.trailingCredit(last);
+			if (names.isEmpty()) {
+				names = Bylines.closingCredit(last);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -411,6 +448,9 @@ final class ArticleAssembler {
 		for (String line : afterLines) {
 			if (line.length() < 40) {
 				List<String> names = Bylines.labelledAuthors(line);
+				if (names.isEmpty()) {
+					names = Bylines.creditLine(line);
+				}
 				if (!names.isEmpty()) {
 					return names;
 				}

@@ -18,7 +18,7 @@ import io.newsroll.core.text.ChineseText;
 record PageTitle(String headline, String channel, String site) {
 
 	private static final Pattern SEPARATORS = Pattern.compile(
-			"\\s*[|｜_]\\s*|\\s+[-–—]\\s+|(?<=[\\p{IsHan}）”》!?！？])\\s?-\\s?(?=[\\p{IsHan}（“《A-Za-z])");
+			"\\s*[|｜_]\\s*|\\s*-{2,}\\s*|\\s+::\\s+|\\s+[-–—]\\s+|(?<=[\\p{IsHan}）”》!?！？])\\s?-\\s?(?=[\\p{IsHan}（“《A-Za-z])");
 
 	static PageTitle of(String title) {
 		if (title == null || title.isBlank()) {
