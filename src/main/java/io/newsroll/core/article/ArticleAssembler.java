@@ -100,7 +100,9 @@ final class ArticleAssembler {
 		int bylineFrom = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - 6);
 		List<String> bylineLines = new ArrayList<>();
 		for (int i = bylineFrom; i < region.start(); i++) {
-			bylineLines.add(lines.get(i).text());
+			if (lines.get(i).linkRatio() < 0.5) {
+				bylineLines.add(lines.get(i).text());
+			}
 		}
 		List<String> afterLines = new ArrayList<>();
 		for (int i = region.end(); i < Math.min(n, region.end() + 8); i++) {

@@ -38,8 +38,9 @@ final class Bylines {
 	private static final Pattern TRAILING_CREDIT = Pattern
 		.compile("[（(]\\s?(\\p{IsHan}{0,6}?(?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
 
-	/** A credit in brackets that is only a name, or a name and where it was reported: （袁源）, (姚峰上海报道). */
-	private static final Pattern CREDIT = Pattern.compile("[（(]\\s?(\\p{IsHan}{2,4}|\\p{IsHan}{4,6}(?=报道))(?:报道)?\\s?[）)]");
+	/** A credit in brackets that is only a name, or a name and where it was reported: （袁源）, (姚峰 上海报道). */
+	private static final Pattern CREDIT = Pattern
+		.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?(报道|摄|供稿)?\\s?[）)]");
 
 	/** Chinese family names, to cut runs of names written without separators (刘国栋周炜). */
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
@@ -115,11 +116,15 @@ final class Bylines {
 		if (!m.find() || m.start() > 2) {
 			return List.of();
 		}
-		String inner = m.group(1);
-		if (line.substring(m.start(), Math.min(line.length(), m.end() + 2)).contains("报道") || inner.length() > 4) {
-			inner = inner.substring(0, (inner.length() == 6) ? 3 : (inner.length() == 5) ? 3 : 2);
+		String name = m.group(1);
+		if (m.group(2) == null && m.group(3) != null && name.length() >= 4) {
+			// (姚峰上海报道): a name of two or three characters, then the place
+			name = name.substring(0, (name.length() >= 5) ? 3 : 2);
 		}
-		return names(inner);
+		else if (m.group(2) == null && m.group(3) == null && name.length() > 4) {
+			return List.of();
+		}
+		return hasSurname(name) ? names(name) : List.of();
 	}
 
 	/** A credit closing the last paragraph: ...的过程吗?”(姚峰上海报道). */
