@@ -44,7 +44,7 @@ final class ArticleAssembler {
 	private static final Pattern SERIES = Pattern.compile("^【([^】]{2,60})】$");
 
 	private static final Pattern DATE_LABEL = Pattern
-		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:", Pattern.CASE_INSENSITIVE);
+		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:|\\bon\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOMAIN = Pattern.compile(
 			"(?<![\\w.@-])((?:[a-z0-9-]{1,40}\\.){1,4}(?:com|cn|net|org|gov|edu|info|hk|tw|uk|us|io|co|tv|cc|me|news)"
@@ -473,16 +473,23 @@ final class ArticleAssembler {
 		return names;
 	}
 
+	/**
+	 * The publication time: for English pages the page's meta data first (their visible dates are
+	 * often "updated" times); otherwise the date nearest the headline (between it and the body),
+	 * then a labelled date (发布时间, Published) anywhere after the headline, then meta data, then the
+	 * first date after the headline, then any date at all.
+	 */
 	private OffsetDateTime published(List<PageLine> lines, List<String> bylineLines, int titleIndex, Region region,
 			PageMeta meta, boolean chinese) {
-		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published())
+		boolean dayFirst = chinese;
+		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
 				: Optional.empty();
 		if (!chinese && metaDate.isPresent()) {
 			return metaDate.get().at(this.settings.defaultZone());
 		}
 		DateTimes.Found near = null;
 		for (String line : bylineLines) {
-			Optional<DateTimes.Found> found = DateTimes.find(line);
+			Optional<DateTimes.Found> found = DateTimes.find(line, dayFirst);
 			if (found.isPresent()) {
 				if (found.get().hasTime()) {
 					near = found.get();
@@ -494,7 +501,7 @@ final class ArticleAssembler {
 			}
 		}
 		if (near == null && region.start() < lines.size()) {
-			near = DateTimes.find(lines.get(region.start()).text()).orElse(null);
+			near = DateTimes.find(lines.get(region.start()).text(), dayFirst).orElse(null);
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()
@@ -503,18 +510,18 @@ final class ArticleAssembler {
 			}
 			return near.at(this.settings.defaultZone());
 		}
-		if (metaDate.isPresent()) {
-			return metaDate.get().at(this.settings.defaultZone());
-		}
 		int from = Math.max(0, titleIndex);
 		for (int i = from; i < lines.size(); i++) {
 			String text = lines.get(i).text();
-			if (text.length() < 80 && DATE_LABEL.matcher(text).find()) {
-				Optional<DateTimes.Found> found = DateTimes.find(text);
+			if (text.length() < 100 && DATE_LABEL.matcher(text).find()) {
+				Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
 				if (found.isPresent()) {
 					return found.get().at(this.settings.defaultZone());
 				}
 			}
+		}
+		if (metaDate.isPresent()) {
+			return metaDate.get().at(this.settings.defaultZone());
 		}
 		for (int pass = 0; pass < 2; pass++) {
 			int start = (pass == 0) ? from : 0;
@@ -522,7 +529,7 @@ final class ArticleAssembler {
 			for (int i = start; i < end; i++) {
 				String text = lines.get(i).text();
 				if (text.length() < 200) {
-					Optional<DateTimes.Found> found = DateTimes.find(text);
+					Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
 					if (found.isPresent()) {
 						return found.get().at(this.settings.defaultZone());
 					}
