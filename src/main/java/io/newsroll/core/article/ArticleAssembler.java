@@ -34,10 +34,14 @@ final class ArticleAssembler {
 	private static final Pattern BOILERPLATE_START = Pattern.compile(
 			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|猜你喜欢|更多精彩|更多内容|分享到|分享至|免责声明|版权声明|"
 					+ "声明[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|Related|Read more|Read More|READ MORE|More from|Recommended|"
-					+ "Advertisement|ADVERTISEMENT|Sign up|Subscribe|Share this|Share on|Follow us|Copyright)");
+					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
+
+	/** Clutter that interrupts a body without ending it: ad slots, share buttons. */
+	private static final Pattern INLINE_CLUTTER = Pattern.compile(
+			"(?i)advertisement|ad|广告|share|share this|分享|play video|watch|subtitles|\\d{1,2}:\\d{2}|loading\\.*|图片|视频");
 
 	private static final Pattern KICKER = Pattern.compile("^[●■◆▲★◇□○▶►]\\s?(\\S.{0,30})$");
 
@@ -73,10 +77,18 @@ final class ArticleAssembler {
 		}
 		int[] units = new int[n];
 		double[] weights = new double[n];
+		int noisyUnits = 0;
+		int allUnits = 0;
 		for (int i = 0; i < n; i++) {
 			PageLine line = lines.get(i);
 			units[i] = line.units();
-			weights[i] = weight(line, units[i]);
+			allUnits += units[i];
+			noisyUnits += line.noisy() ? units[i] : 0;
+		}
+		// When nearly all the page sits in a container named like boilerplate, the name says nothing.
+		boolean trustNoise = noisyUnits * 10 < allUnits * 8;
+		for (int i = 0; i < n; i++) {
+			weights[i] = weight(lines.get(i), units[i], trustNoise);
 		}
 		PageTitle pageTitle = PageTitle.of(meta.pageTitle());
 		Region global = best(weights, 0, n);
@@ -109,7 +121,7 @@ final class ArticleAssembler {
 			afterLines.add(lines.get(i).text());
 		}
 
-		String title = (titleIndex >= 0) ? lines.get(titleIndex).text()
+		String title = (titleIndex >= 0) ? headline(lines.get(titleIndex).text(), pageTitle, meta)
 				: (meta.headline() != null) ? meta.headline() : pageTitle.headline();
 		List<String> warnings = new ArrayList<>();
 		title = ChineseText.field(title);
@@ -253,24 +265,32 @@ final class ArticleAssembler {
 	}
 
 	static double weight(PageLine line, int units) {
+		return weight(line, units, true);
+	}
+
+	static double weight(PageLine line, int units, boolean trustNoise) {
 		String text = line.text();
+		if (INLINE_CLUTTER.matcher(text).matches()) {
+			return -3;
+		}
 		if (isBoilerplate(text)) {
 			return -60;
 		}
+		boolean noisy = trustNoise && line.noisy();
 		double linkRatio = line.linkRatio();
 		if (linkRatio >= 0.5) {
-			return -(units + 3) * (line.noisy() ? 2 : 1);
+			return -(units + 3) * (noisy ? 2 : 1);
 		}
 		int punctuation = punctuation(text);
 		boolean content = linkRatio < 0.35 && punctuation >= 1
 				&& (units >= 25 || (units >= 10 && endsSentence(text)));
 		if (content) {
-			return units * (line.noisy() ? 0.25 : 1.0) * (1 - linkRatio);
+			return units * (noisy ? 0.25 : 1.0) * (1 - linkRatio);
 		}
 		if (units < 60 && (Bylines.source(text) != null || Bylines.editor(text) != null)) {
 			return -30;
 		}
-		return -(2 + units * 0.4) * (line.noisy() ? 2 : 1);
+		return -(2 + units * 0.4) * (noisy ? 2 : 1);
 	}
 
 	static boolean isBoilerplate(String text) {
@@ -337,6 +357,7 @@ final class ArticleAssembler {
 		int bodyStart = (global != null) ? global.start() : lines.size();
 		int bodyEnd = (global != null) ? global.end() : lines.size();
 		int best = -1;
+		boolean bestMatched = false;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < lines.size(); i++) {
 			if (units[i] > 100) {
@@ -368,9 +389,86 @@ final class ArticleAssembler {
 			if (score > bestScore) {
 				bestScore = score;
 				best = i;
+				bestMatched = match > 0;
 			}
 		}
-		return best;
+		String reference = (meta.headline() != null) ? meta.headline() : pageTitle.headline();
+		if (best >= 0 && bestMatched && best < bodyEnd) {
+			return best;
+		}
+		if (best >= 0 && best < bodyStart && (reference == null
+				|| PageTitle.similarity(lines.get(best).text(), reference) >= 0.3)) {
+			return best;
+		}
+		if (reference == null) {
+			return best;
+		}
+		// No line shows the <title>: the headline may reword it. Take the headline-shaped line just
+		// before the body that reads most like the <title>.
+		int similar = -1;
+		double similarScore = 0.3;
+		for (int i = Math.max(0, bodyStart - 40); i < bodyStart; i++) {
+			PageLine line = lines.get(i);
+			if (units[i] < 3 || units[i] > 60 || line.linkRatio() > 0.5 || !headlineShaped(line.text())) {
+				continue;
+			}
+			double score = PageTitle.similarity(line.text(), reference) + (line.isHeading() ? 0.15 : 0)
+					- (bodyStart - i) * 0.002;
+			if (score > similarScore) {
+				similarScore = score;
+				similar = i;
+			}
+		}
+		return (similar >= 0) ? similar : best;
+	}
+
+	private static final Pattern CAPTION = Pattern.compile(
+			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
+
+	/** A line that could be a headline: not a sentence, a caption, a menu or boilerplate. */
+	static boolean headlineShaped(String text) {
+		char first = text.charAt(0);
+		char last = text.charAt(text.length() - 1);
+		if (Character.isLowerCase(first) || last == '.' || last == '。' || last == ',' || last == '，') {
+			return false;
+		}
+		int sentenceBreaks = 0;
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' && text.charAt(i + 1) == ' ' && i > 0 && Character.isLowerCase(text.charAt(i - 1))) || c == '。') {
+				sentenceBreaks++;
+			}
+		}
+		return sentenceBreaks == 0 && !isBoilerplate(text) && !CAPTION.matcher(text).find();
+	}
+
+	/** The headline line's text, without what a dump glued after it (a date, a byline) when the title shows where it ends. */
+	private static String headline(String line, PageTitle pageTitle, PageMeta meta) {
+		String key = PageTitle.key(line);
+		for (String candidate : new String[] { pageTitle.headline(), meta.headline() }) {
+			if (candidate != null) {
+				String ck = PageTitle.key(candidate);
+				if (ck.length() >= 6 && key.startsWith(ck) && key.length() > ck.length()) {
+					int end = prefixEnd(line, ck.length());
+					return line.substring(0, end);
+				}
+			}
+		}
+		return line;
+	}
+
+	/** Where in the line its first n non-space characters end. */
+	private static int prefixEnd(String line, int n) {
+		int seen = 0;
+		for (int i = 0; i < line.length(); i++) {
+			if (!ChineseText.isSpace(line.charAt(i)) && !ChineseText.isZeroWidth(line.charAt(i))) {
+				seen++;
+				if (seen == n) {
+					return i + 1;
+				}
+			}
+		}
+		return line.length();
 	}
 
 	/** 3 for the same text, 2 for one being a large prefix of the other, 0 for no match. */
