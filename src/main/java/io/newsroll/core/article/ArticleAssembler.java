@@ -94,10 +94,18 @@ final class ArticleAssembler {
 		Region global = best(weights, 0, n);
 		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
 		Region region = global;
-		if (titleIndex >= 0 && (global == null || titleIndex >= global.start())) {
-			region = best(weights, titleIndex + 1, n);
-			if (region == null || region.weight() < MIN_BODY_WEIGHT) {
-				region = global;
+		if (titleIndex >= 0) {
+			Region after = best(weights, titleIndex + 1, n);
+			Region anchored = anchored(weights, titleIndex + 1, n);
+			// The body starts soon after the headline; a longer run further down is another story,
+			// unless the text near the headline is only a teaser next to it.
+			if (anchored != null && anchored.weight() >= MIN_BODY_WEIGHT
+					&& (after == null || anchored.weight() * 4 >= after.weight())) {
+				region = anchored;
+			}
+			else if (after != null && after.weight() >= MIN_BODY_WEIGHT
+					&& (global == null || titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
+				region = after;
 			}
 		}
 		if (region == null || region.weight() < MIN_BODY_WEIGHT) {
@@ -285,7 +293,7 @@ final class ArticleAssembler {
 		boolean content = linkRatio < 0.35 && punctuation >= 1
 				&& (units >= 25 || (units >= 10 && endsSentence(text)));
 		if (content) {
-			return units * (noisy ? 0.25 : 1.0) * (1 - linkRatio);
+			return noisy ? -2 : units * (1 - linkRatio);
 		}
 		if (units < 60 && (Bylines.source(text) != null || Bylines.editor(text) != null)) {
 			return -30;
@@ -316,6 +324,40 @@ final class ArticleAssembler {
 		char last = text.charAt(text.length() - 1);
 		return last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?' || last == '”'
 				|| last == '"' || last == '…' || last == '）' || last == ')';
+	}
+
+	/** How many lines after the headline the body may start. */
+	private static final int ANCHOR_WINDOW = 30;
+
+	/**
+	 * The run that starts at the first paragraph within {@value #ANCHOR_WINDOW} lines of {@code from}
+	 * and goes on as long as what weighs against it stays small next to what it has gathered.
+	 */
+	private static Region anchored(double[] weights, int from, int to) {
+		int anchor = -1;
+		for (int i = from; i < Math.min(to, from + ANCHOR_WINDOW); i++) {
+			if (weights[i] > 0) {
+				anchor = i;
+				break;
+			}
+		}
+		if (anchor < 0) {
+			return null;
+		}
+		double sum = 0;
+		double bestSum = 0;
+		int bestEnd = anchor;
+		for (int i = anchor; i < to; i++) {
+			sum += weights[i];
+			if (sum > bestSum) {
+				bestSum = sum;
+				bestEnd = i + 1;
+			}
+			if (sum < bestSum - (50 + 0.5 * bestSum)) {
+				break;
+			}
+		}
+		return new Region(anchor, bestEnd, bestSum);
 	}
 
 	/** Maximum-weight run of lines in [from, to); null when every line weighs against. */
