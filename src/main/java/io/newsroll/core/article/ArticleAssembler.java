@@ -34,17 +34,21 @@ final class ArticleAssembler {
 	private static final Pattern BOILERPLATE_START = Pattern.compile(
 			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|猜你喜欢|更多精彩|更多内容|分享到|分享至|免责声明|版权声明|"
 					+ "声明[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|Related|Read more|Read More|READ MORE|More from|Recommended|"
-					+ "Advertisement|ADVERTISEMENT|Sign up|Subscribe|Share this|Share on|Follow us|Copyright)");
+					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
+
+	/** Clutter that interrupts a body without ending it: ad slots, share buttons. */
+	private static final Pattern INLINE_CLUTTER = Pattern.compile(
+			"(?i)advertisement|ad|广告|share|share this|分享|play video|watch|subtitles|\\d{1,2}:\\d{2}|loading\\.*|图片|视频");
 
 	private static final Pattern KICKER = Pattern.compile("^[●■◆▲★◇□○▶►]\\s?(\\S.{0,30})$");
 
 	private static final Pattern SERIES = Pattern.compile("^【([^】]{2,60})】$");
 
 	private static final Pattern DATE_LABEL = Pattern
-		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:", Pattern.CASE_INSENSITIVE);
+		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:|\\bon\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOMAIN = Pattern.compile(
 			"(?<![\\w.@-])((?:[a-z0-9-]{1,40}\\.){1,4}(?:com|cn|net|org|gov|edu|info|hk|tw|uk|us|io|co|tv|cc|me|news)"
@@ -73,19 +77,35 @@ final class ArticleAssembler {
 		}
 		int[] units = new int[n];
 		double[] weights = new double[n];
+		int noisyUnits = 0;
+		int allUnits = 0;
 		for (int i = 0; i < n; i++) {
 			PageLine line = lines.get(i);
 			units[i] = line.units();
-			weights[i] = weight(line, units[i]);
+			allUnits += units[i];
+			noisyUnits += line.noisy() ? units[i] : 0;
+		}
+		// When nearly all the page sits in a container named like boilerplate, the name says nothing.
+		boolean trustNoise = noisyUnits * 10 < allUnits * 8;
+		for (int i = 0; i < n; i++) {
+			weights[i] = weight(lines.get(i), units[i], trustNoise);
 		}
 		PageTitle pageTitle = PageTitle.of(meta.pageTitle());
 		Region global = best(weights, 0, n);
 		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
 		Region region = global;
-		if (titleIndex >= 0 && (global == null || titleIndex >= global.start())) {
-			region = best(weights, titleIndex + 1, n);
-			if (region == null || region.weight() < MIN_BODY_WEIGHT) {
-				region = global;
+		if (titleIndex >= 0) {
+			Region after = best(weights, titleIndex + 1, n);
+			Region anchored = anchored(weights, titleIndex + 1, n);
+			// The body starts soon after the headline; a longer run further down is another story,
+			// unless the text near the headline is only a teaser next to it.
+			if (anchored != null && anchored.weight() >= MIN_BODY_WEIGHT
+					&& (after == null || anchored.weight() * 4 >= after.weight())) {
+				region = anchored;
+			}
+			else if (after != null && after.weight() >= MIN_BODY_WEIGHT
+					&& (global == null || titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
+				region = after;
 			}
 		}
 		if (region == null || region.weight() < MIN_BODY_WEIGHT) {
@@ -100,14 +120,16 @@ final class ArticleAssembler {
 		int bylineFrom = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - 6);
 		List<String> bylineLines = new ArrayList<>();
 		for (int i = bylineFrom; i < region.start(); i++) {
-			bylineLines.add(lines.get(i).text());
+			if (lines.get(i).linkRatio() < 0.5) {
+				bylineLines.add(lines.get(i).text());
+			}
 		}
 		List<String> afterLines = new ArrayList<>();
 		for (int i = region.end(); i < Math.min(n, region.end() + 8); i++) {
 			afterLines.add(lines.get(i).text());
 		}
 
-		String title = (titleIndex >= 0) ? lines.get(titleIndex).text()
+		String title = (titleIndex >= 0) ? headline(lines.get(titleIndex).text(), pageTitle, meta)
 				: (meta.headline() != null) ? meta.headline() : pageTitle.headline();
 		List<String> warnings = new ArrayList<>();
 		title = ChineseText.field(title);
@@ -134,7 +156,7 @@ final class ArticleAssembler {
 			}
 		}
 
-		// body paragraphs, and the credits found among them
+		// body paragraphs, and the credits found among them; byline lines at the top of the run join the byline
 		List<String> paragraphs = new ArrayList<>();
 		List<PageLine> paragraphLines = new ArrayList<>();
 		String authorNote = null;
@@ -157,13 +179,26 @@ final class ArticleAssembler {
 				if (s != null || e != null) {
 					source = (source == null) ? s : source;
 					editor = (editor == null) ? e : editor;
+					if (paragraphs.size() <= 2) {
+						bylineLines.add(text);
+					}
+					continue;
+				}
+				if (isMetaLine(text, units[i])) {
+					if (paragraphs.size() <= 2) {
+						bylineLines.add(text);
+					}
 					continue;
 				}
 			}
 			if (PageTitle.key(text).equals(titleKey)) {
 				continue;
 			}
-			paragraphs.add(ChineseText.foldWidth(text));
+			if (weights[i] < 0 && line.noisy() && units[i] < 12) {
+				// a scrap of a side column laid next to the body
+				continue;
+			}
+			paragraphs.add(ChineseText.field(text));
 			paragraphLines.add(line);
 		}
 		if (paragraphs.isEmpty()) {
@@ -193,6 +228,11 @@ final class ArticleAssembler {
 		String lang = language(paragraphs, meta);
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, paragraphs, afterLines, meta, chinese);
+		if (authors.isEmpty() && editor != null && chinese) {
+			// Pages that credit nobody but their editor: the editor is the person answerable for the text.
+			authors = List.of(editor);
+			warnings.add("AUTHOR_FROM_EDITOR");
+		}
 		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese);
 
 		String lead = (kicker != null) ? paragraphs.get(0) : null;
@@ -223,25 +263,42 @@ final class ArticleAssembler {
 		return new Assembled(article, content.rawLines());
 	}
 
+	/** A short line that only gives a date, or an author label: byline material, not body text. */
+	static boolean isMetaLine(String text, int units) {
+		Optional<DateTimes.Found> date = DateTimes.find(text);
+		if (date.isPresent() && text.length() - (date.get().end() - date.get().start()) < 30) {
+			return true;
+		}
+		return units < 30 && !Bylines.labelledAuthors(text).isEmpty();
+	}
+
 	static double weight(PageLine line, int units) {
+		return weight(line, units, true);
+	}
+
+	static double weight(PageLine line, int units, boolean trustNoise) {
 		String text = line.text();
+		if (INLINE_CLUTTER.matcher(text).matches()) {
+			return -3;
+		}
 		if (isBoilerplate(text)) {
 			return -60;
 		}
+		boolean noisy = trustNoise && line.noisy();
 		double linkRatio = line.linkRatio();
 		if (linkRatio >= 0.5) {
-			return -(units + 3) * (line.noisy() ? 2 : 1);
+			return -(units + 3) * (noisy ? 2 : 1);
 		}
 		int punctuation = punctuation(text);
 		boolean content = linkRatio < 0.35 && punctuation >= 1
 				&& (units >= 25 || (units >= 10 && endsSentence(text)));
 		if (content) {
-			return units * (line.noisy() ? 0.25 : 1.0) * (1 - linkRatio);
+			return noisy ? -2 : units * (1 - linkRatio);
 		}
 		if (units < 60 && (Bylines.source(text) != null || Bylines.editor(text) != null)) {
 			return -30;
 		}
-		return -(2 + units * 0.4) * (line.noisy() ? 2 : 1);
+		return -(2 + units * 0.4) * (noisy ? 2 : 1);
 	}
 
 	static boolean isBoilerplate(String text) {
@@ -267,6 +324,40 @@ final class ArticleAssembler {
 		char last = text.charAt(text.length() - 1);
 		return last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?' || last == '”'
 				|| last == '"' || last == '…' || last == '）' || last == ')';
+	}
+
+	/** How many lines after the headline the body may start. */
+	private static final int ANCHOR_WINDOW = 30;
+
+	/**
+	 * The run that starts at the first paragraph within {@value #ANCHOR_WINDOW} lines of {@code from}
+	 * and goes on as long as what weighs against it stays small next to what it has gathered.
+	 */
+	private static Region anchored(double[] weights, int from, int to) {
+		int anchor = -1;
+		for (int i = from; i < Math.min(to, from + ANCHOR_WINDOW); i++) {
+			if (weights[i] > 0) {
+				anchor = i;
+				break;
+			}
+		}
+		if (anchor < 0) {
+			return null;
+		}
+		double sum = 0;
+		double bestSum = 0;
+		int bestEnd = anchor;
+		for (int i = anchor; i < to; i++) {
+			sum += weights[i];
+			if (sum > bestSum) {
+				bestSum = sum;
+				bestEnd = i + 1;
+			}
+			if (sum < bestSum - (50 + 0.5 * bestSum)) {
+				break;
+			}
+		}
+		return new Region(anchor, bestEnd, bestSum);
 	}
 
 	/** Maximum-weight run of lines in [from, to); null when every line weighs against. */
@@ -308,6 +399,7 @@ final class ArticleAssembler {
 		int bodyStart = (global != null) ? global.start() : lines.size();
 		int bodyEnd = (global != null) ? global.end() : lines.size();
 		int best = -1;
+		boolean bestMatched = false;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < lines.size(); i++) {
 			if (units[i] > 100) {
@@ -339,9 +431,86 @@ final class ArticleAssembler {
 			if (score > bestScore) {
 				bestScore = score;
 				best = i;
+				bestMatched = match > 0;
 			}
 		}
-		return best;
+		String reference = (meta.headline() != null) ? meta.headline() : pageTitle.headline();
+		if (best >= 0 && bestMatched && best < bodyEnd) {
+			return best;
+		}
+		if (best >= 0 && best < bodyStart && (reference == null
+				|| PageTitle.similarity(lines.get(best).text(), reference) >= 0.3)) {
+			return best;
+		}
+		if (reference == null) {
+			return best;
+		}
+		// No line shows the <title>: the headline may reword it. Take the headline-shaped line just
+		// before the body that reads most like the <title>.
+		int similar = -1;
+		double similarScore = 0.3;
+		for (int i = Math.max(0, bodyStart - 40); i < bodyStart; i++) {
+			PageLine line = lines.get(i);
+			if (units[i] < 3 || units[i] > 60 || line.linkRatio() > 0.5 || !headlineShaped(line.text())) {
+				continue;
+			}
+			double score = PageTitle.similarity(line.text(), reference) + (line.isHeading() ? 0.15 : 0)
+					- (bodyStart - i) * 0.002;
+			if (score > similarScore) {
+				similarScore = score;
+				similar = i;
+			}
+		}
+		return (similar >= 0) ? similar : best;
+	}
+
+	private static final Pattern CAPTION = Pattern.compile(
+			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
+
+	/** A line that could be a headline: not a sentence, a caption, a menu or boilerplate. */
+	static boolean headlineShaped(String text) {
+		char first = text.charAt(0);
+		char last = text.charAt(text.length() - 1);
+		if (Character.isLowerCase(first) || last == '.' || last == '。' || last == ',' || last == '，') {
+			return false;
+		}
+		int sentenceBreaks = 0;
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' && text.charAt(i + 1) == ' ' && i > 0 && Character.isLowerCase(text.charAt(i - 1))) || c == '。') {
+				sentenceBreaks++;
+			}
+		}
+		return sentenceBreaks == 0 && !isBoilerplate(text) && !CAPTION.matcher(text).find();
+	}
+
+	/** The headline line's text, without what a dump glued after it (a date, a byline) when the title shows where it ends. */
+	private static String headline(String line, PageTitle pageTitle, PageMeta meta) {
+		String key = PageTitle.key(line);
+		for (String candidate : new String[] { pageTitle.headline(), meta.headline() }) {
+			if (candidate != null) {
+				String ck = PageTitle.key(candidate);
+				if (ck.length() >= 6 && key.startsWith(ck) && key.length() > ck.length()) {
+					int end = prefixEnd(line, ck.length());
+					return line.substring(0, end);
+				}
+			}
+		}
+		return line;
+	}
+
+	/** Where in the line its first n non-space characters end. */
+	private static int prefixEnd(String line, int n) {
+		int seen = 0;
+		for (int i = 0; i < line.length(); i++) {
+			if (!ChineseText.isSpace(line.charAt(i)) && !ChineseText.isZeroWidth(line.charAt(i))) {
+				seen++;
+				if (seen == n) {
+					return i + 1;
+				}
+			}
+		}
+		return line.length();
 	}
 
 	/** 3 for the same text, 2 for one being a large prefix of the other, 0 for no match. */
@@ -372,14 +541,20 @@ final class ArticleAssembler {
 		if (!chinese && !metaNames.isEmpty()) {
 			return metaNames;
 		}
+		List<String> labelled = new ArrayList<>();
 		for (String line : bylineLines) {
 			List<String> names = Bylines.labelledAuthors(line);
 			if (names.isEmpty()) {
 				names = Bylines.englishByline(line);
 			}
-			if (!names.isEmpty()) {
-				return names;
+			for (String name : names) {
+				if (!labelled.contains(name)) {
+					labelled.add(name);
+				}
 			}
+		}
+		if (!labelled.isEmpty()) {
+			return labelled;
 		}
 		if (!paragraphs.isEmpty()) {
 			String first = paragraphs.get(0);
@@ -403,7 +578,11 @@ final class ArticleAssembler {
 			}
 		}
 		if (!paragraphs.isEmpty()) {
-			List<String> names = Bylines.trailingCredit(paragraphs.get(paragraphs.size() - 1));
+			String last = paragraphs.get(paragraphs.size() - 1);
+			List<String> names = Bylines.trailingCredit(last);
+			if (names.isEmpty()) {
+				names = Bylines.closingCredit(last);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -411,6 +590,9 @@ final class ArticleAssembler {
 		for (String line : afterLines) {
 			if (line.length() < 40) {
 				List<String> names = Bylines.labelledAuthors(line);
+				if (names.isEmpty()) {
+					names = Bylines.creditLine(line);
+				}
 				if (!names.isEmpty()) {
 					return names;
 				}
@@ -431,16 +613,23 @@ final class ArticleAssembler {
 		return names;
 	}
 
+	/**
+	 * The publication time: for English pages the page's meta data first (their visible dates are
+	 * often "updated" times); otherwise the date nearest the headline (between it and the body),
+	 * then a labelled date (发布时间, Published) anywhere after the headline, then meta data, then the
+	 * first date after the headline, then any date at all.
+	 */
 	private OffsetDateTime published(List<PageLine> lines, List<String> bylineLines, int titleIndex, Region region,
 			PageMeta meta, boolean chinese) {
-		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published())
+		boolean dayFirst = chinese;
+		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
 				: Optional.empty();
 		if (!chinese && metaDate.isPresent()) {
 			return metaDate.get().at(this.settings.defaultZone());
 		}
 		DateTimes.Found near = null;
 		for (String line : bylineLines) {
-			Optional<DateTimes.Found> found = DateTimes.find(line);
+			Optional<DateTimes.Found> found = DateTimes.find(line, dayFirst);
 			if (found.isPresent()) {
 				if (found.get().hasTime()) {
 					near = found.get();
@@ -452,7 +641,7 @@ final class ArticleAssembler {
 			}
 		}
 		if (near == null && region.start() < lines.size()) {
-			near = DateTimes.find(lines.get(region.start()).text()).orElse(null);
+			near = DateTimes.find(lines.get(region.start()).text(), dayFirst).orElse(null);
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()
@@ -461,18 +650,18 @@ final class ArticleAssembler {
 			}
 			return near.at(this.settings.defaultZone());
 		}
-		if (metaDate.isPresent()) {
-			return metaDate.get().at(this.settings.defaultZone());
-		}
 		int from = Math.max(0, titleIndex);
 		for (int i = from; i < lines.size(); i++) {
 			String text = lines.get(i).text();
-			if (text.length() < 80 && DATE_LABEL.matcher(text).find()) {
-				Optional<DateTimes.Found> found = DateTimes.find(text);
+			if (text.length() < 100 && DATE_LABEL.matcher(text).find()) {
+				Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
 				if (found.isPresent()) {
 					return found.get().at(this.settings.defaultZone());
 				}
 			}
+		}
+		if (metaDate.isPresent()) {
+			return metaDate.get().at(this.settings.defaultZone());
 		}
 		for (int pass = 0; pass < 2; pass++) {
 			int start = (pass == 0) ? from : 0;
@@ -480,7 +669,7 @@ final class ArticleAssembler {
 			for (int i = start; i < end; i++) {
 				String text = lines.get(i).text();
 				if (text.length() < 200) {
-					Optional<DateTimes.Found> found = DateTimes.find(text);
+					Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
 					if (found.isPresent()) {
 						return found.get().at(this.settings.defaultZone());
 					}

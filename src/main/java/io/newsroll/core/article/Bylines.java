@@ -20,13 +20,13 @@ final class Bylines {
 	private static final String ROLES = "本报记者|本报通讯员|特约记者|见习记者|首席记者|实习记者|新华社记者|记者|通讯员|实习生|作者|撰文|撰稿|采写|文字|摄影记者|摄影|编译|整理|口述";
 
 	private static final Pattern AUTHOR_LABEL = Pattern.compile(
-			"(?:^|[\\s（(【\\[|｜丨/，,;；])(" + ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
+			"(?:^|[\\s（(【\\[|｜丨/，,;；])[^\\s（(【\\[|｜丨/，,;；:：]{0,6}?(" + ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
 
 	/** Where the names after a label end: another label, a date, a closing bracket, a sentence mark. */
 	private static final Pattern NAMES_END = Pattern.compile(
-			"来源|出处|稿源|责任编辑|责编|编辑|审核|校对|发布|发表|时间|日期|浏览|点击|阅读|字号|评论|分享|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
+			"\\s{3}|来源|出处|稿源|责任编辑|责编|编辑|审核|校对|发布|发表|时间|日期|浏览|点击|阅读|字号|评论|分享|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
 
-	private static final Pattern ROLE_SPLIT = Pattern.compile("(?:" + ROLES + ")");
+	private static final Pattern ROLE_SPLIT = Pattern.compile("[^\\s、，,:：/|｜丨（(]{0,6}?(?:" + ROLES + ")");
 
 	private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,;；/和与及&]+");
 
@@ -35,7 +35,15 @@ final class Bylines {
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:本报讯|本刊讯|[^（(]{0,24}?(?:电|讯|消息))\\s?[（(]([^）)]{2,40})[）)]");
 
-	private static final Pattern TRAILING_CREDIT = Pattern.compile("[（(]\\s?((?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
+	private static final Pattern TRAILING_CREDIT = Pattern
+		.compile("[（(]\\s?(\\p{IsHan}{0,6}?(?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
+
+	/** A credit in brackets that is only a name, or a name and where it was reported: （袁源）, (姚峰 上海报道). */
+	private static final Pattern CREDIT = Pattern
+		.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?(报道|摄|供稿)?\\s?[）)]");
+
+	/** Chinese family names, to cut runs of names written without separators (刘国栋周炜). */
+	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
 	private static final Pattern EDITOR = Pattern.compile(
 			"(?:^|[\\s（(【\\[|｜丨])(?:责任编辑|责编|值班编辑|实习编辑|编辑)\\s{0,2}[:：丨｜|]?\\s{0,2}([\\p{IsHan}·•][\\p{IsHan}·•\\s]{0,12})");
@@ -102,6 +110,35 @@ final class Bylines {
 		return m.find() ? names(m.group(1)) : List.of();
 	}
 
+	/** A line after the body that is only a bracketed credit: （袁源）, (姚峰上海报道). */
+	static List<String> creditLine(String line) {
+		Matcher m = CREDIT.matcher(line);
+		if (!m.find() || m.start() > 2) {
+			return List.of();
+		}
+		String name = m.group(1);
+		if (m.group(2) == null && m.group(3) != null && name.length() >= 4) {
+			// (姚峰上海报道): a name of two or three characters, then the place
+			name = name.substring(0, (name.length() >= 5) ? 3 : 2);
+		}
+		else if (m.group(2) == null && m.group(3) == null && name.length() > 4) {
+			return List.of();
+		}
+		return hasSurname(name) ? names(name) : List.of();
+	}
+
+	/** A credit closing the last paragraph: ...的过程吗?”(姚峰上海报道). */
+	static List<String> closingCredit(String paragraph) {
+		Matcher m = CREDIT.matcher(paragraph);
+		List<String> found = List.of();
+		while (m.find()) {
+			if (paragraph.length() - m.end() <= 4) {
+				found = creditLine(paragraph.substring(m.start()));
+			}
+		}
+		return found;
+	}
+
 	/** A line that is only names (and maybe a date): "李明", "陈 刚 李四 2019-05-21". */
 	static List<String> bareNames(String line) {
 		if (line.length() > 24) {
@@ -114,6 +151,11 @@ final class Bylines {
 			}
 		}
 		List<String> names = names(line);
+		for (String name : names) {
+			if (!hasSurname(name)) {
+				return List.of();
+			}
+		}
 		int hanInNames = 0;
 		for (String n : names) {
 			hanInNames += n.length();
@@ -170,6 +212,11 @@ final class Bylines {
 			if (t.length() >= 2 && t.length() <= 4 && ChineseText.isAllHan(t)) {
 				addName(names, t);
 			}
+			else if (t.length() >= 5 && t.length() <= 9 && ChineseText.isAllHan(t) && splitRun(t) != null) {
+				for (String name : splitRun(t)) {
+					addName(names, name);
+				}
+			}
 			else if (t.length() >= 2 && t.length() <= 6 && t.indexOf('·') > 0) {
 				addName(names, t);
 			}
@@ -181,6 +228,37 @@ final class Bylines {
 			addName(names, padded.toString());
 		}
 		return names;
+	}
+
+	/**
+	 * Cuts a run of two or three names written without separators, when exactly one way of cutting it
+	 * into names of two or three characters starts every name with a family name.
+	 */
+	static List<String> splitRun(String run) {
+		List<List<String>> ways = new ArrayList<>();
+		cut(run, new ArrayList<>(), ways);
+		return (ways.size() == 1) ? ways.get(0) : null;
+	}
+
+	private static void cut(String rest, List<String> sofar, List<List<String>> ways) {
+		if (rest.isEmpty()) {
+			if (sofar.size() >= 2) {
+				ways.add(new ArrayList<>(sofar));
+			}
+			return;
+		}
+		if (SURNAMES.indexOf(rest.charAt(0)) < 0 || ways.size() > 1) {
+			return;
+		}
+		for (int len = 2; len <= 3 && len <= rest.length(); len++) {
+			sofar.add(rest.substring(0, len));
+			cut(rest.substring(len), sofar, ways);
+			sofar.remove(sofar.size() - 1);
+		}
+	}
+
+	static boolean hasSurname(String name) {
+		return !name.isEmpty() && SURNAMES.indexOf(name.charAt(0)) >= 0;
 	}
 
 	private static void addName(List<String> names, String raw) {

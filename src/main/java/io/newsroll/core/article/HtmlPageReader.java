@@ -29,7 +29,7 @@ final class HtmlPageReader {
 
 	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg", "math",
 			"select", "option", "textarea", "button", "object", "embed", "canvas", "video", "audio", "map", "head",
-			"input", "label");
+			"input", "label", "title");
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
 			"aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
@@ -101,7 +101,9 @@ final class HtmlPageReader {
 	}
 
 	private static PageMeta meta(Document doc) {
-		String title = ChineseText.field(doc.title());
+		// not doc.title(): crawled pages wrapped in other markup have their <title> outside <head>
+		Element titleElement = doc.selectFirst("title");
+		String title = (titleElement != null) ? ChineseText.field(titleElement.text()) : null;
 		String headline = null;
 		String siteName = null;
 		String url = null;

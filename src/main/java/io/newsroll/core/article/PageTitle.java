@@ -18,7 +18,7 @@ import io.newsroll.core.text.ChineseText;
 record PageTitle(String headline, String channel, String site) {
 
 	private static final Pattern SEPARATORS = Pattern.compile(
-			"\\s*[|｜_]\\s*|\\s+[-–—]\\s+|(?<=[\\p{IsHan}）”》!?！？])\\s?-\\s?(?=[\\p{IsHan}（“《A-Za-z])");
+			"\\s*[|｜_]\\s*|\\s*-{2,}\\s*|\\s+::\\s+|\\s+[-–—]\\s+|(?<=[\\p{IsHan}）”》!?！？])\\s?-\\s?(?=[\\p{IsHan}（“《A-Za-z])");
 
 	static PageTitle of(String title) {
 		if (title == null || title.isBlank()) {
@@ -62,7 +62,54 @@ record PageTitle(String headline, String channel, String site) {
 
 	/** A comparison key: no whitespace, width folded, lower case. */
 	static String key(String s) {
-		return ChineseText.squeeze(ChineseText.foldWidth(s)).toLowerCase(Locale.ROOT);
+		String k = ChineseText.squeeze(ChineseText.foldWidth(s)).toLowerCase(Locale.ROOT);
+		if (k.indexOf('‘') >= 0 || k.indexOf('’') >= 0 || k.indexOf('“') >= 0 || k.indexOf('”') >= 0) {
+			k = k.replace('‘', '\'').replace('’', '\'').replace('“', '"').replace('”', '"');
+		}
+		return k;
+	}
+
+	/**
+	 * How alike two titles read: Dice coefficient over character bigrams of their letters and digits
+	 * (0 nothing shared, 1 the same). Catches a visible headline that rewords the {@code <title>}.
+	 */
+	static double similarity(String a, String b) {
+		java.util.Map<Integer, Integer> grams = new java.util.HashMap<>();
+		int na = bigrams(a, grams, 1);
+		int nb = 0;
+		int shared = 0;
+		String kb = letters(b);
+		for (int i = 0; i + 1 < kb.length(); i++) {
+			int g = (kb.charAt(i) << 16) | kb.charAt(i + 1);
+			nb++;
+			Integer c = grams.get(g);
+			if (c != null && c > 0) {
+				shared++;
+				grams.put(g, c - 1);
+			}
+		}
+		return (na + nb == 0) ? 0 : 2.0 * shared / (na + nb);
+	}
+
+	private static int bigrams(String s, java.util.Map<Integer, Integer> grams, int weight) {
+		String k = letters(s);
+		int n = 0;
+		for (int i = 0; i + 1 < k.length(); i++) {
+			grams.merge((k.charAt(i) << 16) | k.charAt(i + 1), weight, Integer::sum);
+			n++;
+		}
+		return n;
+	}
+
+	private static String letters(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(Character.toLowerCase(c));
+			}
+		}
+		return out.toString();
 	}
 
 }

@@ -7,16 +7,20 @@ import io.newsroll.core.text.ChineseText;
 
 /**
  * Reads a plain-text page dump (a crawler's "save page text": the {@code <title>} line, then the page as
- * a text browser renders it) into {@link PageContent}. There is no markup, so menu items are recognised
- * by their shape: bullet items and lines of {@code |}-separated words count as link text.
+ * a text browser renders it) into {@link PageContent}. There is no markup, so layout is read from the
+ * text: menu items are recognised by their shape (bullets, {@code |}-separated words, {@code [buttons]}),
+ * a wide run of spaces separates side-by-side columns, and lines that a fixed-width renderer wrapped
+ * are joined back into paragraphs.
  */
 final class TextPageReader {
+
+	/** This many spaces in a row separate columns laid out side by side. */
+	private static final int COLUMN_GAP = 6;
 
 	private TextPageReader() {
 	}
 
 	static PageContent read(String text) {
-		List<PageLine> lines = new ArrayList<>();
 		List<String> raw = new ArrayList<>();
 		String title = null;
 		int start = 0;
@@ -27,38 +31,176 @@ final class TextPageReader {
 				end = n;
 			}
 			String rawLine = text.substring(start, (end > start && text.charAt(end - 1) == '\r') ? end - 1 : end);
-			String line = ChineseText.normalizeSpace(rawLine);
 			start = end + 1;
-			if (line.isEmpty()) {
+			if (ChineseText.normalizeSpace(rawLine).isEmpty()) {
 				continue;
 			}
 			if (title == null) {
-				title = line;
+				title = ChineseText.normalizeSpace(rawLine);
 				continue;
 			}
-			lines.add(new PageLine(line, menuChars(line), null, false));
 			raw.add(rawLine);
 		}
+		List<List<String>> cells = new ArrayList<>(raw.size());
+		for (String line : raw) {
+			cells.add(columns(line));
+		}
+		int wrap = wrapWidth(cells);
+		List<PageLine> lines = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		List<String> sideCells = new ArrayList<>();
+		for (List<String> row : cells) {
+			if (row.isEmpty()) {
+				continue;
+			}
+			String first = row.get(0);
+			join(paragraph, first);
+			sideCells.addAll(row.subList(1, row.size()));
+			if (wrap > 0 && width(first) >= wrap - 2) {
+				continue;
+			}
+			emit(lines, paragraph, sideCells);
+		}
+		emit(lines, paragraph, sideCells);
 		return new PageContent(lines, PageMeta.titleOnly(title), raw);
 	}
 
-	/** Bullet items and lines of several short |-separated items are menus: all link text. */
+	private static void emit(List<PageLine> lines, StringBuilder paragraph, List<String> sideCells) {
+		if (paragraph.length() > 0) {
+			String line = paragraph.toString();
+			lines.add(new PageLine(line, menuChars(line), null, false));
+			paragraph.setLength(0);
+		}
+		for (String cell : sideCells) {
+			lines.add(new PageLine(cell, menuChars(cell), null, true));
+		}
+		sideCells.clear();
+	}
+
+	private static void join(StringBuilder paragraph, String next) {
+		if (paragraph.length() > 0) {
+			char last = paragraph.charAt(paragraph.length() - 1);
+			char first = next.charAt(0);
+			if (!(ChineseText.isHan(last) || ChineseText.isHan(first) || last > 0x3000 || first > 0x3000)) {
+				paragraph.append(' ');
+			}
+		}
+		paragraph.append(next);
+	}
+
+	/** The cells of a line: text separated by wide runs of spaces (box-drawing borders count as spaces). */
+	static List<String> columns(String line) {
+		List<String> cells = new ArrayList<>(2);
+		StringBuilder cell = new StringBuilder();
+		int spaces = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			boolean space = ChineseText.isSpace(c) || (c >= '\u2500' && c <= '\u257f');
+			if (space) {
+				spaces += (c == '\u3000') ? 2 : 1;
+				cell.append(' ');
+				continue;
+			}
+			if (spaces >= COLUMN_GAP && cell.length() > 0) {
+				add(cells, cell);
+				cell.setLength(0);
+			}
+			spaces = 0;
+			cell.append(c);
+		}
+		add(cells, cell);
+		return cells;
+	}
+
+	private static void add(List<String> cells, StringBuilder cell) {
+		String s = ChineseText.normalizeSpace(cell.toString(), true);
+		if (!s.isEmpty()) {
+			cells.add(s);
+		}
+	}
+
+	/**
+	 * The width at which a fixed-width renderer wrapped the text, or 0 when it did not: many long lines
+	 * that end within two columns of the same width.
+	 */
+	static int wrapWidth(List<List<String>> cells) {
+		int[] counts = new int[400];
+		int total = 0;
+		for (List<String> row : cells) {
+			if (row.isEmpty()) {
+				continue;
+			}
+			int w = width(row.get(0));
+			total++;
+			if (w >= 50 && w < counts.length) {
+				counts[w]++;
+			}
+		}
+		int best = 0;
+		int bestCount = 0;
+		for (int w = 50; w < counts.length - 2; w++) {
+			int c = counts[w] + counts[w + 1] + counts[w + 2];
+			if (c >= bestCount) {
+				bestCount = c;
+				best = w + 2;
+			}
+		}
+		return (bestCount >= 4 && bestCount * 25 >= total) ? best : 0;
+	}
+
+	/** Display width in a fixed-width rendering: two columns for wide (CJK) characters. */
+	static int width(String s) {
+		int w = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 0x1100 && (ChineseText.isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
+					|| c == '“' || c == '”')) {
+				w += 2;
+			}
+			else if (",;:!?()".indexOf(c) >= 0 && nextToHan(s, i)) {
+				// the dumps are NFKC-folded: this was a full-width mark, two columns wide when rendered
+				w += 2;
+			}
+			else {
+				w++;
+			}
+		}
+		return w;
+	}
+
+	private static boolean nextToHan(String s, int i) {
+		return (i > 0 && ChineseText.isHan(s.charAt(i - 1))) || (i + 1 < s.length() && ChineseText.isHan(s.charAt(i + 1)));
+	}
+
+	/** Bullet items, lines of several |-separated items and [bracketed] buttons are menus: link text. */
 	static int menuChars(String line) {
 		char first = line.charAt(0);
 		if (first == '•' || first == '·' || first == '*' || first == '▪' || first == '◦') {
 			return line.length();
 		}
 		int bars = 0;
+		int bracketed = 0;
+		boolean inBracket = false;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
 			if (c == '|' || c == '｜') {
 				bars++;
 			}
+			if (c == '[') {
+				inBracket = true;
+			}
+			else if (c == ']') {
+				inBracket = false;
+				bracketed++;
+			}
+			else if (inBracket) {
+				bracketed++;
+			}
 		}
 		if (bars >= 2 || (bars == 1 && line.length() < 40)) {
 			return line.length();
 		}
-		return 0;
+		return bracketed;
 	}
 
 }

@@ -29,23 +29,33 @@ public final class ChineseText {
 	 * zero-width characters. Null stays null.
 	 */
 	public static String normalizeSpace(String s) {
+		return normalizeSpace(s, false);
+	}
+
+	/**
+	 * Like {@link #normalizeSpace(String)}, but a wide gap (three or more whitespace characters), which
+	 * in laid-out text separates fields ("作者:张三   时间:…"), is kept as exactly three spaces.
+	 */
+	public static String normalizeSpace(String s, boolean keepGaps) {
 		if (s == null) {
 			return null;
 		}
 		StringBuilder out = new StringBuilder(s.length());
-		boolean pendingSpace = false;
+		int pendingSpaces = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (isZeroWidth(c)) {
 				continue;
 			}
 			if (isSpace(c)) {
-				pendingSpace = out.length() > 0;
+				if (out.length() > 0) {
+					pendingSpaces++;
+				}
 				continue;
 			}
-			if (pendingSpace) {
-				out.append(' ');
-				pendingSpace = false;
+			if (pendingSpaces > 0) {
+				out.append((keepGaps && pendingSpaces >= 3) ? "   " : " ");
+				pendingSpaces = 0;
 			}
 			out.append(c);
 		}

@@ -31,13 +31,18 @@ public final class DateTimes {
 	private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
 			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
+	// No word boundary before the month or after the year: page text glues bylines to dates
+	// ("CorrespondentDec 22, 2023", "27 August 202229 August 2022").
 	private static final Pattern ENGLISH_MDY = Pattern.compile(
-			"\\b" + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})\\b" + TIME,
-			Pattern.CASE_INSENSITIVE);
+			MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})" + TIME, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ENGLISH_DMY = Pattern.compile(
-			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH + ",?\\s{1,3}((?:19|20)\\d{2})\\b" + TIME,
+			"(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH + ",?\\s{1,3}((?:19|20)\\d{2})" + TIME,
 			Pattern.CASE_INSENSITIVE);
+
+	/** 12/22/2023 (month first) or 06/02/2022 (day first, as European and some Chinese sites write it). */
+	private static final Pattern SLASHED = Pattern
+		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + TIME);
 
 	private DateTimes() {
 	}
@@ -71,18 +76,43 @@ public final class DateTimes {
 		return find(text).map((f) -> f.at(zone));
 	}
 
-	/** The earliest valid date in the text, if any. */
+	/** The earliest valid date in the text, if any; an ambiguous 06/02/2022 is read month first. */
 	public static Optional<Found> find(CharSequence text) {
+		return find(text, false);
+	}
+
+	/**
+	 * The earliest valid date in the text, if any.
+	 * @param text the text to search
+	 * @param dayFirst whether an ambiguous slashed date (06/02/2022) is day first (Europe) or month first (US)
+	 */
+	public static Optional<Found> find(CharSequence text, boolean dayFirst) {
 		if (text == null || text.length() < 6) {
 			return Optional.empty();
 		}
 		Found best = null;
 		best = earliest(best, numeric(text));
+		best = earliest(best, slashed(text, dayFirst));
 		if (hasLatinLetter(text)) {
 			best = earliest(best, english(ENGLISH_MDY, text, 1, 2, 3));
 			best = earliest(best, english(ENGLISH_DMY, text, 2, 1, 3));
 		}
 		return Optional.ofNullable(best);
+	}
+
+	private static Found slashed(CharSequence text, boolean dayFirst) {
+		Matcher m = SLASHED.matcher(text);
+		while (m.find()) {
+			int a = Integer.parseInt(m.group(1));
+			int b = Integer.parseInt(m.group(2));
+			int year = Integer.parseInt(m.group(3));
+			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
+			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end()) : build(year, a, b, m, 4, m.start(), m.end());
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	private static boolean hasLatinLetter(CharSequence text) {
@@ -132,6 +162,10 @@ public final class DateTimes {
 	private static Found english(Pattern pattern, CharSequence text, int monthGroup, int dayGroup, int yearGroup) {
 		Matcher m = pattern.matcher(text);
 		while (m.find()) {
+			int s = m.start();
+			if (monthGroup == 1 && s > 0 && Character.isLetter(text.charAt(s - 1)) && !Character.isUpperCase(text.charAt(s))) {
+				continue;
+			}
 			int month = month(m.group(monthGroup));
 			int day = Integer.parseInt(m.group(dayGroup));
 			int year = Integer.parseInt(m.group(yearGroup));
