@@ -36,6 +36,16 @@ final class ArticleAssembler {
 					+ "声明[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|Related|Read more|Read More|READ MORE|More from|Recommended|"
 					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
+	private static final Pattern SECTION_BREAK = Pattern.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
+			+ "(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|链接|連結|资讯|資訊|专题|專題)|(?:你|您)(?:可能)?(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣|会喜欢|會喜歡)"
+			+ "|其他人(?:也)?在看|大家(?:都)?在看|猜你喜欢|猜你喜歡|相关|相關"
+			+ "|(?i:related(?: articles| stories| posts| content| coverage| news)?|recommended(?: for you| stories| reading| articles)?"
+			+ "|read next|more stories|most (?:popular|read)|you (?:may|might) also like))"
+			+ "\\s?[\\]】〗]?\\s?[:：]?$");
+
+	/** A weight no article run crosses. */
+	private static final double SECTION_BREAK_WEIGHT = -1000;
+
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
 
@@ -95,8 +105,11 @@ final class ArticleAssembler {
 		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
 		Region region = global;
 		if (titleIndex >= 0) {
-			Region after = best(weights, titleIndex + 1, n);
-			Region anchored = anchored(weights, titleIndex + 1, n);
+			// a section heading ("相关阅读") after a real body ends the search: the teasers below it
+			// can outweigh a short article, yet belong to other articles
+			int end = sectionEnd(weights, titleIndex + 1, n);
+			Region after = best(weights, titleIndex + 1, end);
+			Region anchored = anchored(weights, titleIndex + 1, end);
 			// The body starts soon after the headline; a longer run further down is another story,
 			// unless the text near the headline is only a teaser next to it.
 			if (anchored != null && anchored.weight() >= MIN_BODY_WEIGHT
@@ -104,7 +117,7 @@ final class ArticleAssembler {
 				region = anchored;
 			}
 			else if (after != null && after.weight() >= MIN_BODY_WEIGHT
-					&& (global == null || titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
+					&& (end < n || global == null || titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
 				region = after;
 			}
 		}
@@ -278,6 +291,9 @@ final class ArticleAssembler {
 
 	static double weight(PageLine line, int units, boolean trustNoise) {
 		String text = line.text();
+		if (isSectionBreak(text)) {
+			return SECTION_BREAK_WEIGHT;
+		}
 		if (INLINE_CLUTTER.matcher(text).matches()) {
 			return -3;
 		}
@@ -299,6 +315,27 @@ final class ArticleAssembler {
 			return -30;
 		}
 		return -(2 + units * 0.4) * (noisy ? 2 : 1);
+	}
+
+	/** The first section break after {@code from} that follows a body-sized run, or {@code n}. */
+	private static int sectionEnd(double[] weights, int from, int n) {
+		for (int i = from; i < n; i++) {
+			if (weights[i] == SECTION_BREAK_WEIGHT) {
+				Region before = best(weights, from, i);
+				if (before != null && before.weight() >= MIN_BODY_WEIGHT) {
+					return i;
+				}
+			}
+		}
+		return n;
+	}
+
+	/**
+	 * A short heading that opens another section after the article ("相关阅读", "你可能還想看",
+	 * "Related Stories"): the teasers under it are dense text too, so the body must not run across it.
+	 */
+	static boolean isSectionBreak(String text) {
+		return text.length() <= 24 && SECTION_BREAK.matcher(text).matches();
 	}
 
 	static boolean isBoilerplate(String text) {
