@@ -65,6 +65,9 @@ final class ArticleAssembler {
 					+ "(?:\\.[a-z]{2})?)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 
+	/** How many lines above the headline a date still belongs to it. */
+	private static final int DATE_ABOVE_HEADLINE_LINES = 4;
+
 	private final ExtractionSettings settings;
 
 	ArticleAssembler(ExtractionSettings settings) {
@@ -675,6 +678,13 @@ final class ArticleAssembler {
 				if (near == null) {
 					near = found.get();
 				}
+			}
+		}
+		// some pages print the date (and the section) just above the headline
+		for (int i = titleIndex - 1; near == null && i >= Math.max(0, titleIndex - DATE_ABOVE_HEADLINE_LINES); i--) {
+			String text = lines.get(i).text();
+			if (text.length() <= 80) {
+				near = DateTimes.find(text, dayFirst).orElse(null);
 			}
 		}
 		if (near == null && region.start() < lines.size()) {

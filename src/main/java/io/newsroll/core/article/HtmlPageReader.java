@@ -82,6 +82,9 @@ final class HtmlPageReader {
 
 	private static final Pattern BY_PREFIX = Pattern.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
 
+	private static final Pattern URL_DATE = Pattern
+		.compile("/((?:19|20)\\d{2})(?:[-/_](0?[1-9]|1[0-2])[-/_](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![\\d])");
+
 	private final int maxDepth;
 
 	HtmlPageReader(int maxDepth) {
@@ -218,6 +221,14 @@ final class HtmlPageReader {
 		Element canonical = doc.selectFirst("link[rel=canonical][href]");
 		if (canonical != null && canonical.attr("href").startsWith("http")) {
 			url = canonical.attr("href");
+		}
+		if (published == null && url != null) {
+			// many sites date their article paths (/2023/12/12/slug, /2005-08/16/content_1.htm): the last resort
+			Matcher m = URL_DATE.matcher(url);
+			if (m.find()) {
+				boolean compact = m.group(2) == null;
+				published = m.group(1) + "-" + m.group(compact ? 4 : 2) + "-" + m.group(compact ? 5 : 3);
+			}
 		}
 		Element html = doc.selectFirst("html");
 		String lang = (html != null && !html.attr("lang").isBlank()) ? html.attr("lang") : null;

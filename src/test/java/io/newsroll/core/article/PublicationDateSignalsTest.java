@@ -1,0 +1,51 @@
+package io.newsroll.core.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationDateSignalsTest {
+
+	private static final String PARAGRAPH = "The committee asked the governing boards to publicly back the president, saying that the "
+			+ "context of her remarks mattered and that the university should stand by its leadership in a difficult week.";
+
+	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
+
+	@Test
+	void takesTheDateFromADatedArticlePathWhenThePageGivesNoOther() {
+		String html = "<html><head><title>Context Matters | The Crimson</title>"
+				+ "<link rel=\"canonical\" href=\"https://www.example.com/article/2023/12/12/context-matters/\"></head>"
+				+ "<body><h1>Context Matters</h1>" + ("<p>" + PARAGRAPH + "</p>").repeat(3) + "</body></html>";
+
+		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2023, 12, 12));
+	}
+
+	@Test
+	void ignoresPathNumbersThatAreNotADate() {
+		String html = "<html><head><title>Study | Science</title>"
+				+ "<link rel=\"canonical\" href=\"https://www.example.com/releases/2023/12/231213112457.htm\"></head>"
+				+ "<body><h1>Study</h1>" + ("<p>" + PARAGRAPH + "</p>").repeat(3) + "</body></html>";
+
+		assertThat(published(html, "page.html")).isNull();
+	}
+
+	@Test
+	void takesTheDatePrintedJustAboveTheHeadline() {
+		String text = "Princess Diana's dress sells for over $1M | Fox Business\n\nHome\nMarkets\n\nRoyals\n"
+				+ "Published December 19, 2023 5:00am EST\n\nPrincess Diana's dress sells for over $1M\n\n"
+				+ (PARAGRAPH + "\n\n").repeat(3) + "Related Stories\n\nPosted 1985-04-23 in the archive\n";
+
+		assertThat(published(text, "page.txt")).isEqualTo(LocalDate.of(2023, 12, 19));
+	}
+
+	private LocalDate published(String page, String name) {
+		PageExtraction result = this.extractor.extract(name, page.getBytes(StandardCharsets.UTF_8));
+		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
+		Article article = ((PageExtraction.Extracted) result).article();
+		return article.published() == null ? null : article.published().toLocalDate();
+	}
+
+}
