@@ -207,7 +207,8 @@ final class ArticleAssembler {
 					continue;
 				}
 			}
-			if (PageTitle.key(text).equals(titleKey)) {
+			if (text.length() >= titleKey.length() && text.length() <= titleKey.length() * 3
+					&& PageTitle.key(text).equals(titleKey)) {
 				continue;
 			}
 			if (weights[i] < 0 && line.noisy() && units[i] < 12) {
@@ -345,7 +346,14 @@ final class ArticleAssembler {
 		if (text.length() > 120) {
 			return false;
 		}
-		return BOILERPLATE_START.matcher(text).find() || BOILERPLATE_ANYWHERE.matcher(text).find();
+		return BOILERPLATE_START.matcher(text).lookingAt() || hasBoilerplateMark(text);
+	}
+
+	/** {@link #BOILERPLATE_ANYWHERE} with plain substring checks first: this runs on every line of every page. */
+	static boolean hasBoilerplateMark(String text) {
+		return text.contains("版权所有") || text.contains("ICP备") || text.contains("ICP证") || text.contains("公网安备") || text.contains("Copyright")
+				|| text.indexOf('©') >= 0 || text.contains("不得转载") || text.contains("未经授权")
+				|| (text.contains("ights") && BOILERPLATE_ANYWHERE.matcher(text).find());
 	}
 
 	private static int punctuation(String text) {
@@ -441,17 +449,27 @@ final class ArticleAssembler {
 		int best = -1;
 		boolean bestMatched = false;
 		double bestScore = Double.NEGATIVE_INFINITY;
+		int shortestKey = Integer.MAX_VALUE;
+		for (String k : keys) {
+			shortestKey = Math.min(shortestKey, k.length());
+		}
+		// a line shorter than this cannot match any candidate (matchTitle wants 60 % of it): most menu
+		// items are, and skipping them saves building their keys
+		int minLength = (shortestKey == Integer.MAX_VALUE) ? Integer.MAX_VALUE : Math.max(2, shortestKey * 6 / 10);
 		for (int i = 0; i < lines.size(); i++) {
 			if (units[i] > 100) {
 				continue;
 			}
 			PageLine line = lines.get(i);
+			boolean h1 = "h1".equals(line.tag());
+			if (line.text().length() < minLength && !h1) {
+				continue;
+			}
 			String key = PageTitle.key(line.text());
 			int match = 0;
 			for (String candidate : keys) {
 				match = Math.max(match, matchTitle(key, candidate));
 			}
-			boolean h1 = "h1".equals(line.tag());
 			if (match == 0 && !(h1 && i < bodyStart)) {
 				continue;
 			}
@@ -779,7 +797,7 @@ final class ArticleAssembler {
 		}
 		for (int i = lines.size() - 1; i >= 0; i--) {
 			String text = lines.get(i).text();
-			if (text.length() < 200 && BOILERPLATE_ANYWHERE.matcher(text).find()) {
+			if (text.length() < 200 && hasBoilerplateMark(text)) {
 				Matcher m = DOMAIN.matcher(text);
 				if (m.find()) {
 					return m.group(1).toLowerCase(Locale.ROOT);

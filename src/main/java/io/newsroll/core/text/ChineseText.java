@@ -12,7 +12,11 @@ public final class ChineseText {
 
 	/** Whitespace as pages use it: ASCII and Unicode spaces, NBSP, the ideographic space U+3000. */
 	public static boolean isSpace(char c) {
-		return c == ' ' || c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+		if (c < 0x80) {
+			// the hot path: ASCII letters and punctuation answer without a table lookup
+			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+		}
+		return c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	/** Characters that render as nothing and only get in the way of matching. */
@@ -21,6 +25,14 @@ public final class ChineseText {
 	}
 
 	public static boolean isHan(int codePoint) {
+		if (codePoint < 0x2e80) {
+			// below the CJK radicals nothing is Han: Latin text answers at once
+			return false;
+		}
+		if (codePoint >= 0x4e00 && codePoint <= 0x9fff) {
+			// the unified ideographs, nearly every Chinese character on a page
+			return true;
+		}
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
