@@ -244,7 +244,7 @@ final class ArticleAssembler {
 
 		String lang = language(paragraphs, meta);
 		boolean chinese = lang.startsWith("zh");
-		List<String> authors = authors(bylineLines, paragraphs, afterLines, meta, chinese);
+		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta, chinese);
 		if (authors.isEmpty() && editor != null && chinese) {
 			// Pages that credit nobody but their editor: the editor is the person answerable for the text.
 			authors = List.of(editor);
@@ -280,13 +280,25 @@ final class ArticleAssembler {
 		return new Assembled(article, content.rawLines());
 	}
 
+	/** The few short lines just above the headline, nearest first. */
+	private static List<String> aboveTitle(List<PageLine> lines, int titleIndex) {
+		List<String> out = new ArrayList<>(DATE_ABOVE_HEADLINE_LINES);
+		for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - DATE_ABOVE_HEADLINE_LINES); i--) {
+			String text = lines.get(i).text();
+			if (text.length() <= 80) {
+				out.add(text);
+			}
+		}
+		return out;
+	}
+
 	/** A short line that only gives a date, or an author label: byline material, not body text. */
 	static boolean isMetaLine(String text, int units) {
 		Optional<DateTimes.Found> date = DateTimes.find(text);
 		if (date.isPresent() && text.length() - (date.get().end() - date.get().start()) < 30) {
 			return true;
 		}
-		return units < 30 && !Bylines.labelledAuthors(text).isEmpty();
+		return units < 30 && (!Bylines.labelledAuthors(text).isEmpty() || !Bylines.englishByline(text).isEmpty());
 	}
 
 	static double weight(PageLine line, int units) {
@@ -303,6 +315,11 @@ final class ArticleAssembler {
 		}
 		if (isBoilerplate(text)) {
 			return -60;
+		}
+		if (urlShare(text) * 10 >= 3) {
+			// a line that is mostly a web address ("引用该篇文章 http://…", "Source: https://…") is
+			// page furniture, not prose, whatever its length and dots
+			return -(2 + units * 0.4);
 		}
 		boolean noisy = trustNoise && line.noisy();
 		double linkRatio = line.linkRatio();
@@ -340,6 +357,29 @@ final class ArticleAssembler {
 	 */
 	static boolean isSectionBreak(String text) {
 		return text.length() <= 24 && SECTION_BREAK.matcher(text).matches();
+	}
+
+	/** The share of the text's characters that belong to http(s) addresses. */
+	static double urlShare(String text) {
+		int at = text.indexOf("http");
+		if (at < 0) {
+			return 0;
+		}
+		int url = 0;
+		while (at >= 0) {
+			if (text.startsWith("http://", at) || text.startsWith("https://", at)) {
+				int end = at;
+				while (end < text.length() && !ChineseText.isSpace(text.charAt(end)) && !ChineseText.isHan(text.charAt(end))) {
+					end++;
+				}
+				url += end - at;
+				at = text.indexOf("http", end);
+			}
+			else {
+				at = text.indexOf("http", at + 4);
+			}
+		}
+		return (double) url / text.length();
 	}
 
 	static boolean isBoilerplate(String text) {
@@ -585,8 +625,8 @@ final class ArticleAssembler {
 		return 0;
 	}
 
-	private static List<String> authors(List<String> bylineLines, List<String> paragraphs, List<String> afterLines,
-			PageMeta meta, boolean chinese) {
+	private static List<String> authors(List<String> bylineLines, List<String> aboveTitle, List<String> paragraphs,
+			List<String> afterLines, PageMeta meta, boolean chinese) {
 		List<String> metaNames = new ArrayList<>();
 		for (String a : meta.authors()) {
 			List<String> names = chinese ? Bylines.names(a) : englishNames(a);
@@ -613,6 +653,13 @@ final class ArticleAssembler {
 		}
 		if (!labelled.isEmpty()) {
 			return labelled;
+		}
+		// a byline printed just above the headline (with the section and the date)
+		for (String line : aboveTitle) {
+			List<String> names = Bylines.englishByline(line);
+			if (!names.isEmpty()) {
+				return names;
+			}
 		}
 		if (!paragraphs.isEmpty()) {
 			String first = paragraphs.get(0);

@@ -66,6 +66,14 @@ final class Bylines {
 	private static final Pattern ENGLISH_END = Pattern.compile(
 			"\\s(?:[|•·—–-]|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d)\\s?.*$");
 
+	/**
+	 * A date or a job title glued to the name by a page dump that lost the markup between them
+	 * ("By Kent GermanDec 22, 2023", "By Deborah NetburnStaff Writer"): a capital right after a
+	 * lower-case letter starts the tail.
+	 */
+	private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s?\\d"
+			+ "|Staff|Senior|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Updated|Published|Posted|Photo).*$");
+
 	private Bylines() {
 	}
 
@@ -169,7 +177,7 @@ final class Bylines {
 		if (!m.find()) {
 			return List.of();
 		}
-		String span = ENGLISH_END.matcher(m.group(1)).replaceFirst("");
+		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(1)).replaceFirst("")).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
 			String name = part.trim();

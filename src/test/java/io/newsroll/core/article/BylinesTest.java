@@ -47,4 +47,10 @@ class BylinesTest {
 			.containsExactly("Madison Czopek", "Katie Sanders");
 	}
 
+	@Test
+	void cutsADateOrJobTitleGluedToAnEnglishByline() {
+		assertThat(Bylines.englishByline("By Kent GermanDec 22, 2023")).containsExactly("Kent German");
+		assertThat(Bylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
+	}
+
 }
