@@ -2,14 +2,12 @@ package io.newsroll.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.InputFiles;
-import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunProgress;
 
@@ -51,15 +49,11 @@ public class IngestCommand implements Callable<Integer> {
 		if (!Files.isDirectory(this.articles)) {
 			throw new ConfigurationException("the articles directory " + this.articles.toAbsolutePath() + " does not exist");
 		}
-		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), "ingest", Clock.systemUTC())) {
+		return JobLocks.underLock("ingest", this.spec, () -> {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 				return run(ctx);
 			}
-		}
-		catch (JobLock.HeldException ex) {
-			this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
-			return ExitCode.LOCKED;
-		}
+		});
 	}
 
 	private int run(ConfigurableApplicationContext ctx) throws Exception {

@@ -2,7 +2,6 @@ package io.newsroll.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import io.newsroll.batch.admin.RunHistory;
 import io.newsroll.batch.articles.ArticleJobConfiguration;
-import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.schedule.DefinedJobs;
 import io.newsroll.batch.schedule.JobDefinition;
@@ -137,79 +135,75 @@ public class JobsCommand implements Runnable {
 
 	}
 
-	@Command(name = "restart", mixinStandardHelpOptions = true,
-			description = "Resume a failed or stopped execution from its last committed chunk.")
-	static class Restart implements Callable<Integer> {
+	/** An admin action on one execution, taken under its job's lock. */
+	abstract static class OnExecution implements Callable<Integer> {
 
 		@ParentCommand
 		JobsCommand parent;
 
-		@Parameters(paramLabel = "ID", description = "The execution id.")
+		@Parameters(paramLabel = "ID", description = "The execution id (see jobs list).")
 		long id;
 
 		@Override
 		public Integer call() throws Exception {
-			return this.parent.withExecution(this.id, (ctx, execution) -> {
-				if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-					throw new ConfigurationException("execution " + this.id + " is " + execution.getStatus()
-							+ ": only failed or stopped executions can be restarted");
-				}
-				this.parent.ensureRegistered(ctx, execution.getJobInstance().getJobName());
-				JobExecution restarted = ctx.getBean(JobRunner.class).resume(execution);
-				return RunOutcome.report(ctx, new JobRunner.Launch(restarted, false, true),
-						RunCommand.ReportPaths.of(restarted), this.parent.spec.commandLine().getOut());
-			});
+			return this.parent.withExecution(this.id, this::apply);
+		}
+
+		abstract int apply(ConfigurableApplicationContext ctx, JobExecution execution) throws Exception;
+
+		PrintWriter out() {
+			return this.parent.spec.commandLine().getOut();
+		}
+
+	}
+
+	@Command(name = "restart", mixinStandardHelpOptions = true,
+			description = "Resume a failed or stopped execution from its last committed chunk.")
+	static class Restart extends OnExecution {
+
+		@Override
+		int apply(ConfigurableApplicationContext ctx, JobExecution execution) throws Exception {
+			if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+				throw new ConfigurationException("execution " + this.id + " is " + execution.getStatus()
+						+ ": only failed or stopped executions can be restarted");
+			}
+			this.parent.ensureRegistered(ctx, execution.getJobInstance().getJobName());
+			JobExecution restarted = ctx.getBean(JobRunner.class).resume(execution);
+			return RunOutcome.report(ctx, new JobRunner.Launch(restarted, false, true), RunCommand.ReportPaths.of(restarted),
+					out());
 		}
 
 	}
 
 	@Command(name = "abandon", mixinStandardHelpOptions = true,
 			description = "Give up a failed or stopped execution for good (it will not be restarted).")
-	static class Abandon implements Callable<Integer> {
-
-		@ParentCommand
-		JobsCommand parent;
-
-		@Parameters(paramLabel = "ID", description = "The execution id.")
-		long id;
+	static class Abandon extends OnExecution {
 
 		@Override
-		public Integer call() throws Exception {
-			return this.parent.withExecution(this.id, (ctx, execution) -> {
-				JobOperator operator = ctx.getBean(JobOperator.class);
-				if (execution.getStatus().isRunning()) {
-					execution = operator.recover(execution);
-				}
-				JobExecution abandoned = operator.abandon(execution);
-				this.parent.spec.commandLine().getOut().printf("execution %d is %s%n", abandoned.getId(), abandoned.getStatus());
-				return ExitCode.OK;
-			});
+		int apply(ConfigurableApplicationContext ctx, JobExecution execution) throws Exception {
+			JobOperator operator = ctx.getBean(JobOperator.class);
+			JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
+			JobExecution abandoned = operator.abandon(stopped);
+			out().printf("execution %d is %s%n", abandoned.getId(), abandoned.getStatus());
+			return ExitCode.OK;
 		}
 
 	}
 
 	@Command(name = "recover", mixinStandardHelpOptions = true,
 			description = "Mark an execution left STARTED by a killed process as FAILED, so that it can be restarted.")
-	static class Recover implements Callable<Integer> {
-
-		@ParentCommand
-		JobsCommand parent;
-
-		@Parameters(paramLabel = "ID", description = "The execution id.")
-		long id;
+	static class Recover extends OnExecution {
 
 		@Override
-		public Integer call() throws Exception {
-			return this.parent.withExecution(this.id, (ctx, execution) -> {
-				if (!execution.getStatus().isRunning() && execution.getStatus() != BatchStatus.UNKNOWN) {
-					throw new ConfigurationException("execution " + this.id + " is " + execution.getStatus()
-							+ ", not left running: nothing to recover");
-				}
-				JobExecution recovered = ctx.getBean(JobOperator.class).recover(execution);
-				this.parent.spec.commandLine().getOut().printf("execution %d is %s; 'newsroll jobs restart %d' resumes it%n",
-						recovered.getId(), recovered.getStatus(), recovered.getId());
-				return ExitCode.OK;
-			});
+		int apply(ConfigurableApplicationContext ctx, JobExecution execution) {
+			if (!execution.getStatus().isRunning() && execution.getStatus() != BatchStatus.UNKNOWN) {
+				throw new ConfigurationException("execution " + this.id + " is " + execution.getStatus()
+						+ ", not left running: nothing to recover");
+			}
+			JobExecution recovered = ctx.getBean(JobOperator.class).recover(execution);
+			out().printf("execution %d is %s; 'newsroll jobs restart %d' resumes it%n", recovered.getId(),
+					recovered.getStatus(), recovered.getId());
+			return ExitCode.OK;
 		}
 
 	}
@@ -226,18 +220,21 @@ public class JobsCommand implements Runnable {
 	 */
 	int withExecution(long id, ExecutionAction action) throws Exception {
 		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
-			JobExecution execution = ctx.getBean(JobRepository.class).getJobExecution(id);
+			JobExecution execution = find(ctx, id);
 			if (execution == null) {
 				throw new ConfigurationException("no job execution " + id);
 			}
 			String job = execution.getJobInstance().getJobName();
-			try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), job, Clock.systemUTC())) {
-				return action.apply(ctx, execution);
-			}
-			catch (JobLock.HeldException ex) {
-				this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
-				return ExitCode.LOCKED;
-			}
+			return JobLocks.underLock(job, this.spec, () -> action.apply(ctx, execution));
+		}
+	}
+
+	private static JobExecution find(ConfigurableApplicationContext ctx, long id) {
+		try {
+			return ctx.getBean(JobRepository.class).getJobExecution(id);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			return null; // the repository's DAO throws where its interface promises null
 		}
 	}
 

@@ -1,7 +1,6 @@
 package io.newsroll.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import com.opencsv.ICSVWriter;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.rejects.CsvCells;
 import io.newsroll.batch.rejects.RejectRepository;
-import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.core.reject.ReasonCode;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,8 +125,11 @@ public class RejectsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() throws Exception {
-			try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), "ingest", Clock.systemUTC());
-					ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
+			return JobLocks.underLock("ingest", this.parent.spec, this::retry);
+		}
+
+		private int retry() throws Exception {
+			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
 				JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
 				int forgotten = (this.parent.run != null)
 						? jdbc.update("DELETE FROM file_ledger WHERE status = 'REJECTED' AND path IN "
@@ -138,10 +139,6 @@ public class RejectsCommand implements Callable<Integer> {
 				out.printf("%d rejected file(s) will be read again%n", forgotten);
 				JobRunner.Launch launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
 				return RunOutcome.report(ctx, launch, List.of(), out);
-			}
-			catch (JobLock.HeldException ex) {
-				this.parent.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
-				return ExitCode.LOCKED;
 			}
 		}
 

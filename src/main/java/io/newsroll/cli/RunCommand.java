@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.newsroll.batch.NewsrollProperties;
-import io.newsroll.batch.run.JobLock;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.DefinedJobRunner;
@@ -57,8 +56,11 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		JobDefinition definition = JobFiles.find(this.jobsDir, this.jobName);
-		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), definition.name(), Clock.systemUTC());
-				ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+		return JobLocks.underLock(definition.name(), this.spec, () -> run(definition));
+	}
+
+	private int run(JobDefinition definition) throws Exception {
+		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 			LocalDate runDate = (this.date != null) ? this.date
 					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
@@ -74,10 +76,6 @@ public class RunCommand implements Callable<Integer> {
 				return ExitCode.OK;
 			}
 			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut());
-		}
-		catch (JobLock.HeldException ex) {
-			this.spec.commandLine().getErr().println("newsroll: " + ex.getMessage());
-			return ExitCode.LOCKED;
 		}
 	}
 

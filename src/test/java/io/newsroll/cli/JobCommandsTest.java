@@ -66,6 +66,33 @@ class JobCommandsTest {
 	}
 
 	@Test
+	void adminRecoversAndRestartsARunLeftByAKilledProcess() throws Exception {
+		Workspace ws = workspace("0 2 * * *");
+		CliProcess.Result killed = CliProcess.run(ws.root,
+				Map.of("newsroll.ingest.chunk-size", "2", "newsroll.ingest.halt-after-files", "5"), "run", "nightly",
+				"--date", "2024-05-03");
+		assertThat(killed.exitCode()).isEqualTo(137);
+		CliProcess.Result started = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--status", "STARTED");
+		String id = started.out().lines().skip(1).findFirst().orElseThrow().trim().split("\\s+")[0];
+
+		assertThat(CliProcess.run(ws.root, Map.of(), "jobs", "restart", "999").exitCode()).isEqualTo(2);
+		CliProcess.Result recovered = CliProcess.run(ws.root, Map.of(), "jobs", "recover", id);
+		assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+		assertThat(recovered.out()).contains("is FAILED");
+		CliProcess.Result show = CliProcess.run(ws.root, Map.of(), "jobs", "show", id);
+		assertThat(show.out()).contains("status FAILED").contains("ingestArticlesWorker:partition");
+
+		CliProcess.Result restarted = CliProcess.run(ws.root, Map.of(), "jobs", "restart", id);
+
+		assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+		assertThat(restarted.out()).contains("COMPLETED");
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
+		CliProcess.Result abandon = CliProcess.run(ws.root, Map.of(), "jobs", "abandon", id);
+		assertThat(abandon.exitCode()).isZero();
+		assertThat(abandon.out()).contains("ABANDONED");
+	}
+
+	@Test
 	void malformedJobFileIsRefusedWithFileLineAndFieldAndNothingRuns() throws Exception {
 		Workspace ws = workspace("0 2 * * *");
 		Files.writeString(ws.root.resolve("jobs/broken.yml"), "name: broken\ncron: \"0 2 * * *\"\nsteps: [ingest-articles, publish]\n");
