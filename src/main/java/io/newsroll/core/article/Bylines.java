@@ -277,6 +277,10 @@ final class Bylines {
 	}
 
 	static String editor(String line) {
+		if (line.indexOf('编') < 0) {
+			// every label has 编 (编辑, 责编): most lines answer without the regex
+			return null;
+		}
 		Matcher m = EDITOR.matcher(line);
 		if (!m.find()) {
 			return null;
@@ -286,6 +290,10 @@ final class Bylines {
 	}
 
 	static String source(String line) {
+		if (line.indexOf('源') < 0 && !line.contains("出处")) {
+			// every label has 源 or is 出处: most lines answer without the regex
+			return null;
+		}
 		Matcher m = SOURCE.matcher(line);
 		if (!m.find()) {
 			return null;
