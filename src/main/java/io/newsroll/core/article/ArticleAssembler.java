@@ -31,9 +31,11 @@ final class ArticleAssembler {
 	/** A run weaker than this is not an article body (index pages, navigation only). */
 	private static final double MIN_BODY_WEIGHT = 25;
 
+	/** Lines that end an article: credits, notices, and the headings of the lists that follow it. */
 	private static final Pattern BOILERPLATE_START = Pattern.compile(
-			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|猜你喜欢|更多精彩|更多内容|分享到|分享至|免责声明|版权声明|"
-					+ "声明[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|Related|Read more|Read More|READ MORE|More from|Recommended|"
+			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
+					+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
+					+ "分享到|分享至|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
 					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
 	private static final Pattern SECTION_BREAK = Pattern.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
@@ -45,6 +47,12 @@ final class ArticleAssembler {
 
 	/** A weight no article run crosses. */
 	private static final double SECTION_BREAK_WEIGHT = -1000;
+	/** English list headings, only as a whole short line: "Trending" may also start a sentence. */
+	private static final Pattern LIST_HEADING = Pattern.compile(
+			"(?i)(?:Related(?: Articles| Stories| News| Content| Coverage)?|More (?:from|on|stories|news|to read)\\b.{0,40}"
+					+ "|You (?:may|might) also like.{0,20}|Recommended(?: for you| stories| reading)?|Most (?:Read|Popular|Viewed|Shared)"
+					+ "|Trending(?: Now| Stories| News)?|Popular (?:Stories|Now|Posts)|Read (?:More|Next|Also)|Also read|Top Stories"
+					+ "|Latest (?:News|Stories|Videos)|What to read next|Don't miss|Editors' Picks|Further reading|Up Next)[:：]?");
 
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
@@ -332,7 +340,10 @@ final class ArticleAssembler {
 		if (content) {
 			return noisy ? -2 : units * (1 - linkRatio);
 		}
-		if (units < 60 && (Bylines.source(text) != null || Bylines.editor(text) != null)) {
+		if (units < 60 && Bylines.editor(text) != null) {
+			return -60;
+		}
+		if (units < 60 && Bylines.source(text) != null) {
 			return -30;
 		}
 		return -(2 + units * 0.4) * (noisy ? 2 : 1);
@@ -386,7 +397,8 @@ final class ArticleAssembler {
 		if (text.length() > 120) {
 			return false;
 		}
-		return BOILERPLATE_START.matcher(text).lookingAt() || hasBoilerplateMark(text);
+		return BOILERPLATE_START.matcher(text).lookingAt() || hasBoilerplateMark(text)
+				|| (text.length() <= 60 && LIST_HEADING.matcher(text).matches());
 	}
 
 	/** {@link #BOILERPLATE_ANYWHERE} with plain substring checks first: this runs on every line of every page. */
