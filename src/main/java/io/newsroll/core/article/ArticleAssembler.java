@@ -689,7 +689,8 @@ final class ArticleAssembler {
 		for (String line : bylineLines) {
 			String withoutDate = DateTimes.find(line).map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
 				.orElse(line);
-			List<String> names = Bylines.bareNames(withoutDate.trim());
+			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
+					: Bylines.englishBareName(line, withoutDate.trim());
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -766,6 +767,13 @@ final class ArticleAssembler {
 		}
 		if (near == null && region.start() < lines.size()) {
 			near = DateTimes.find(lines.get(region.start()).text(), dayFirst).orElse(null);
+		}
+		// some pages print the date above the headline (or the headline matched is a repeat below it)
+		for (int i = titleIndex - 1; near == null && i >= Math.max(0, titleIndex - 8); i--) {
+			String text = lines.get(i).text();
+			if (text.length() < 100 && lines.get(i).linkRatio() < 0.5) {
+				near = DateTimes.find(text, dayFirst).orElse(null);
+			}
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()

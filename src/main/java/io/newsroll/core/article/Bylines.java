@@ -58,13 +58,14 @@ final class Bylines {
 
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s?(作者(?:为|系|是|单位)[^）)]{2,120})[）)]$");
 
-	private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY|by|Written by|Words by)[:\\s]\\s*(.{2,120})$");
+	private static final Pattern ENGLISH_BY = Pattern
+		.compile("(?:^|\\s|\\d)(?:By|BY|by|Written by|Words by|Story by|Reporting by)[:\\s]\\s*(\\p{Lu}.{1,120})$");
 
 	private static final Pattern ENGLISH_NAME = Pattern
 		.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
 
 	private static final Pattern ENGLISH_END = Pattern.compile(
-			"\\s(?:[|•·—–-]|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d)\\s?.*$");
+			"\\s(?:[|•·—–-]|/|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
 
 	/**
 	 * A date or a job title glued to the name by a page dump that lost the markup between them
@@ -171,9 +172,13 @@ final class Bylines {
 		return (hanInNames == ChineseText.hanCount(line)) ? names : List.of();
 	}
 
-	/** "By Chris E. Hayner and Tom Caswell" → two names. */
+	/** "By Chris E. Hayner and Tom Caswell" → two names; also "Dec 19, 2023 by News Staff", "Written by X". */
 	static List<String> englishByline(String line) {
-		Matcher m = ENGLISH_BY.matcher(line);
+		if (line.length() > 160) {
+			return List.of();
+		}
+		String text = GLUED.matcher(line).replaceAll("$1 $2");
+		Matcher m = ENGLISH_BY.matcher(text);
 		if (!m.find()) {
 			return List.of();
 		}
@@ -181,7 +186,7 @@ final class Bylines {
 		List<String> names = new ArrayList<>();
 		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
 			String name = part.trim();
-			if (!name.isEmpty() && ENGLISH_NAME.matcher(name).matches()) {
+			if (!name.isEmpty() && ENGLISH_NAME.matcher(name).matches() && !ENGLISH_ROLE.matcher(name).find()) {
 				names.add(name);
 			}
 			else if (!name.isEmpty()) {
@@ -189,6 +194,33 @@ final class Bylines {
 			}
 		}
 		return names;
+	}
+
+	/** Words a page glues to a name: "Courtney CarrPublished:", "Kent GermanDec 22", "NetburnStaff Writer". */
+	private static final Pattern GLUED = Pattern.compile(
+			"(\\p{Ll})(Published|Updated|Posted|Staff|Contributing|Senior|Correspondent|Reporter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+
+	private static final Pattern ENGLISH_ROLE = Pattern.compile(
+			"(?i)\\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff writer|analyst|opinion|photo|avatar)\\b");
+
+	private static final Pattern ENGLISH_LINE_NOISE = Pattern.compile(
+			"(?i)\\b(?:updated|published|posted|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
+
+	/**
+	 * A line near the headline that is only a person's name (maybe with a date): "Matt Vespa",
+	 * "Liz Hoggard 19 December 2023 • 3:54pm". Two to four capitalised words.
+	 */
+	static List<String> englishBareName(String line, String withoutDate) {
+		if (line.length() > 80) {
+			return List.of();
+		}
+		String rest = ENGLISH_LINE_NOISE.matcher(withoutDate).replaceFirst("");
+		rest = rest.replaceAll("[|•·,;–—-]+\\s*$", "").replaceAll("^\\s*[|•·–—-]+", "").trim();
+		String[] words = rest.split("\\s+");
+		if (words.length < 2 || words.length > 4 || !ENGLISH_NAME.matcher(rest).matches()) {
+			return List.of();
+		}
+		return List.of(rest);
 	}
 
 	/**

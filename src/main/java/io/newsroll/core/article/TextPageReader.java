@@ -17,6 +17,9 @@ final class TextPageReader {
 	/** This many spaces in a row separate columns laid out side by side. */
 	private static final int COLUMN_GAP = 6;
 
+	/** "Matt Vespa | December 22, 2023" is a byline, not a menu. */
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}");
+
 	private TextPageReader() {
 	}
 
@@ -197,7 +200,7 @@ final class TextPageReader {
 				bracketed++;
 			}
 		}
-		if (bars >= 2 || (bars == 1 && line.length() < 40)) {
+		if (bars >= 2 || (bars == 1 && line.length() < 40 && !YEAR.matcher(line).find())) {
 			return line.length();
 		}
 		return bracketed;
