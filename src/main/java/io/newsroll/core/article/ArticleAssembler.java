@@ -74,7 +74,7 @@ final class ArticleAssembler {
 			Pattern.CASE_INSENSITIVE);
 
 	/** How many lines above the headline a date still belongs to it. */
-	private static final int DATE_ABOVE_HEADLINE_LINES = 4;
+	private static final int DATE_ABOVE_HEADLINE_LINES = 8;
 
 	private final ExtractionSettings settings;
 
@@ -767,13 +767,6 @@ final class ArticleAssembler {
 		}
 		if (near == null && region.start() < lines.size()) {
 			near = DateTimes.find(lines.get(region.start()).text(), dayFirst).orElse(null);
-		}
-		// some pages print the date above the headline (or the headline matched is a repeat below it)
-		for (int i = titleIndex - 1; near == null && i >= Math.max(0, titleIndex - 8); i--) {
-			String text = lines.get(i).text();
-			if (text.length() < 100 && lines.get(i).linkRatio() < 0.5) {
-				near = DateTimes.find(text, dayFirst).orElse(null);
-			}
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()
