@@ -35,7 +35,7 @@ final class TextPageReader {
 			}
 			String rawLine = text.substring(start, (end > start && text.charAt(end - 1) == '\r') ? end - 1 : end);
 			start = end + 1;
-			if (ChineseText.normalizeSpace(rawLine).isEmpty()) {
+			if (isBlank(rawLine)) {
 				continue;
 			}
 			if (title == null) {
@@ -89,6 +89,16 @@ final class TextPageReader {
 			}
 		}
 		paragraph.append(next);
+	}
+
+	private static boolean isBlank(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!ChineseText.isSpace(c) && !ChineseText.isZeroWidth(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The cells of a line: text separated by wide runs of spaces (box-drawing borders count as spaces). */
