@@ -35,7 +35,7 @@ final class ArticleAssembler {
 	private static final Pattern BOILERPLATE_START = Pattern.compile(
 			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
 					+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
-					+ "分享到|分享至|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
+					+ "分享到|分享至|标签[:：]|关键词[:：]|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
 					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
 	private static final Pattern SECTION_BREAK = Pattern.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
@@ -52,7 +52,7 @@ final class ArticleAssembler {
 			"(?i)(?:Related(?: Articles| Stories| News| Content| Coverage)?|More (?:from|on|stories|news|to read)\\b.{0,40}"
 					+ "|You (?:may|might) also like.{0,20}|Recommended(?: for you| stories| reading)?|Most (?:Read|Popular|Viewed|Shared)"
 					+ "|Trending(?: Now| Stories| News)?|Popular (?:Stories|Now|Posts)|Read (?:More|Next|Also)|Also read|Top Stories"
-					+ "|Latest (?:News|Stories|Videos)|What to read next|Don't miss|Editors' Picks|Further reading|Up Next)[:：]?");
+					+ "|Latest (?:News|Stories|Videos)|Tags|Tagged(?: as| with)?|Topics|Filed under|What to read next|Don't miss|Editors' Picks|Further reading|Up Next)[:：]?");
 
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
@@ -367,8 +367,11 @@ final class ArticleAssembler {
 	 * "Related Stories"): the teasers under it are dense text too, so the body must not run across it.
 	 */
 	static boolean isSectionBreak(String text) {
-		return text.length() <= 24 && SECTION_BREAK.matcher(text).matches();
+		return text.length() <= 24 && (SECTION_BREAK.matcher(text).matches() || TAGS.matcher(text).matches());
 	}
+
+	/** The tag list that closes an article ("Tagged as", "标签："): what follows is the site's, not the article's. */
+	private static final Pattern TAGS = Pattern.compile("(?i)(?:tags|tagged(?: as| with)?|filed under|标签|關鍵字|关键词)\\s?[:：]?");
 
 	/** The share of the text's characters that belong to http(s) addresses. */
 	static double urlShare(String text) {

@@ -24,6 +24,14 @@ class SectionBreakTest {
 	}
 
 	@Test
+	void aTagListClosesTheArticle() {
+		assertThat(ArticleAssembler.isSectionBreak("Tagged as")).isTrue();
+		assertThat(ArticleAssembler.isSectionBreak("标签：")).isTrue();
+		assertThat(ArticleAssembler.isSectionBreak("Tags")).isTrue();
+		assertThat(ArticleAssembler.isSectionBreak("Tagged as a suspect")).isFalse();
+	}
+
+	@Test
 	void endsTheBodyAtASectionBreakEvenWhenTheTeasersBelowWeighMore() {
 		String html = "<html><head><title>日企信心保持穩定-財經</title></head><body><h1>日企信心保持穩定</h1>"
 				+ "<p>" + SHORT_ARTICLE + "</p><p>" + SHORT_ARTICLE + "</p><h3>你可能還想看</h3>"
