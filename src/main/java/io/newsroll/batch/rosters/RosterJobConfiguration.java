@@ -65,7 +65,8 @@ public class RosterJobConfiguration {
 			PartitionedFileReader rosterFileReader, FileLedger ledger, RejectRepository rejects, DataSource dataSource,
 			NewsrollProperties properties, RunProgress progress) {
 		FileIntake intake = new FileIntake(ledger, properties.ingest().maxFileBytes());
-		RosterFileReader reader = new RosterFileReader(properties.zone());
+		// the configured file limit, not the reader's default: a workbook may then inflate to 4x newsroll.ingest.max-file-bytes
+		RosterFileReader reader = new RosterFileReader(properties.zone(), properties.ingest().maxFileBytes());
 		ItemProcessor<InputFile, RosterOutcome> processor = (file) -> {
 			progress.fileDone();
 			FileIntake.Result look = intake.look(file);

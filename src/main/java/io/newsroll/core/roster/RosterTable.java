@@ -23,6 +23,15 @@ import io.newsroll.core.reject.Violation;
  */
 public final class RosterTable {
 
+	/** Longer names are no names (a pasted paragraph, a hostile file); the store keeps 200 characters. */
+	public static final int MAX_NAME_CHARS = 200;
+
+	/** Longer title or organization cells are rejected: every title segment must fit the store's 500. */
+	public static final int MAX_TITLES_CHARS = 500;
+
+	/** Longer other cells (together) are rejected: the store keeps 4,000 characters of attributes. */
+	public static final int MAX_ATTRIBUTE_CHARS = 2000;
+
 	private final String file;
 
 	private final RosterColumns columns;
@@ -73,11 +82,23 @@ public final class RosterTable {
 		}
 		String titlesRaw = (this.columns.titles() >= 0) ? RosterText.strip(cells.get(this.columns.titles())) : "";
 		String organization = (this.columns.organization() >= 0) ? cells.get(this.columns.organization()) : null;
+		if (rawName.length() > MAX_NAME_CHARS || titlesRaw.length() > MAX_TITLES_CHARS
+				|| (organization != null && organization.length() > MAX_TITLES_CHARS)) {
+			return reject(location, "a cell is too long for a roster entry (names up to " + MAX_NAME_CHARS
+					+ " characters, titles and organizations up to " + MAX_TITLES_CHARS + ")");
+		}
 		Map<String, String> attributes = new LinkedHashMap<>();
+		int attributeChars = 0;
 		for (int i = 0; i < width; i++) {
 			if (this.columns.isAttribute(i) && !isBlank(cells.get(i))) {
-				attributes.put(this.columns.attributeKey(i), RosterText.clean(cells.get(i)));
+				String value = RosterText.clean(cells.get(i));
+				attributeChars += value.length() + this.columns.attributeKey(i).length();
+				attributes.put(this.columns.attributeKey(i), value);
 			}
+		}
+		if (attributeChars > MAX_ATTRIBUTE_CHARS) {
+			return reject(location, "the other cells hold " + attributeChars + " characters, more than "
+					+ MAX_ATTRIBUTE_CHARS);
 		}
 		this.members.add(new RosterMember(name, rawName, titlesRaw, TitleParser.parse(titlesRaw, organization),
 				attributes));
@@ -85,7 +106,9 @@ public final class RosterTable {
 			this.asOf = date;
 		}
 		if (this.heading == null && this.columns.heading() >= 0 && !isBlank(cells.get(this.columns.heading()))) {
-			this.heading = RosterText.clean(cells.get(this.columns.heading()));
+			String heading = RosterText.clean(cells.get(this.columns.heading()));
+			// the store keeps 500 characters; a longer heading is cut rather than failing the file
+			this.heading = (heading.length() > MAX_TITLES_CHARS) ? heading.substring(0, MAX_TITLES_CHARS) : heading;
 		}
 		return Optional.empty();
 	}
