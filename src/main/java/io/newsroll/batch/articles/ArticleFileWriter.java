@@ -3,6 +3,7 @@ package io.newsroll.batch.articles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.RejectRepository;
@@ -12,6 +13,8 @@ import io.newsroll.core.reject.Violation;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores a chunk of outcomes in the chunk's transaction: articles (idempotent MERGE), rejects, roster
@@ -28,6 +31,8 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
 	private final PageRosterSink rosters;
 
+	private final ReentrantLock writeLock = new ReentrantLock();
+
 	ArticleFileWriter(ArticleRepository articles, RejectRepository rejects, FileLedger ledger, PageRosterSink rosters) {
 		this.articles = articles;
 		this.rejects = rejects;
@@ -37,6 +42,32 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
 	@Override
 	public void write(Chunk<? extends FileOutcome> chunk) {
+		// Partitions write in parallel: two files with the same article id in two partitions would each see
+		// no earlier copy (the other chunk is not committed yet) and both load. Chunk writes therefore hold
+		// a lock until their transaction ends; the extraction before them still runs in parallel.
+		this.writeLock.lock();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					ArticleFileWriter.this.writeLock.unlock();
+				}
+
+			});
+			writeChunk(chunk);
+		}
+		else {
+			try {
+				writeChunk(chunk);
+			}
+			finally {
+				this.writeLock.unlock();
+			}
+		}
+	}
+
+	private void writeChunk(Chunk<? extends FileOutcome> chunk) {
 		long runId = StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
 		Map<String, String> idsInChunk = new HashMap<>();
 		for (FileOutcome outcome : chunk) {
@@ -53,16 +84,18 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 	}
 
 	/**
-	 * Loads an article. When another file gave the same article id, the file whose name sorts first
-	 * keeps it and the other is rejected as DUPLICATE, so the outcome does not depend on which partition
-	 * got there first, nor on a restart.
+	 * Loads an article. When another file gave the same article id, the other file is rejected as
+	 * DUPLICATE: an article stored by an earlier run keeps its file, so that a new page claiming an
+	 * existing page's canonical URL cannot replace it; within one run (and its restarts) the file whose
+	 * name sorts first keeps it, so the outcome does not depend on which partition got there first.
 	 */
 	private void load(FileOutcome.Loaded loaded, Map<String, String> idsInChunk, long runId) {
 		String id = loaded.article().id();
 		String name = loaded.file().name();
 		String earlier = idsInChunk.containsKey(id) ? idsInChunk.get(id) : this.articles.fileOf(id);
 		if (earlier != null && !earlier.equals(name)) {
-			if (name.compareTo(earlier) > 0) {
+			boolean kept = !idsInChunk.containsKey(id) && this.articles.storedByEarlierRun(id, runId);
+			if (kept || name.compareTo(earlier) > 0) {
 				reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(),
 						List.of(duplicate(name, id, earlier))), runId);
 				return;

@@ -48,6 +48,17 @@ public class ArticleRepository {
 		return files.isEmpty() ? null : files.get(0);
 	}
 
+	/**
+	 * Whether the article was stored by an earlier job run rather than by this run (or an earlier attempt
+	 * of this run, which a restart resumes): runs are job executions, attempts share their job instance.
+	 */
+	boolean storedByEarlierRun(String id, long runId) {
+		Integer same = this.jdbc.queryForObject("SELECT COUNT(*) FROM article a JOIN BATCH_JOB_EXECUTION x "
+				+ "ON x.JOB_EXECUTION_ID = a.run_id JOIN BATCH_JOB_EXECUTION y ON y.JOB_INSTANCE_ID = x.JOB_INSTANCE_ID "
+				+ "WHERE a.id = ? AND y.JOB_EXECUTION_ID = ?", Integer.class, id, runId);
+		return same == null || same == 0;
+	}
+
 	/** Loads an article, replacing any earlier version from the same file (a re-crawled page). */
 	void save(Article a, long runId) {
 		List<String> stale = this.jdbc.queryForList("SELECT id FROM article WHERE file = ? AND id <> ?", String.class,
