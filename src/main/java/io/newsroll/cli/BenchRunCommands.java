@@ -214,7 +214,8 @@ final class BenchRunCommands {
 			return code;
 		}
 
-		private static void fill(String url, int n) throws Exception {
+		// package-private: ReportCrashTest fills its database with the same generator
+		static void fill(String url, int n) throws Exception {
 			JDBCDataSource ds = new JDBCDataSource();
 			ds.setUrl(url);
 			ds.setUser("SA");
