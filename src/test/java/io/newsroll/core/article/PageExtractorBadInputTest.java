@@ -110,7 +110,7 @@ class PageExtractorBadInputTest {
 		StringBuilder html = new StringBuilder("<html><body>");
 		html.append("<div>".repeat(200_000)).append("深").append("</div>".repeat(200_000)).append("</body></html>");
 		byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
-		PageExtraction result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+		PageExtraction result = assertTimeoutPreemptively(Duration.ofSeconds(120),
 				() -> this.extractor.extract("deep.html", bytes));
 		assertRejected(result, ReasonCode.TOO_LARGE, "nested");
 	}
