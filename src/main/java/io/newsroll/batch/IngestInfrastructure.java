@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
-/** What every job shares: the clock, the job registry, the core extractor and validator, the partition threads. */
+/**
+ * What every job shares: the clock, the job registry, the core extractor and validator,
+ * the partition threads.
+ */
 @Configuration(proxyBeanMethods = false)
 public class IngestInfrastructure {
 
@@ -24,8 +27,8 @@ public class IngestInfrastructure {
 	}
 
 	/**
-	 * The registry the job operator restarts jobs from: the job beans, and the jobs built from job files
-	 * (registered as they are built).
+	 * The registry the job operator restarts jobs from: the job beans, and the jobs built
+	 * from job files (registered as they are built).
 	 */
 	@Bean
 	MapJobRegistry jobRegistry() {

@@ -28,15 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a synthetic corpus for benchmarks: N pages made from real {@link PageTemplate}s, each
- * with its titles, dates, authors and one body paragraph varied, written as HTML or as a text dump,
- * in UTF-8 (sometimes with a BOM) or GBK, some gzipped, with one ground-truth JSON line per page in
- * {@code truth.jsonl} (the shape {@code newsroll evaluate --truth} reads).
+ * Writes a synthetic corpus for benchmarks: N pages made from real {@link PageTemplate}s,
+ * each with its titles, dates, authors and one body paragraph varied, written as HTML or
+ * as a text dump, in UTF-8 (sometimes with a BOM) or GBK, some gzipped, with one
+ * ground-truth JSON line per page in {@code truth.jsonl} (the shape
+ * {@code newsroll evaluate --truth} reads).
  *
  * <p>
- * Pages go to {@code OUT/pages/NNNN/<id>.<ext>}, a thousand per folder; the truth id is the file
- * name without extensions, as {@code newsroll evaluate} names pages. Generation streams: one page
- * is in memory at a time, and the output is the same for the same seed.
+ * Pages go to {@code OUT/pages/NNNN/<id>.<ext>}, a thousand per folder; the truth id is
+ * the file name without extensions, as {@code newsroll evaluate} names pages. Generation
+ * streams: one page is in memory at a time, and the output is the same for the same seed.
  */
 public final class CorpusGenerator {
 
@@ -54,27 +55,27 @@ public final class CorpusGenerator {
 	private static final Pattern NAME_SPLIT = Pattern
 		.compile("\\s*(?:[,;/&、，；]|\\band\\b|(?<=\\p{IsHan})\\s+(?=\\p{IsHan}))\\s*");
 
-	private static final List<DateTimeFormatter> DATE_FORMS = List.of("yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd",
-			"yyyy年M月d日", "yyyy年MM月dd日", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "MM/dd/yyyy", "M/d/yyyy", "MMMM d, yyyy",
-			"MMMM dd, yyyy", "MMM d, yyyy", "MMM dd, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "dd MMMM yyyy", "d MMM yyyy",
-			"dd MMM yyyy", "MMMM d yyyy", "MMM d yyyy")
+	private static final List<DateTimeFormatter> DATE_FORMS = List
+		.of("yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyy年M月d日", "yyyy年MM月dd日", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d",
+				"yyyy.M.d", "MM/dd/yyyy", "M/d/yyyy", "MMMM d, yyyy", "MMMM dd, yyyy", "MMM d, yyyy", "MMM dd, yyyy",
+				"MMM. d, yyyy", "d MMMM yyyy", "dd MMMM yyyy", "d MMM yyyy", "dd MMM yyyy", "MMMM d yyyy", "MMM d yyyy")
 		.stream()
 		.map((pattern) -> DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
 		.toList();
 
-	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-			"郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹" };
+	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+			"胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹" };
 
-	private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超",
-			"秀", "霞", "平", "刚", "桂", "英", "华", "文", "建", "国", "玉", "兰", "志", "海", "晓", "红", "云", "鹏", "宇", "雪" };
+	private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明",
+			"超", "秀", "霞", "平", "刚", "桂", "英", "华", "文", "建", "国", "玉", "兰", "志", "海", "晓", "红", "云", "鹏", "宇", "雪" };
 
-	private static final String[] FIRST = { "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
-			"David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah",
-			"Daniel", "Karen", "Maria", "Wei", "Aisha", "Carlos", "Priya" };
+	private static final String[] FIRST = { "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael",
+			"Linda", "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas",
+			"Sarah", "Daniel", "Karen", "Maria", "Wei", "Aisha", "Carlos", "Priya" };
 
-	private static final String[] LAST = { "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
-			"Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin",
-			"Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker" };
+	private static final String[] LAST = { "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller",
+			"Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Taylor", "Moore", "Jackson",
+			"Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker" };
 
 	private static final String[] ZH_TITLE_TAGS = { "快讯：", "关注：", "聚焦：", "视点：", "最新：", "独家：" };
 
@@ -83,7 +84,10 @@ public final class CorpusGenerator {
 
 	private final List<PageTemplate> templates;
 
-	/** For each template, what of its truth occurs in its HTML (index 0) and text (index 1) form. */
+	/**
+	 * For each template, what of its truth occurs in its HTML (index 0) and text (index
+	 * 1) form.
+	 */
 	private final List<Occurrences[]> occurrences;
 
 	private final Settings settings;
@@ -96,9 +100,11 @@ public final class CorpusGenerator {
 	 * What to generate.
 	 *
 	 * @param pages how many pages
-	 * @param textShare the share of pages written as text dumps (the rest as HTML where the template has it)
+	 * @param textShare the share of pages written as text dumps (the rest as HTML where
+	 * the template has it)
 	 * @param gzipShare the share of pages gzipped
-	 * @param gbkShare the share of Chinese pages written in GBK (when all their characters fit)
+	 * @param gbkShare the share of Chinese pages written in GBK (when all their
+	 * characters fit)
 	 * @param seed the random seed: one seed, one corpus
 	 */
 	public record Settings(long pages, double textShare, double gzipShare, double gbkShare, long seed) {
@@ -144,7 +150,10 @@ public final class CorpusGenerator {
 		this.clock = Objects.requireNonNull(clock, "clock");
 	}
 
-	/** Writes the pages under {@code out/pages/} and their truth to {@code out/truth.jsonl}. */
+	/**
+	 * Writes the pages under {@code out/pages/} and their truth to
+	 * {@code out/truth.jsonl}.
+	 */
 	public Summary generate(Path out) throws IOException {
 		long start = this.clock.millis();
 		Files.createDirectories(out.resolve("pages"));
@@ -153,9 +162,8 @@ public final class CorpusGenerator {
 		long gbk = 0;
 		long bytes = 0;
 		Path folder = null;
-		try (Writer truth = new BufferedWriter(
-				new java.io.OutputStreamWriter(Files.newOutputStream(out.resolve("truth.jsonl")), StandardCharsets.UTF_8),
-				1 << 16)) {
+		try (Writer truth = new BufferedWriter(new java.io.OutputStreamWriter(
+				Files.newOutputStream(out.resolve("truth.jsonl")), StandardCharsets.UTF_8), 1 << 16)) {
 			for (long i = 0; i < this.settings.pages(); i++) {
 				if (i % PAGES_PER_FOLDER == 0) {
 					folder = out.resolve("pages").resolve(String.format(Locale.ROOT, "%04d", i / PAGES_PER_FOLDER));
@@ -176,7 +184,8 @@ public final class CorpusGenerator {
 			}
 		}
 		long pages = this.settings.pages();
-		return new Summary(pages, html, pages - html, gzipped, gbk, bytes, Duration.ofMillis(this.clock.millis() - start));
+		return new Summary(pages, html, pages - html, gzipped, gbk, bytes,
+				Duration.ofMillis(this.clock.millis() - start));
 	}
 
 	private static OutputStream stream(Path file, boolean gzip) throws IOException {
@@ -191,7 +200,8 @@ public final class CorpusGenerator {
 	private GeneratedPage page(long index, SplittableRandom random) {
 		int which = random.nextInt(this.templates.size());
 		PageTemplate template = this.templates.get(which);
-		boolean html = template.html() != null && (template.text() == null || random.nextDouble() >= this.settings.textShare());
+		boolean html = template.html() != null
+				&& (template.text() == null || random.nextDouble() >= this.settings.textShare());
 		Occurrences found = this.occurrences.get(which)[html ? 0 : 1];
 		Charset charset = (found.gbkPage != null && random.nextDouble() < this.settings.gbkShare()) ? GBK
 				: StandardCharsets.UTF_8;
@@ -261,8 +271,9 @@ public final class CorpusGenerator {
 	}
 
 	/**
-	 * What of a template's truth its page (one form) writes literally: body paragraphs, author
-	 * names, date forms. Found once per template, so that each generated page only replaces.
+	 * What of a template's truth its page (one form) writes literally: body paragraphs,
+	 * author names, date forms. Found once per template, so that each generated page only
+	 * replaces.
 	 */
 	private static final class Occurrences {
 
@@ -270,18 +281,25 @@ public final class CorpusGenerator {
 
 		final List<String> names = new ArrayList<>();
 
-		/** Forms of the publication day and of the days either side (a page in another zone shows those). */
+		/**
+		 * Forms of the publication day and of the days either side (a page in another
+		 * zone shows those).
+		 */
 		final List<DayForm> dateForms = new ArrayList<>();
 
 		LocalDate day;
 
-		/** The page as it is written in UTF-8 and, when all its characters fit, in GBK (else null). */
+		/**
+		 * The page as it is written in UTF-8 and, when all its characters fit, in GBK
+		 * (else null).
+		 */
 		final String utf8Page;
 
 		final String gbkPage;
 
 		Occurrences(PageTemplate template, String page, boolean html) {
-			// declaring the charset once per template keeps a regex pass over every page out of generation
+			// declaring the charset once per template keeps a regex pass over every page
+			// out of generation
 			this.utf8Page = html ? declareCharset(page, "utf-8") : page;
 			this.gbkPage = (template.chinese() && GBK.newEncoder().canEncode(page))
 					? (html ? declareCharset(page, "gbk") : page) : null;
@@ -316,7 +334,8 @@ public final class CorpusGenerator {
 						String written = form.format(this.day.plusDays(offset));
 						if (!seen.contains(written)) {
 							seen.add(written);
-							if (page.contains(written) || (template.body() != null && template.body().contains(written))) {
+							if (page.contains(written)
+									|| (template.body() != null && template.body().contains(written))) {
 								this.dateForms.add(new DayForm(offset, form));
 							}
 						}
@@ -349,11 +368,15 @@ public final class CorpusGenerator {
 		return (at < 0) ? s : s.substring(0, at) + to + s.substring(at + from.length());
 	}
 
-	/** Gives every author named on the page another name of the same script, in the page and in the truth. */
+	/**
+	 * Gives every author named on the page another name of the same script, in the page
+	 * and in the truth.
+	 */
 	private static String varyAuthors(String page, Occurrences found, Fields truth, SplittableRandom random) {
 		String varied = page;
 		for (String name : found.names) {
-			boolean han = name.codePoints().allMatch((cp) -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+			boolean han = name.codePoints()
+				.allMatch((cp) -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
 			String replacement = han ? chineseName(random) : englishName(random);
 			varied = varied.replace(name, replacement);
 			truth.replaceEverywhere(name, replacement);
@@ -370,13 +393,17 @@ public final class CorpusGenerator {
 		return FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
 	}
 
-	/** Moves the publication day back by up to ten years, in every common form the page writes it. */
+	/**
+	 * Moves the publication day back by up to ten years, in every common form the page
+	 * writes it.
+	 */
 	private static String varyDate(String page, Occurrences found, Fields truth, SplittableRandom random) {
 		if (found.day == null) {
 			return page;
 		}
 		LocalDate day = found.day;
-		// at least 30 days, so that no shifted day is one of the days still to be replaced
+		// at least 30 days, so that no shifted day is one of the days still to be
+		// replaced
 		long shift = -random.nextInt(30, 3650);
 		if (day.plusDays(shift).getYear() < 1990) {
 			shift = random.nextInt(30, 365);
@@ -401,7 +428,8 @@ public final class CorpusGenerator {
 				: EN_TITLE_TAGS[random.nextInt(EN_TITLE_TAGS.length)];
 		String title = truth.title;
 		String varied = page.replace(title, tag + title);
-		// the page may also write the title escaped (HTML) or NFKC-normalised (text dumps); each once
+		// the page may also write the title escaped (HTML) or NFKC-normalised (text
+		// dumps); each once
 		String other = html ? escape(title) : Normalizer.normalize(title, Normalizer.Form.NFKC);
 		if (!other.equals(title)) {
 			String otherTag = html ? escape(tag) : Normalizer.normalize(tag, Normalizer.Form.NFKC);

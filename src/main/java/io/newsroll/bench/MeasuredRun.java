@@ -11,14 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs newsroll in a child JVM with a given heap limit and measures what a benchmark reports: wall time,
- * exit code, peak resident memory (sampled from {@code /proc}) and the largest heap occupancy after a
- * garbage collection (from the JVM's GC log), which shows whether the heap grows with the input.
+ * Runs newsroll in a child JVM with a given heap limit and measures what a benchmark
+ * reports: wall time, exit code, peak resident memory (sampled from {@code /proc}) and
+ * the largest heap occupancy after a garbage collection (from the JVM's GC log), which
+ * shows whether the heap grows with the input.
  *
  * @param exitCode the child's exit code
  * @param took wall-clock time
- * @param peakRssBytes peak resident set size seen, or -1 where {@code /proc} is not available
- * @param maxHeapAfterGcBytes largest heap occupancy after a collection, or -1 when no collection ran
+ * @param peakRssBytes peak resident set size seen, or -1 where {@code /proc} is not
+ * available
+ * @param maxHeapAfterGcBytes largest heap occupancy after a collection, or -1 when no
+ * collection ran
  * @param gcCount collections seen
  * @param output what the child printed
  */

@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real page the corpus generator varies: its HTML and/or text dump, decoded, and its ground
- * truth. Loaded from a corpus directory ({@code truth.jsonl} and {@code pages/<id>/page.html},
- * {@code page.txt}, {@code meta.json}) or from a directory of text dumps each with the newsroll
- * {@code expected.json} beside it (the seed page).
+ * A real page the corpus generator varies: its HTML and/or text dump, decoded, and its
+ * ground truth. Loaded from a corpus directory ({@code truth.jsonl} and
+ * {@code pages/<id>/page.html}, {@code page.txt}, {@code meta.json}) or from a directory
+ * of text dumps each with the newsroll {@code expected.json} beside it (the seed page).
  *
  * @param id the template's id
  * @param set the data set it comes from
@@ -50,8 +50,8 @@ public record PageTemplate(String id, String set, String lang, String html, Stri
 	}
 
 	/**
-	 * Loads every template in a directory: a corpus ({@code truth.jsonl} with {@code pages/}), or
-	 * text dumps with an {@code expected.json} beside them.
+	 * Loads every template in a directory: a corpus ({@code truth.jsonl} with
+	 * {@code pages/}), or text dumps with an {@code expected.json} beside them.
 	 */
 	public static List<PageTemplate> load(Path dir) {
 		try {

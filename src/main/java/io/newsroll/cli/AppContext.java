@@ -12,8 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Opens the Spring context (database, job repository, jobs) for the commands that need it. The
- * embedded database's directory is created first, relative to the working directory.
+ * Opens the Spring context (database, job repository, jobs) for the commands that need
+ * it. The embedded database's directory is created first, relative to the working
+ * directory.
  */
 public final class AppContext {
 
@@ -21,8 +22,9 @@ public final class AppContext {
 	}
 
 	/**
-	 * The output directory before the context is up (locks are taken first): the {@code newsroll.output}
-	 * system property, else {@code NEWSROLL_OUTPUT}, else {@code output}.
+	 * The output directory before the context is up (locks are taken first): the
+	 * {@code newsroll.output} system property, else {@code NEWSROLL_OUTPUT}, else
+	 * {@code output}.
 	 */
 	public static Path outputDir() {
 		String dir = System.getProperty("newsroll.output", System.getenv("NEWSROLL_OUTPUT"));
@@ -38,7 +40,8 @@ public final class AppContext {
 				java.nio.file.Files.createDirectories(parent);
 			}
 			catch (java.io.IOException ex) {
-				throw new ConfigurationException("cannot create the database directory " + parent + ": " + ex.getMessage(), ex);
+				throw new ConfigurationException(
+						"cannot create the database directory " + parent + ": " + ex.getMessage(), ex);
 			}
 		}
 		Map<String, Object> props = new LinkedHashMap<>();

@@ -28,48 +28,56 @@ public class BenchCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "Missing bench command (generate, extract, ingest, report)");
+		throw new CommandLine.ParameterException(this.spec.commandLine(),
+				"Missing bench command (generate, extract, ingest, report)");
 	}
 
 	/** {@code newsroll bench generate}: writes a synthetic corpus with ground truth. */
-	@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-			description = { "Writes N pages made from real page templates, with titles, dates, authors and a body "
+	@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, description = {
+			"Writes N pages made from real page templates, with titles, dates, authors and a body "
 					+ "paragraph varied, as HTML or text dumps, in UTF-8 (some with BOM) or GBK, some gzipped, to "
 					+ "OUT/pages/NNNN/<id>.<ext>, and their ground truth to OUT/truth.jsonl (for newsroll evaluate "
 					+ "--truth OUT/truth.jsonl OUT/pages).",
-					"Templates: a corpus directory (truth.jsonl and pages/<id>/page.html, page.txt, meta.json) or a "
-							+ "directory of text dumps with newsroll's expected.json beside them. Default: the repository's "
-							+ "src/test/resources/corpus/dev and src/test/resources/seed." })
+			"Templates: a corpus directory (truth.jsonl and pages/<id>/page.html, page.txt, meta.json) or a "
+					+ "directory of text dumps with newsroll's expected.json beside them. Default: the repository's "
+					+ "src/test/resources/corpus/dev and src/test/resources/seed." })
 	static class Generate implements Callable<Integer> {
 
 		@CommandLine.Spec
 		CommandLine.Model.CommandSpec spec;
 
-		@Option(names = "--pages", required = true, paramLabel = "N", description = "How many pages (1 to 1,000,000 or more).")
+		@Option(names = "--pages", required = true, paramLabel = "N",
+				description = "How many pages (1 to 1,000,000 or more).")
 		long pages;
 
-		@Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write (created; must be empty if it exists).")
+		@Option(names = "--out", required = true, paramLabel = "DIR",
+				description = "Where to write (created; must be empty if it exists).")
 		Path out;
 
 		@Option(names = "--templates", paramLabel = "DIR", description = "A template directory (repeatable).")
 		List<Path> templates = new ArrayList<>();
 
-		@Option(names = "--text-share", paramLabel = "F", defaultValue = "0.5", description = "Share of text dumps (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--text-share", paramLabel = "F", defaultValue = "0.5",
+				description = "Share of text dumps (default: ${DEFAULT-VALUE}).")
 		double textShare;
 
-		@Option(names = "--gzip-share", paramLabel = "F", defaultValue = "0.1", description = "Share of gzipped pages (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--gzip-share", paramLabel = "F", defaultValue = "0.1",
+				description = "Share of gzipped pages (default: ${DEFAULT-VALUE}).")
 		double gzipShare;
 
-		@Option(names = "--gbk-share", paramLabel = "F", defaultValue = "0.3", description = "Share of Chinese pages written in GBK (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--gbk-share", paramLabel = "F", defaultValue = "0.3",
+				description = "Share of Chinese pages written in GBK (default: ${DEFAULT-VALUE}).")
 		double gbkShare;
 
-		@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+				description = "Random seed (default: ${DEFAULT-VALUE}).")
 		long seed;
 
 		@Override
 		public Integer call() throws IOException {
 			List<Path> dirs = this.templates.isEmpty()
-					? List.of(Path.of("src/test/resources/corpus/dev"), Path.of("src/test/resources/seed")) : this.templates;
+					? List.of(Path.of("src/test/resources/corpus/dev"), Path.of("src/test/resources/seed"))
+					: this.templates;
 			List<PageTemplate> loaded = new ArrayList<>();
 			for (Path dir : dirs) {
 				if (!Files.isDirectory(dir)) {
@@ -92,7 +100,8 @@ public class BenchCommand implements Runnable {
 			}
 			CorpusGenerator.Settings settings;
 			try {
-				settings = new CorpusGenerator.Settings(this.pages, this.textShare, this.gzipShare, this.gbkShare, this.seed);
+				settings = new CorpusGenerator.Settings(this.pages, this.textShare, this.gzipShare, this.gbkShare,
+						this.seed);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
@@ -106,7 +115,8 @@ public class BenchCommand implements Runnable {
 			}
 			PrintWriter w = this.spec.commandLine().getOut();
 			double seconds = Math.max(0.001, summary.took().toMillis() / 1000.0);
-			w.printf(Locale.ROOT, "pages=%d html=%d text=%d gzipped=%d gbk=%d bytes=%d templates=%d seconds=%.1f pages_per_s=%.0f%n",
+			w.printf(Locale.ROOT,
+					"pages=%d html=%d text=%d gzipped=%d gbk=%d bytes=%d templates=%d seconds=%.1f pages_per_s=%.0f%n",
 					summary.pages(), summary.html(), summary.text(), summary.gzipped(), summary.gbk(), summary.bytes(),
 					loaded.size(), seconds, summary.pages() / seconds);
 			w.println("truth: " + this.out.resolve("truth.jsonl"));

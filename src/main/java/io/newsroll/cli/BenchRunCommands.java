@@ -32,15 +32,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * The measuring halves of {@code newsroll bench}: extraction on one thread against its floor, ingest end
- * to end in a heap-limited child JVM (and its rerun), reports over a generated article table.
+ * The measuring halves of {@code newsroll bench}: extraction on one thread against its
+ * floor, ingest end to end in a heap-limited child JVM (and its rerun), reports over a
+ * generated article table.
  */
 final class BenchRunCommands {
 
 	private BenchRunCommands() {
 	}
 
-	/** {@code newsroll bench extract}: pages per second on one thread, and against the parse-only floor. */
+	/**
+	 * {@code newsroll bench extract}: pages per second on one thread, and against the
+	 * parse-only floor.
+	 */
 	@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
 			description = { "Extract-only speed on one thread. Loads up to --limit files into memory (so disk is not "
 					+ "measured), warms up, then times extraction and the floor (jsoup parse + whole-document text for "
@@ -50,13 +54,16 @@ final class BenchRunCommands {
 		@ParentCommand
 		BenchCommand parent;
 
-		@Option(names = "--input", required = true, paramLabel = "DIR", description = "Pages, e.g. from bench generate.")
+		@Option(names = "--input", required = true, paramLabel = "DIR",
+				description = "Pages, e.g. from bench generate.")
 		Path input;
 
-		@Option(names = "--limit", defaultValue = "4000", description = "At most this many files (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--limit", defaultValue = "4000",
+				description = "At most this many files (default: ${DEFAULT-VALUE}).")
 		int limit;
 
-		@Option(names = "--rounds", defaultValue = "3", description = "Timed rounds; the best counts (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--rounds", defaultValue = "3",
+				description = "Timed rounds; the best counts (default: ${DEFAULT-VALUE}).")
 		int rounds;
 
 		@Override
@@ -72,7 +79,8 @@ final class BenchRunCommands {
 			}
 			PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
 			PrintWriter out = this.parent.spec.commandLine().getOut();
-			// wall time on a shared machine counts other processes' time slices too; thread CPU time does not
+			// wall time on a shared machine counts other processes' time slices too;
+			// thread CPU time does not
 			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 			out.printf("%-6s %7s %14s %14s %8s %16s %16s%n", "form", "pages", "extract/s", "floor/s", "ratio",
 					"extract/cpu-s", "floor/cpu-s");
@@ -106,8 +114,8 @@ final class BenchRunCommands {
 						bestFloorCpu = Math.max(bestFloorCpu, pages.size() / ((c2 - c1) / 1e9));
 					}
 				}
-				out.printf("%-6s %7d %14.0f %14.0f %8.2f %16.0f %16.0f%n", isHtml ? "html" : "text", pages.size(), bestExtract,
-						bestFloor, bestExtract / bestFloor, bestExtractCpu, bestFloorCpu);
+				out.printf("%-6s %7d %14.0f %14.0f %8.2f %16.0f %16.0f%n", isHtml ? "html" : "text", pages.size(),
+						bestExtract, bestFloor, bestExtract / bestFloor, bestExtractCpu, bestFloorCpu);
 				if (sink == 42) {
 					out.println();
 				}
@@ -135,7 +143,10 @@ final class BenchRunCommands {
 
 	}
 
-	/** {@code newsroll bench ingest}: ingest end to end in a heap-limited JVM, then an unchanged rerun. */
+	/**
+	 * {@code newsroll bench ingest}: ingest end to end in a heap-limited JVM, then an
+	 * unchanged rerun.
+	 */
 	@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
 			description = { "Ingest speed end to end: runs 'newsroll ingest --input DIR' in a child JVM with the given "
 					+ "heap (default -Xmx512m) into a fresh embedded database under --work, reports pages per second, "
@@ -146,14 +157,16 @@ final class BenchRunCommands {
 		@ParentCommand
 		BenchCommand parent;
 
-		@Option(names = "--input", required = true, paramLabel = "DIR", description = "Pages, e.g. from bench generate.")
+		@Option(names = "--input", required = true, paramLabel = "DIR",
+				description = "Pages, e.g. from bench generate.")
 		Path input;
 
 		@Option(names = "--work", defaultValue = "output/bench/ingest", paramLabel = "DIR",
 				description = "Scratch directory; its database is replaced (default: ${DEFAULT-VALUE}).")
 		Path work;
 
-		@Option(names = "--heap", defaultValue = "512m", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--heap", defaultValue = "512m",
+				description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
 		String heap;
 
 		@Option(names = "--jvm-option", paramLabel = "OPTION",
@@ -200,14 +213,16 @@ final class BenchRunCommands {
 		@ParentCommand
 		BenchCommand parent;
 
-		@Option(names = "--articles", defaultValue = "1000000", description = "How many articles (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--articles", defaultValue = "1000000",
+				description = "How many articles (default: ${DEFAULT-VALUE}).")
 		int articles;
 
 		@Option(names = "--work", defaultValue = "output/bench/report", paramLabel = "DIR",
 				description = "Scratch directory; its database is replaced (default: ${DEFAULT-VALUE}).")
 		Path work;
 
-		@Option(names = "--heap", defaultValue = "512m", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--heap", defaultValue = "512m",
+				description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
 		String heap;
 
 		@Override
@@ -222,8 +237,8 @@ final class BenchRunCommands {
 			out.printf("generated %,d articles in %.1f s%n", this.articles, (System.nanoTime() - t0) / 1e9);
 			int code = ExitCode.OK;
 			for (String format : List.of("xlsx", "pdf")) {
-				MeasuredRun run = MeasuredRun.newsroll(work, this.heap, List.of(),
-						List.of("report", "--from", "2023-01-01", "--to", "2023-12-31", "--format", format, "--db-url", url));
+				MeasuredRun run = MeasuredRun.newsroll(work, this.heap, List.of(), List.of("report", "--from",
+						"2023-01-01", "--to", "2023-12-31", "--format", format, "--db-url", url));
 				report(out, "report " + format, run, 0);
 				code = Math.max(code, (run.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED);
 			}
@@ -242,13 +257,16 @@ final class BenchRunCommands {
 			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);
 			try (Connection con = ds.getConnection()) {
 				con.setAutoCommit(false);
-				try (PreparedStatement ps = con.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
-						+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
-						+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
-						+ "editor, lang, run_id, link_pending) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
-						+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0, FALSE)")) {
+				try (PreparedStatement ps = con
+					.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
+							+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
+							+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
+							+ "editor, lang, run_id, link_pending) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
+							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0, FALSE)")) {
 					for (int i = 0; i < n; i++) {
-						LocalDateTime local = LocalDate.of(2023, 1, 1).atStartOfDay().plusMinutes(random.nextInt(365 * 24 * 60));
+						LocalDateTime local = LocalDate.of(2023, 1, 1)
+							.atStartOfDay()
+							.plusMinutes(random.nextInt(365 * 24 * 60));
 						int site = random.nextInt(40);
 						String text = body + i;
 						BodyFingerprint fp = BodyFingerprint.of(text);

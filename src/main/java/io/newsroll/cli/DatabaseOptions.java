@@ -10,17 +10,22 @@ import picocli.CommandLine.ScopeType;
 /** The options every database command shares; mixed into those commands. */
 public class DatabaseOptions {
 
-	/** The embedded default: an HSQLDB file database under the working directory, its tables cached on disk. */
+	/**
+	 * The embedded default: an HSQLDB file database under the working directory, its
+	 * tables cached on disk.
+	 */
 	public static final String DEFAULT_URL = "jdbc:hsqldb:file:output/db/newsroll;hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 
 	@Option(names = "--db-url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
 			description = "JDBC URL of the database (default: $NEWSROLL_DB_URL, else the embedded HSQLDB file database output/db/newsroll).")
 	String dbUrl;
 
-	@Option(names = "--db-user", paramLabel = "USER", scope = ScopeType.INHERIT, description = "Database user (default: $NEWSROLL_DB_USER, else SA).")
+	@Option(names = "--db-user", paramLabel = "USER", scope = ScopeType.INHERIT,
+			description = "Database user (default: $NEWSROLL_DB_USER, else SA).")
 	String dbUser;
 
-	@Option(names = "--db-password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT, description = "Database password (default: $NEWSROLL_DB_PASSWORD, else empty).")
+	@Option(names = "--db-password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
+			description = "Database password (default: $NEWSROLL_DB_PASSWORD, else empty).")
 	String dbPassword;
 
 	/** Options as if given on the command line (null: the environment or the default). */
@@ -33,8 +38,9 @@ public class DatabaseOptions {
 	}
 
 	/**
-	 * The URL given, else the environment's, else the embedded database: through the scheduler's
-	 * database server while one serves it, so that this process is not locked out of the file.
+	 * The URL given, else the environment's, else the embedded database: through the
+	 * scheduler's database server while one serves it, so that this process is not locked
+	 * out of the file.
 	 */
 	public String url() {
 		String url = firstNonBlank(this.dbUrl, System.getenv("NEWSROLL_DB_URL"), defaultUrl());
@@ -50,7 +56,10 @@ public class DatabaseOptions {
 		return "jdbc:hsqldb:file:" + db.toString().replace('\\', '/') + DEFAULT_URL.substring(DEFAULT_URL.indexOf(';'));
 	}
 
-	/** The file URL this process would open, ignoring any server (the scheduler serves it). */
+	/**
+	 * The file URL this process would open, ignoring any server (the scheduler serves
+	 * it).
+	 */
 	public String fileUrl() {
 		return firstNonBlank(this.dbUrl, System.getenv("NEWSROLL_DB_URL"), defaultUrl());
 	}

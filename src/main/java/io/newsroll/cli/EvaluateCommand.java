@@ -27,28 +27,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsroll evaluate}: scores extraction against a team's ground truth with the metrics of
- * score.py, either newsroll's own extraction of pages or an existing predictions file.
+ * {@code newsroll evaluate}: scores extraction against a team's ground truth with the
+ * metrics of score.py, either newsroll's own extraction of pages or an existing
+ * predictions file.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Scores field extraction against ground truth (JSON lines keyed by \"id\"), with the metrics of "
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"Scores field extraction against ground truth (JSON lines keyed by \"id\"), with the metrics of "
 				+ "score.py: exact title/author/source/editor, title bigram F1, author set F1, publication day and "
 				+ "minute, body precision/recall/F1 (character bigrams for zh/ja, words otherwise), body_sh4, snippets.",
-				"Runs newsroll's extractor over the PATHs (page files, or directories searched recursively), or "
-						+ "scores an existing predictions file (--pred). Touches no database." },
+		"Runs newsroll's extractor over the PATHs (page files, or directories searched recursively), or "
+				+ "scores an existing predictions file (--pred). Touches no database." },
 		footer = { "", "Truth ids of pages: a file named page.html, page.txt (or .htm, .shtml, any of them .gz) is "
 				+ "the page of its folder, whose name is the id (the corpus layout pages/<id>/page.html); any "
 				+ "other file's id is its name without the page extension and .gz (naeb-03434393eb6c.html.gz -> "
-				+ "naeb-03434393eb6c). Two files with one id are an error: pick a form with --form.",
-				"", "Truth fields: id, title, author, published (ISO 8601, any precision), source, editor, body, "
-				+ "body_with, body_without, lang, set. A null or missing truth field is not scored; a truth without "
-				+ "a prediction is scored as an empty prediction. The last line printed starts with OVERALL." })
+				+ "naeb-03434393eb6c). Two files with one id are an error: pick a form with --form.", "",
+				"Truth fields: id, title, author, published (ISO 8601, any precision), source, editor, body, "
+						+ "body_with, body_without, lang, set. A null or missing truth field is not scored; a truth without "
+						+ "a prediction is scored as an empty prediction. The last line printed starts with OVERALL." })
 public class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
-	@Option(names = "--truth", required = true, paramLabel = "TRUTH.jsonl", description = "Ground truth, JSON lines keyed by \"id\".")
+	@Option(names = "--truth", required = true, paramLabel = "TRUTH.jsonl",
+			description = "Ground truth, JSON lines keyed by \"id\".")
 	Path truth;
 
 	@Parameters(paramLabel = "PATH", arity = "0..*",
@@ -77,7 +79,8 @@ public class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "LANG", description = "Score only truths of this language (repeatable).")
 	List<String> onlyLangs = List.of();
 
-	@Option(names = "--json", paramLabel = "OUT.json", description = "Also write the numbers as JSON (score.py's --json shape).")
+	@Option(names = "--json", paramLabel = "OUT.json",
+			description = "Also write the numbers as JSON (score.py's --json shape).")
 	Path json;
 
 	@Option(names = "--name", paramLabel = "LABEL", defaultValue = "", description = "A label for the OVERALL line.")
@@ -173,7 +176,8 @@ public class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 				case "all" -> PagePredictions.Form.ALL;
 				case "html" -> PagePredictions.Form.HTML;
 				case "text" -> PagePredictions.Form.TEXT;
-				default -> throw new CommandLine.TypeConversionException("expected all, html or text, not '" + value + "'");
+				default ->
+					throw new CommandLine.TypeConversionException("expected all, html or text, not '" + value + "'");
 			};
 		}
 

@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads truth and prediction JSON lines into the core scorer's records, and writes predictions and
- * evaluation summaries, with the same conventions as score.py: records keyed by {@code id} (a number
- * is read as its text), a list value read as its items joined by "; " (as score.py normalises
- * lists), null / missing / empty values not given.
+ * Reads truth and prediction JSON lines into the core scorer's records, and writes
+ * predictions and evaluation summaries, with the same conventions as score.py: records
+ * keyed by {@code id} (a number is read as its text), a list value read as its items
+ * joined by "; " (as score.py normalises lists), null / missing / empty values not given.
  */
 final class EvaluationJson {
 
@@ -43,14 +43,18 @@ final class EvaluationJson {
 	/** The truth records of a JSON lines file, in file order. */
 	static List<TruthRecord> readTruth(Path file) {
 		List<TruthRecord> truths = new ArrayList<>();
-		forEachLine(file, (node) -> truths.add(new TruthRecord(id(node), text(node.get("set")), text(node.get("lang")),
-				text(node.get("title")), text(node.get("author")), text(node.get("published")), text(node.get("source")),
-				text(node.get("editor")), text(node.get("body")), snippets(node.get("body_with")),
-				snippets(node.get("body_without")))));
+		forEachLine(file,
+				(node) -> truths.add(new TruthRecord(id(node), text(node.get("set")), text(node.get("lang")),
+						text(node.get("title")), text(node.get("author")), text(node.get("published")),
+						text(node.get("source")), text(node.get("editor")), text(node.get("body")),
+						snippets(node.get("body_with")), snippets(node.get("body_without")))));
 		return truths;
 	}
 
-	/** The predictions of a JSON lines file by id; of two lines with one id, the last one counts. */
+	/**
+	 * The predictions of a JSON lines file by id; of two lines with one id, the last one
+	 * counts.
+	 */
 	static Map<String, Prediction> readPredictions(Path file) {
 		Map<String, Prediction> predictions = new LinkedHashMap<>();
 		forEachLine(file, (node) -> {
@@ -62,7 +66,10 @@ final class EvaluationJson {
 		return predictions;
 	}
 
-	/** One prediction as a JSON line (without the line break), in the shape score.py reads. */
+	/**
+	 * One prediction as a JSON line (without the line break), in the shape score.py
+	 * reads.
+	 */
 	static String predictionLine(Prediction p) {
 		ObjectNode node = LINES.createObjectNode();
 		node.put("id", p.id());
@@ -76,8 +83,8 @@ final class EvaluationJson {
 	}
 
 	/**
-	 * The summary as score.py's {@code --json} writes it: every metric as {value, n}, and the groups
-	 * under {@code by_set} or {@code by_lang}.
+	 * The summary as score.py's {@code --json} writes it: every metric as {value, n}, and
+	 * the groups under {@code by_set} or {@code by_lang}.
 	 */
 	static void writeSummary(Evaluation evaluation, Writer out) {
 		ObjectNode root = scores(evaluation.overall());
@@ -127,7 +134,8 @@ final class EvaluationJson {
 					node = LINES.readTree(line);
 				}
 				catch (JacksonException ex) {
-					throw new ConfigurationException(file + ":" + number + ": not JSON: " + ex.getOriginalMessage(), ex);
+					throw new ConfigurationException(file + ":" + number + ": not JSON: " + ex.getOriginalMessage(),
+							ex);
 				}
 				if (node == null || !node.isObject() || node.get("id") == null || node.get("id").isNull()) {
 					throw new ConfigurationException(file + ":" + number + ": not a JSON object with an \"id\"");
@@ -145,8 +153,8 @@ final class EvaluationJson {
 	}
 
 	/**
-	 * A field as text: strings as they are, lists as their non-empty items joined by "; " (what
-	 * score.py's normalisation does with a list), other scalars as their JSON text.
+	 * A field as text: strings as they are, lists as their non-empty items joined by "; "
+	 * (what score.py's normalisation does with a list), other scalars as their JSON text.
 	 */
 	static String text(JsonNode node) {
 		if (node == null || node.isNull() || node.isMissingNode()) {

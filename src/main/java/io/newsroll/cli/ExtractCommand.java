@@ -28,28 +28,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsroll extract PATH...}: prints what ingest would load from page and roster files, one JSON
- * object per line, without touching a database.
+ * {@code newsroll extract PATH...}: prints what ingest would load from page and roster
+ * files, one JSON object per line, without touching a database.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Extract articles (and roster blocks) from page files and print them as JSON lines.",
-				"",
-				"PATH is a file or a directory (searched recursively, in name order, for .html, .htm, .shtml, .txt, "
-						+ "each optionally .gz, and roster files .csv, .tsv, .xlsx). A file named explicitly is always tried, "
-						+ "whatever its extension; the format is then told from its content.",
-				"",
-				"Output on stdout, UTF-8, one object per line:",
-				"  {\"kind\":\"article\", id, file, format, encoding, site, site_domain, url, channel, series, title, "
-						+ "authors, published, kicker, lead, subheadings, body_paragraphs, body_chars, author_note, "
-						+ "source, source_publication, editor, lang, warnings}",
-				"  {\"kind\":\"roster\", heading, as_of, file, members:[{name, raw_name, titles_raw, "
-						+ "titles:[{title, concurrent, candidate, organization, role}]}]}  (after the page's article, "
-						+ "or for each roster in a roster file)",
-				"  {\"kind\":\"reject\", file, reason, message}  for a file that cannot be read or fails validation "
-						+ "(reasons: UNREADABLE, NOT_AN_ARTICLE, MISSING_TITLE, MISSING_PUBLISHED, BAD_DATE, "
-						+ "BODY_TOO_SHORT, TOO_LARGE, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
-				"" },
-		exitCodeListHeading = "%nExit codes:%n",
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"Extract articles (and roster blocks) from page files and print them as JSON lines.", "",
+		"PATH is a file or a directory (searched recursively, in name order, for .html, .htm, .shtml, .txt, "
+				+ "each optionally .gz, and roster files .csv, .tsv, .xlsx). A file named explicitly is always tried, "
+				+ "whatever its extension; the format is then told from its content.",
+		"", "Output on stdout, UTF-8, one object per line:",
+		"  {\"kind\":\"article\", id, file, format, encoding, site, site_domain, url, channel, series, title, "
+				+ "authors, published, kicker, lead, subheadings, body_paragraphs, body_chars, author_note, "
+				+ "source, source_publication, editor, lang, warnings}",
+		"  {\"kind\":\"roster\", heading, as_of, file, members:[{name, raw_name, titles_raw, "
+				+ "titles:[{title, concurrent, candidate, organization, role}]}]}  (after the page's article, "
+				+ "or for each roster in a roster file)",
+		"  {\"kind\":\"reject\", file, reason, message}  for a file that cannot be read or fails validation "
+				+ "(reasons: UNREADABLE, NOT_AN_ARTICLE, MISSING_TITLE, MISSING_PUBLISHED, BAD_DATE, "
+				+ "BODY_TOO_SHORT, TOO_LARGE, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
+		"" }, exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every path was read (rejects included)", "2:a path does not exist, or bad options" })
 public class ExtractCommand implements Callable<Integer> {
 

@@ -19,10 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsroll ingest}: loads article and roster files into the database, resuming an unfinished run. */
+/**
+ * {@code newsroll ingest}: loads article and roster files into the database, resuming an
+ * unfinished run.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Extract, validate and load every article file under the articles directory and every roster "
-				+ "file under the rosters directory into the database.",
+		description = {
+				"Extract, validate and load every article file under the articles directory and every roster "
+						+ "file under the rosters directory into the database.",
 				"Files already loaded and unchanged are skipped; a run that failed or was killed is resumed where it "
 						+ "stopped. Rejects go to the database and to output/rejects/rejects-<run>.csv." },
 		exitCodeListHeading = "%nExit codes:%n",
@@ -47,7 +51,8 @@ public class IngestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		if (!Files.isDirectory(this.articles)) {
-			throw new ConfigurationException("the articles directory " + this.articles.toAbsolutePath() + " does not exist");
+			throw new ConfigurationException(
+					"the articles directory " + this.articles.toAbsolutePath() + " does not exist");
 		}
 		return JobLocks.underLock("ingest", this.spec, () -> {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {

@@ -6,7 +6,10 @@ import java.util.List;
 import io.newsroll.batch.schedule.JobDefinition;
 import io.newsroll.batch.schedule.JobDefinitions;
 
-/** Finds job definitions for the commands, turning a bad job file into a configuration error (exit 2). */
+/**
+ * Finds job definitions for the commands, turning a bad job file into a configuration
+ * error (exit 2).
+ */
 final class JobFiles {
 
 	private JobFiles() {

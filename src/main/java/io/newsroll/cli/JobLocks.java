@@ -6,7 +6,10 @@ import io.newsroll.batch.run.JobLock;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs a command's work under its job's lock; when another run holds it, says who and exits 3. */
+/**
+ * Runs a command's work under its job's lock; when another run holds it, says who and
+ * exits 3.
+ */
 final class JobLocks {
 
 	/** The work done while holding the lock. */

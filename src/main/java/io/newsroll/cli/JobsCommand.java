@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 		subcommands = { JobsCommand.ListRuns.class, JobsCommand.Show.class, JobsCommand.Restart.class,
 				JobsCommand.Abandon.class, JobsCommand.Recover.class },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:done", "1:the restarted run failed, or the action failed", "2:usage error, unknown execution",
-				"3:the job is running (its lock is held)" })
+		exitCodeList = { "0:done", "1:the restarted run failed, or the action failed",
+				"2:usage error, unknown execution", "3:the job is running (its lock is held)" })
 public class JobsCommand implements Runnable {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -77,8 +77,8 @@ public class JobsCommand implements Runnable {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
 				List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).list(this.status, this.job, this.limit);
 				PrintWriter out = this.parent.spec.commandLine().getOut();
-				out.printf("%6s  %-10s %-34s %-10s %-19s %-19s %9s %8s %8s %8s %8s%n", "ID", "JOB", "PARAMETERS", "STATUS",
-						"START", "END", "DURATION", "READ", "WRITTEN", "SKIPPED", "REJECTED");
+				out.printf("%6s  %-10s %-34s %-10s %-19s %-19s %9s %8s %8s %8s %8s%n", "ID", "JOB", "PARAMETERS",
+						"STATUS", "START", "END", "DURATION", "READ", "WRITTEN", "SKIPPED", "REJECTED");
 				for (RunHistory.Run r : runs) {
 					out.printf("%6d  %-10s %-34s %-10s %-19s %-19s %9s %8d %8d %8d %8d%n", r.id(), r.job(),
 							abbreviate(r.parameters(), 34), r.status(), time(r.start()), time(r.end()),
@@ -94,7 +94,8 @@ public class JobsCommand implements Runnable {
 
 	}
 
-	@Command(name = "show", mixinStandardHelpOptions = true, description = "One execution: its steps, exit and failure.")
+	@Command(name = "show", mixinStandardHelpOptions = true,
+			description = "One execution: its steps, exit and failure.")
 	static class Show implements Callable<Integer> {
 
 		@ParentCommand
@@ -119,9 +120,10 @@ public class JobsCommand implements Runnable {
 						r.skipped(), r.rejected());
 				out.println("  steps:");
 				for (RunHistory.StepRun s : history.steps(this.id)) {
-					out.printf("    %-34s %-10s read %d, written %d, filtered %d, commits %d, rollbacks %d, %s%n", s.name(),
-							s.status(), s.read(), s.written(), s.filtered(), s.commits(), s.rollbacks(),
-							duration((s.start() != null && s.end() != null) ? Duration.between(s.start(), s.end()) : null));
+					out.printf("    %-34s %-10s read %d, written %d, filtered %d, commits %d, rollbacks %d, %s%n",
+							s.name(), s.status(), s.read(), s.written(), s.filtered(), s.commits(), s.rollbacks(),
+							duration((s.start() != null && s.end() != null) ? Duration.between(s.start(), s.end())
+									: null));
 				}
 				String failure = history.exitMessage(this.id);
 				if (failure != null && !failure.isBlank()) {
@@ -169,8 +171,8 @@ public class JobsCommand implements Runnable {
 			}
 			this.parent.ensureRegistered(ctx, execution.getJobInstance().getJobName());
 			JobExecution restarted = ctx.getBean(JobRunner.class).resume(execution);
-			return RunOutcome.report(ctx, new JobRunner.Launch(restarted, false, true), RunCommand.ReportPaths.of(restarted),
-					out());
+			return RunOutcome.report(ctx, new JobRunner.Launch(restarted, false, true),
+					RunCommand.ReportPaths.of(restarted), out());
 		}
 
 	}
@@ -215,8 +217,8 @@ public class JobsCommand implements Runnable {
 	}
 
 	/**
-	 * Runs an action on an execution while holding its job's lock, so that nothing acts on a run that a
-	 * live process is executing.
+	 * Runs an action on an execution while holding its job's lock, so that nothing acts
+	 * on a run that a live process is executing.
 	 */
 	int withExecution(long id, ExecutionAction action) throws Exception {
 		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
@@ -238,7 +240,10 @@ public class JobsCommand implements Runnable {
 		}
 	}
 
-	/** Restarting needs the job registered by name: defined jobs are built from their file on demand. */
+	/**
+	 * Restarting needs the job registered by name: defined jobs are built from their file
+	 * on demand.
+	 */
 	void ensureRegistered(ConfigurableApplicationContext ctx, String jobName) {
 		if (ctx.getBean(JobRegistry.class).getJobNames().contains(jobName)
 				|| jobName.equals(ArticleJobConfiguration.JOB_NAME)) {
@@ -257,8 +262,8 @@ public class JobsCommand implements Runnable {
 			return "-";
 		}
 		long s = d.toSeconds();
-		return (s >= 3600) ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
-				: (s >= 60) ? String.format("%dm%02ds", s / 60, s % 60) : String.format("%d.%01ds", s, d.toMillisPart() / 100);
+		return (s >= 3600) ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60) : (s >= 60)
+				? String.format("%dm%02ds", s / 60, s % 60) : String.format("%d.%01ds", s, d.toMillisPart() / 100);
 	}
 
 	static String abbreviate(String s, int max) {

@@ -7,17 +7,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root command. Subcommands that need no database (extract, evaluate) run as plain Java; the
- * others open the Spring context through {@link AppContext}.
+ * The root command. Subcommands that need no database (extract, evaluate) run as plain
+ * Java; the others open the Spring context through {@link AppContext}.
  */
 @Command(name = "newsroll", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Batch ETL and reports for crawled news pages and rosters.",
-		subcommands = { IngestCommand.class, RunCommand.class, ScheduleCommand.class, JobsCommand.class, RejectsCommand.class,
-				ReportCommand.class, RosterCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
-				CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed", "2:usage or configuration error",
-				"3:another run of the job holds the lock" })
+		subcommands = { IngestCommand.class, RunCommand.class, ScheduleCommand.class, JobsCommand.class,
+				RejectsCommand.class, ReportCommand.class, RosterCommand.class, ExtractCommand.class,
+				EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:completed (rejects alone do not fail a run)",
+				"1:failed", "2:usage or configuration error", "3:another run of the job holds the lock" })
 public class NewsrollCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -37,8 +36,8 @@ public class NewsrollCommand implements Runnable {
 		CommandLine cl = new CommandLine(new NewsrollCommand());
 		cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
 		cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-		cl.setExitCodeExceptionMapper(ex -> (ex instanceof CommandLine.ParameterException) ? ExitCode.USAGE
-				: ExitCode.FAILED);
+		cl.setExitCodeExceptionMapper(
+				ex -> (ex instanceof CommandLine.ParameterException) ? ExitCode.USAGE : ExitCode.FAILED);
 		cl.setParameterExceptionHandler((ex, args) -> {
 			CommandLine cmd = ex.getCommandLine();
 			cmd.getErr().println("newsroll: " + ex.getMessage());

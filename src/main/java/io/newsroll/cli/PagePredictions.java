@@ -18,9 +18,10 @@ import io.newsroll.core.eval.Prediction;
 import io.newsroll.core.reject.Violation;
 
 /**
- * Runs newsroll's extractor over page files and turns each article into a prediction keyed by the
- * page's truth id: the folder name for a file named {@code page.*} (the corpus layout
- * {@code pages/<id>/page.html}), else the file name without its extension and {@code .gz}.
+ * Runs newsroll's extractor over page files and turns each article into a prediction
+ * keyed by the page's truth id: the folder name for a file named {@code page.*} (the
+ * corpus layout {@code pages/<id>/page.html}), else the file name without its extension
+ * and {@code .gz}.
  *
  * @param files the page files read, in order
  * @param predictions one prediction per extracted article, by truth id
@@ -28,7 +29,10 @@ import io.newsroll.core.reject.Violation;
  */
 record PagePredictions(List<Path> files, Map<String, Prediction> predictions, List<Violation> rejects) {
 
-	/** Which page files to read: both forms, or only the HTML pages, or only the text dumps. */
+	/**
+	 * Which page files to read: both forms, or only the HTML pages, or only the text
+	 * dumps.
+	 */
 	enum Form {
 
 		ALL, HTML, TEXT;
@@ -52,9 +56,10 @@ record PagePredictions(List<Path> files, Map<String, Prediction> predictions, Li
 	}
 
 	/**
-	 * Extracts every page file under the paths (files, or directories searched recursively in name
-	 * order) and predicts from each article.
-	 * @throws ConfigurationException when a path does not exist or two files map to one truth id
+	 * Extracts every page file under the paths (files, or directories searched
+	 * recursively in name order) and predicts from each article.
+	 * @throws ConfigurationException when a path does not exist or two files map to one
+	 * truth id
 	 */
 	static PagePredictions extract(List<Path> paths, Form form, PageExtractor extractor) {
 		List<Path> files = pageFiles(paths, form);
@@ -87,8 +92,9 @@ record PagePredictions(List<Path> files, Map<String, Prediction> predictions, Li
 	}
 
 	/**
-	 * The truth id of a page file: its folder's name for {@code page.html}, {@code page.txt} and the
-	 * like, else its name without the page extension and {@code .gz}.
+	 * The truth id of a page file: its folder's name for {@code page.html},
+	 * {@code page.txt} and the like, else its name without the page extension and
+	 * {@code .gz}.
 	 */
 	static String truthId(Path file) {
 		String stem = stem(file.getFileName().toString());

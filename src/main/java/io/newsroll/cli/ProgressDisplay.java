@@ -12,8 +12,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a long run's progress: a progress bar (me.tongfei:progressbar) when standard error is a
- * terminal, and a plain line every {@code interval} otherwise, so that cron mail stays readable.
+ * Shows a long run's progress: a progress bar (me.tongfei:progressbar) when standard
+ * error is a terminal, and a plain line every {@code interval} otherwise, so that cron
+ * mail stays readable.
  */
 final class ProgressDisplay implements AutoCloseable {
 

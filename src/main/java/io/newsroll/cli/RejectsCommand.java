@@ -24,14 +24,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsroll rejects}: what was rejected and why; {@code rejects retry} loads rejected files again. */
+/**
+ * {@code newsroll rejects}: what was rejected and why; {@code rejects retry} loads
+ * rejected files again.
+ */
 @Command(name = "rejects", mixinStandardHelpOptions = true, subcommands = RejectsCommand.Retry.class,
 		description = { "List rejects (file, location, reason code, message), latest run first.",
 				"'rejects retry' forgets the rejected files in the ledger and runs ingest, so that they are read again "
 						+ "(for example after a parser fix or a corrected file)." },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:done", "1:the retry run failed", "2:usage error (unknown reason code)",
-				"3:an ingest run holds the lock" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:done", "1:the retry run failed",
+				"2:usage error (unknown reason code)", "3:an ingest run holds the lock" })
 public class RejectsCommand implements Callable<Integer> {
 
 	/** Output formats of the listing. */
@@ -77,7 +79,8 @@ public class RejectsCommand implements Callable<Integer> {
 					csv.writeNext(new String[] { "run_id", "file", "location", "reason", "message", "created_at" });
 					for (RejectRepository.Reject r : rejects) {
 						csv.writeNext(new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()),
-								CsvCells.safe(r.location()), r.reason(), CsvCells.safe(r.message()), r.createdAt().toString() });
+								CsvCells.safe(r.location()), r.reason(), CsvCells.safe(r.message()),
+								r.createdAt().toString() });
 					}
 					csv.flush();
 				}
@@ -97,8 +100,9 @@ public class RejectsCommand implements Callable<Integer> {
 				default -> {
 					out.printf("%6s  %-18s %-48s %-8s %s%n", "RUN", "REASON", "FILE", "WHERE", "MESSAGE");
 					for (RejectRepository.Reject r : rejects) {
-						out.printf("%6d  %-18s %-48s %-8s %s%n", r.runId(), r.reason(), JobsCommand.abbreviate(r.file(), 48),
-								(r.location() != null) ? r.location() : "", r.message());
+						out.printf("%6d  %-18s %-48s %-8s %s%n", r.runId(), r.reason(),
+								JobsCommand.abbreviate(r.file(), 48), (r.location() != null) ? r.location() : "",
+								r.message());
 					}
 					out.printf("%d reject(s)%n", rejects.size());
 				}

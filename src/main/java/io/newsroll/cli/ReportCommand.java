@@ -22,10 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsroll report}: the period's statistics as an Excel workbook and a PDF. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Writes the publication statistics of a period as an Excel workbook and a PDF.",
-				"Articles are counted by publication date (Asia/Shanghai), both ends included; rejects and runs by processing time.",
-				"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>.xlsx|.pdf unless --out is given." })
+@Command(name = "report", mixinStandardHelpOptions = true, description = {
+		"Writes the publication statistics of a period as an Excel workbook and a PDF.",
+		"Articles are counted by publication date (Asia/Shanghai), both ends included; rejects and runs by processing time.",
+		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>.xlsx|.pdf unless --out is given." })
 public class ReportCommand implements Callable<Integer> {
 
 	/** Where reports go by default, relative to the working directory (PRODUCT.md §5). */
@@ -37,10 +37,12 @@ public class ReportCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions db;
 
-	@Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the period (YYYY-MM-DD).")
+	@Option(names = "--from", required = true, paramLabel = "DATE",
+			description = "First day of the period (YYYY-MM-DD).")
 	String from;
 
-	@Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of the period, included (YYYY-MM-DD).")
+	@Option(names = "--to", required = true, paramLabel = "DATE",
+			description = "Last day of the period, included (YYYY-MM-DD).")
 	String to;
 
 	@Option(names = "--format", paramLabel = "FORMATS", defaultValue = "xlsx,pdf",

@@ -36,8 +36,10 @@ public class RosterCommand implements Runnable {
 
 	/** {@code roster show NAME}. */
 	@Command(name = "show", mixinStandardHelpOptions = true,
-			description = { "Prints a person's titles with the dates they were first and last seen, and the snapshots "
-					+ "the person appears on.", "Titles are tab-separated: title, first seen, last seen, snapshots." })
+			description = {
+					"Prints a person's titles with the dates they were first and last seen, and the snapshots "
+							+ "the person appears on.",
+					"Titles are tab-separated: title, first seen, last seen, snapshots." })
 	static class Show implements Callable<Integer> {
 
 		@Spec
@@ -67,13 +69,13 @@ public class RosterCommand implements Runnable {
 				out.println(normalized);
 				out.println("titles:");
 				for (TitleSpan title : titles) {
-					out.println("  " + title.title() + "\t" + date(title.firstSeen()) + "\t" + date(title.lastSeen()) + "\t"
-							+ title.snapshots());
+					out.println("  " + title.title() + "\t" + date(title.firstSeen()) + "\t" + date(title.lastSeen())
+							+ "\t" + title.snapshots());
 				}
 				out.println("snapshots:");
 				for (Appearance appearance : appearances) {
-					out.println("  " + date(appearance.asOf()) + "\t" + appearance.heading() + "\t" + appearance.file() + "\t"
-							+ appearance.sourceKind().toLowerCase(java.util.Locale.ROOT));
+					out.println("  " + date(appearance.asOf()) + "\t" + appearance.heading() + "\t" + appearance.file()
+							+ "\t" + appearance.sourceKind().toLowerCase(java.util.Locale.ROOT));
 				}
 				out.flush();
 				return ExitCode.OK;
@@ -84,8 +86,9 @@ public class RosterCommand implements Runnable {
 
 	/** {@code roster changes [--roster HEADING] [--from D] [--to D]}. */
 	@Command(name = "changes", mixinStandardHelpOptions = true,
-			description = { "Prints who joined, who left, and which titles were added or removed between consecutive "
-					+ "snapshots of each roster (same heading, by as-of date).",
+			description = {
+					"Prints who joined, who left, and which titles were added or removed between consecutive "
+							+ "snapshots of each roster (same heading, by as-of date).",
 					"Tab-separated: as_of, previous_as_of, roster, change, name, title." })
 	static class Changes implements Callable<Integer> {
 
@@ -98,10 +101,12 @@ public class RosterCommand implements Runnable {
 		@Option(names = "--roster", paramLabel = "HEADING", description = "Only this roster (its heading, e.g. 全总领导).")
 		String roster;
 
-		@Option(names = "--from", paramLabel = "DATE", description = "Only changes seen on or after this date (yyyy-MM-dd).")
+		@Option(names = "--from", paramLabel = "DATE",
+				description = "Only changes seen on or after this date (yyyy-MM-dd).")
 		LocalDate from;
 
-		@Option(names = "--to", paramLabel = "DATE", description = "Only changes seen on or before this date (yyyy-MM-dd).")
+		@Option(names = "--to", paramLabel = "DATE",
+				description = "Only changes seen on or before this date (yyyy-MM-dd).")
 		LocalDate to;
 
 		@Override
@@ -115,9 +120,9 @@ public class RosterCommand implements Runnable {
 				PrintWriter out = this.spec.commandLine().getOut();
 				out.println("as_of\tprevious_as_of\troster\tchange\tname\ttitle");
 				for (Change change : changes) {
-					out.println(date(change.asOf()) + "\t" + date(change.previousAsOf()) + "\t" + change.heading() + "\t"
-							+ change.kind().name().toLowerCase(java.util.Locale.ROOT) + "\t" + change.name() + "\t"
-							+ ((change.title() != null) ? change.title() : ""));
+					out.println(date(change.asOf()) + "\t" + date(change.previousAsOf()) + "\t" + change.heading()
+							+ "\t" + change.kind().name().toLowerCase(java.util.Locale.ROOT) + "\t" + change.name()
+							+ "\t" + ((change.title() != null) ? change.title() : ""));
 				}
 				out.flush();
 				return ExitCode.OK;

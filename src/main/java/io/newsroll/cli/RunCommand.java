@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsroll run JOB}: runs one job of {@code jobs/} now, as a crontab line calls it. */
+/**
+ * {@code newsroll run JOB}: runs one job of {@code jobs/} now, as a crontab line calls
+ * it.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "Run a job defined in jobs/<name>.yml once, for a run date (default: today).",
 				"A run is identified by the job and its date: running a date that failed resumes it where it stopped; "
@@ -31,13 +34,15 @@ import picocli.CommandLine.Spec;
 				"Crontab example:  30 2 * * *  cd /srv/newsroll && java -jar target/newsroll.jar run daily" },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed, or already completed for that date", "1:failed (run it again to resume)",
-				"2:usage or configuration error (bad job file, unknown job)", "3:another run of the job holds the lock" })
+				"2:usage or configuration error (bad job file, unknown job)",
+				"3:another run of the job holds the lock" })
 public class RunCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "JOB", description = "The job name (the name: field of a jobs/*.yml file).")
 	String jobName;
 
-	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The run date (default: today in newsroll.zone).")
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
+			description = "The run date (default: today in newsroll.zone).")
 	LocalDate date;
 
 	@Option(names = "--force", description = "Run again even if the run of that date completed (a new run).")
@@ -65,14 +70,16 @@ public class RunCommand implements Callable<Integer> {
 					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
-			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)
-					? ProgressDisplay.countFiles(definition.articles(), io.newsroll.batch.files.InputFiles::isArticleName) : 0;
+			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES) ? ProgressDisplay
+				.countFiles(definition.articles(), io.newsroll.batch.files.InputFiles::isArticleName) : 0;
 			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone)) {
 				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}
 			if (launch.alreadyComplete()) {
-				this.spec.commandLine().getOut().printf("job '%s' for %s already completed (run %d); --force runs it again%n",
-						definition.name(), runDate, launch.execution().getId());
+				this.spec.commandLine()
+					.getOut()
+					.printf("job '%s' for %s already completed (run %d); --force runs it again%n", definition.name(),
+							runDate, launch.execution().getId());
 				return ExitCode.OK;
 			}
 			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut());

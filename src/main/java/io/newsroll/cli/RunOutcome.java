@@ -13,16 +13,20 @@ import io.newsroll.batch.run.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Ends a run the same way for every command: the one-screen summary, then the exit code. */
+/**
+ * Ends a run the same way for every command: the one-screen summary, then the exit code.
+ */
 final class RunOutcome {
 
 	private RunOutcome() {
 	}
 
-	static int report(ConfigurableApplicationContext ctx, JobRunner.Launch launch, List<String> reports, PrintWriter out) {
+	static int report(ConfigurableApplicationContext ctx, JobRunner.Launch launch, List<String> reports,
+			PrintWriter out) {
 		long runId = launch.execution().getId();
 		Long loaded = ctx.getBean(JdbcTemplate.class)
-			.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'", Long.class, runId);
+			.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'", Long.class,
+					runId);
 		RejectRepository rejects = ctx.getBean(RejectRepository.class);
 		RunSummary.of(launch.execution(), (loaded != null) ? loaded : 0, rejects.countByReason(runId), reports)
 			.print(out);

@@ -32,20 +32,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsroll schedule}: stays up and fires each job of {@code jobs/} on its cron. While it runs it
- * serves the embedded database on localhost, so that admin commands and cron runs from other processes
- * keep working. SIGTERM stops it cleanly: a running job is stopped and left restartable.
+ * {@code newsroll schedule}: stays up and fires each job of {@code jobs/} on its cron.
+ * While it runs it serves the embedded database on localhost, so that admin commands and
+ * cron runs from other processes keep working. SIGTERM stops it cleanly: a running job is
+ * stopped and left restartable.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Stay up and fire each job of jobs/*.yml on its cron, one at a time, logging each firing. "
-				+ "A failing job is reported and the schedule goes on.",
+		description = {
+				"Stay up and fire each job of jobs/*.yml on its cron, one at a time, logging each firing. "
+						+ "A failing job is reported and the schedule goes on.",
 				"While it runs, the embedded database is served on 127.0.0.1 so that other newsroll commands "
 						+ "(jobs list, run, report...) work at the same time.",
 				"SIGTERM (or Ctrl-C) stops it: a running job is stopped and can be resumed with 'newsroll run' or "
 						+ "'newsroll jobs restart'." },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:stopped cleanly", "1:failed", "2:usage or configuration error (bad job file, no jobs)",
-				"3:another scheduler is running" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:stopped cleanly", "1:failed",
+				"2:usage or configuration error (bad job file, no jobs)", "3:another scheduler is running" })
 public class ScheduleCommand implements Callable<Integer> {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -72,8 +73,8 @@ public class ScheduleCommand implements Callable<Integer> {
 		try (JobLock lock = JobLock.acquire(locks, "schedule", Clock.systemUTC())) {
 			String fileUrl = this.db.fileUrl();
 			DatabaseServer server = DatabaseServer.isFileUrl(fileUrl) ? DatabaseServer.start(fileUrl) : null;
-			DatabaseOptions options = (server != null) ? DatabaseOptions.of(server.url(), this.db.user(), this.db.password())
-					: this.db;
+			DatabaseOptions options = (server != null)
+					? DatabaseOptions.of(server.url(), this.db.user(), this.db.password()) : this.db;
 			try (ConfigurableApplicationContext ctx = AppContext.open(options,
 					Map.of("spring.main.register-shutdown-hook", "false"))) {
 				NewsrollProperties properties = ctx.getBean(NewsrollProperties.class);

@@ -2,7 +2,9 @@ package io.newsroll.cli;
 
 import picocli.CommandLine;
 
-/** Reads the version from the jar manifest, so that {@code --version} matches the build. */
+/**
+ * Reads the version from the jar manifest, so that {@code --version} matches the build.
+ */
 class VersionProvider implements CommandLine.IVersionProvider {
 
 	@Override

@@ -7,9 +7,10 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Summarizes the body lengths of a period from their histogram (length → articles), which the database
- * computes in one GROUP BY: exact mean and median, and the counts per length bucket. The buckets follow
- * what a news page is: briefs under 500 characters, ordinary articles up to 3000, long reads beyond.
+ * Summarizes the body lengths of a period from their histogram (length → articles), which
+ * the database computes in one GROUP BY: exact mean and median, and the counts per length
+ * bucket. The buckets follow what a news page is: briefs under 500 characters, ordinary
+ * articles up to 3000, long reads beyond.
  */
 public final class BodyLengthBuckets {
 
@@ -40,7 +41,10 @@ public final class BodyLengthBuckets {
 		return sum / this.articles;
 	}
 
-	/** The middle length; with an even number of articles, the mean of the two middle ones. */
+	/**
+	 * The middle length; with an even number of articles, the mean of the two middle
+	 * ones.
+	 */
 	public double median() {
 		if (this.articles == 0) {
 			return 0;
@@ -64,7 +68,10 @@ public final class BodyLengthBuckets {
 		return (lower + upper) / 2.0;
 	}
 
-	/** Articles per bucket, every bucket listed (zero where empty), labelled {@code 500–999} and {@code 10000+}. */
+	/**
+	 * Articles per bucket, every bucket listed (zero where empty), labelled
+	 * {@code 500–999} and {@code 10000+}.
+	 */
 	public List<Count> buckets() {
 		List<Count> counts = new ArrayList<>();
 		for (int i = 0; i < BOUNDS.length; i++) {

@@ -2,7 +2,9 @@ package io.newsroll.report;
 
 import java.util.Objects;
 
-/** One labelled figure of a view: a site and its articles, a reason code and its rejects. */
+/**
+ * One labelled figure of a view: a site and its articles, a reason code and its rejects.
+ */
 public record Count(String label, long value) {
 
 	public Count {

@@ -1,8 +1,8 @@
 package io.newsroll.report;
 
 /**
- * The headline figures of a period. Distinct counts ignore missing values (an article without a
- * channel does not make an empty channel). Body lengths are in characters.
+ * The headline figures of a period. Distinct counts ignore missing values (an article
+ * without a channel does not make an empty channel). Body lengths are in characters.
  */
 public record Kpis(long articles, long sites, long channels, long series, long authors, long editors,
 		double meanBodyChars, double medianBodyChars, long duplicates, long reprints, long rejects, long runs) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a report shows, computed beforehand (in the database) so that the Excel and PDF renderers
- * only lay it out and always agree. Views are sorted by value, largest first, except the time series;
- * an empty label stands for a missing value (an article without a channel). The article and reject
- * lists are sources walked once while writing, never held in memory.
+ * Everything a report shows, computed beforehand (in the database) so that the Excel and
+ * PDF renderers only lay it out and always agree. Views are sorted by value, largest
+ * first, except the time series; an empty label stands for a missing value (an article
+ * without a channel). The article and reject lists are sources walked once while writing,
+ * never held in memory.
  */
 public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportInputs inputs, Kpis kpis,
 		List<DayCount> daily, List<Count> weekly, List<Count> monthly, List<Count> hours, List<WeekdayCount> weekdays,
@@ -49,7 +50,10 @@ public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportI
 		}
 	}
 
-	/** True when no article was published in the period: the renderers say so instead of drawing empty charts. */
+	/**
+	 * True when no article was published in the period: the renderers say so instead of
+	 * drawing empty charts.
+	 */
 	public boolean isEmpty() {
 		return this.kpis.articles() == 0;
 	}

@@ -18,7 +18,10 @@ public enum ReportFormat {
 		return this.extension;
 	}
 
-	/** Parses {@code xlsx,pdf} (any case, blanks ignored); at least one format is required. */
+	/**
+	 * Parses {@code xlsx,pdf} (any case, blanks ignored); at least one format is
+	 * required.
+	 */
 	public static Set<ReportFormat> parseList(String value) {
 		Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 		for (String part : value.split(",")) {

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The days a report covers, both ends included, as calendar dates of the publication wall clock
- * (Asia/Shanghai for the articles' {@code published_local}).
+ * The days a report covers, both ends included, as calendar dates of the publication wall
+ * clock (Asia/Shanghai for the articles' {@code published_local}).
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
@@ -23,7 +23,10 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		return ChronoUnit.DAYS.between(this.from, this.to) + 1;
 	}
 
-	/** The first day after the period: the exclusive upper bound for timestamp comparisons. */
+	/**
+	 * The first day after the period: the exclusive upper bound for timestamp
+	 * comparisons.
+	 */
 	public LocalDate endExclusive() {
 		return this.to.plusDays(1);
 	}

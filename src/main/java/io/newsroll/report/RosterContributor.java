@@ -3,8 +3,8 @@ package io.newsroll.report;
 import java.util.Objects;
 
 /**
- * An author or editor of the period's articles who is also on a roster, with the titles of their most
- * recent roster entry.
+ * An author or editor of the period's articles who is also on a roster, with the titles
+ * of their most recent roster entry.
  */
 public record RosterContributor(String name, Role role, long articles, String titles) {
 

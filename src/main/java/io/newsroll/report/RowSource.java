@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A list too long to hold in memory (every article of a period), handed to a renderer as a source it
- * can walk once, row by row. The batch layer backs it with a database cursor; tests with a list.
+ * A list too long to hold in memory (every article of a period), handed to a renderer as
+ * a source it can walk once, row by row. The batch layer backs it with a database cursor;
+ * tests with a list.
  */
 @FunctionalInterface
 public interface RowSource<T> {

@@ -4,8 +4,9 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One job execution of the period as Spring Batch recorded it, with its step counts summed. Times are
- * the repository's wall-clock values; {@code end} is null while a run is still going.
+ * One job execution of the period as Spring Batch recorded it, with its step counts
+ * summed. Times are the repository's wall-clock values; {@code end} is null while a run
+ * is still going.
  */
 public record RunSummary(long id, String job, String status, LocalDateTime start, LocalDateTime end, long read,
 		long written, long filtered, long skipped) {

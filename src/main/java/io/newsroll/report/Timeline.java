@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds every time view of a period (per day with empty days shown, ISO week, month, hour of day,
- * weekday) from one small table of articles per day and hour, so the database is scanned once.
+ * Builds every time view of a period (per day with empty days shown, ISO week, month,
+ * hour of day, weekday) from one small table of articles per day and hour, so the
+ * database is scanned once.
  */
 public final class Timeline {
 
@@ -26,7 +27,10 @@ public final class Timeline {
 		this.perDay = new long[Math.toIntExact(period.days())];
 	}
 
-	/** Adds the articles published on a day at an hour (0–23); days outside the period are refused. */
+	/**
+	 * Adds the articles published on a day at an hour (0–23); days outside the period are
+	 * refused.
+	 */
 	public void add(LocalDate day, int hour, long articles) {
 		long index = day.toEpochDay() - this.period.from().toEpochDay();
 		if (index < 0 || index >= this.perDay.length) {
@@ -55,7 +59,10 @@ public final class Timeline {
 		return days;
 	}
 
-	/** ISO weeks touched by the period, labelled {@code 2019-W21}; edge weeks count only the period's days. */
+	/**
+	 * ISO weeks touched by the period, labelled {@code 2019-W21}; edge weeks count only
+	 * the period's days.
+	 */
 	public List<Count> weekly() {
 		Map<String, Long> weeks = new LinkedHashMap<>();
 		for (DayCount d : daily()) {

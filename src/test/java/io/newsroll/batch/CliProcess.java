@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs newsroll as a real process, as cron or an admin would: its own JVM, the working directory given,
- * the test class path.
+ * Runs newsroll as a real process, as cron or an admin would: its own JVM, the working
+ * directory given, the test class path.
  */
 public final class CliProcess {
 
@@ -32,7 +32,8 @@ public final class CliProcess {
 		return new Result(p.exitValue(), read(workingDir.resolve(".out")), read(workingDir.resolve(".err")));
 	}
 
-	public static Process start(Path workingDir, Map<String, String> systemProperties, String... args) throws IOException {
+	public static Process start(Path workingDir, Map<String, String> systemProperties, String... args)
+			throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true"));
 		systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));

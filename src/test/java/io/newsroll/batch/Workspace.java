@@ -23,8 +23,8 @@ import io.newsroll.cli.DatabaseOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A working directory for whole-job tests: input/ filled from the test resources, output/ and a real
- * HSQLDB file database inside it, and table snapshots to compare runs.
+ * A working directory for whole-job tests: input/ filled from the test resources, output/
+ * and a real HSQLDB file database inside it, and table snapshots to compare runs.
  */
 public final class Workspace {
 
@@ -34,8 +34,12 @@ public final class Workspace {
 			"file, reason, location, message", "roster_snapshot", "id", "roster_member", "snapshot_id, position",
 			"roster_title", "snapshot_id, member_position, position");
 
-	/** Columns that say when or in which run a row was written (or when its file was): they differ between two equal runs. */
-	public static final Set<String> RUN_COLUMNS = Set.of("RUN_ID", "UPDATED_AT", "CREATED_AT", "LINK_PENDING", "MODIFIED");
+	/**
+	 * Columns that say when or in which run a row was written (or when its file was):
+	 * they differ between two equal runs.
+	 */
+	public static final Set<String> RUN_COLUMNS = Set.of("RUN_ID", "UPDATED_AT", "CREATED_AT", "LINK_PENDING",
+			"MODIFIED");
 
 	public final Path root;
 
@@ -52,13 +56,17 @@ public final class Workspace {
 		this.output = root.resolve("output");
 	}
 
-	/** Real pages of the dev corpus copy in the test resources that the whole-job tests ingest. */
+	/**
+	 * Real pages of the dev corpus copy in the test resources that the whole-job tests
+	 * ingest.
+	 */
 	public static final List<String> SAMPLE_PAGES = List.of("cwced-0ef8393b", "cwced-2bac7fb2", "cwced-3832838a",
 			"mh-090704b0cb2e", "mh-14b709df543c", "mh-1f930df31eb3", "naeb-03434393eb6c", "naeb-03e1eddf444b");
 
 	/**
-	 * A workspace whose input/articles holds the seed page (as {@code workercn/…}) and the
-	 * {@link #SAMPLE_PAGES} (as {@code corpus/<id>.html}), copied from the test resources.
+	 * A workspace whose input/articles holds the seed page (as {@code workercn/…}) and
+	 * the {@link #SAMPLE_PAGES} (as {@code corpus/<id>.html}), copied from the test
+	 * resources.
 	 */
 	public static Workspace withSamplePages(Path root) throws IOException {
 		Workspace ws = new Workspace(root);
@@ -67,7 +75,8 @@ public final class Workspace {
 		Files.copy(resource("seed/workercn-2019-05-21-anhui.txt"),
 				ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt"));
 		for (String id : SAMPLE_PAGES) {
-			Files.copy(resource("corpus/dev/pages/" + id + "/page.html"), ws.articles.resolve("corpus/" + id + ".html"));
+			Files.copy(resource("corpus/dev/pages/" + id + "/page.html"),
+					ws.articles.resolve("corpus/" + id + ".html"));
 		}
 		Files.createDirectories(ws.rosters);
 		Files.createDirectories(ws.output);
@@ -75,7 +84,8 @@ public final class Workspace {
 	}
 
 	public String dbUrl() {
-		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll") + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll")
+				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 	}
 
 	public ConfigurableApplicationContext open(Map<String, Object> properties) {
@@ -115,18 +125,19 @@ public final class Workspace {
 	}
 
 	/**
-	 * Asserts two snapshots hold the same rows, table by table, naming the first difference briefly
-	 * (rows can hold whole article bodies).
+	 * Asserts two snapshots hold the same rows, table by table, naming the first
+	 * difference briefly (rows can hold whole article bodies).
 	 */
-	public static void assertSameData(Map<String, List<List<String>>> actual, Map<String, List<List<String>>> expected) {
+	public static void assertSameData(Map<String, List<List<String>>> actual,
+			Map<String, List<List<String>>> expected) {
 		org.assertj.core.api.Assertions.assertThat(actual.keySet()).isEqualTo(expected.keySet());
 		for (String table : expected.keySet()) {
 			List<List<String>> a = actual.get(table);
 			List<List<String>> e = expected.get(table);
 			for (int i = 0; i < Math.min(a.size(), e.size()); i++) {
 				if (!a.get(i).equals(e.get(i))) {
-					org.assertj.core.api.Assertions.fail("table %s row %d differs:%n  actual   %s%n  expected %s", table, i,
-							brief(a.get(i)), brief(e.get(i)));
+					org.assertj.core.api.Assertions.fail("table %s row %d differs:%n  actual   %s%n  expected %s",
+							table, i, brief(a.get(i)), brief(e.get(i)));
 				}
 			}
 			org.assertj.core.api.Assertions.assertThat(a.size()).as("rows in " + table).isEqualTo(e.size());
@@ -138,7 +149,8 @@ public final class Workspace {
 	}
 
 	public long count(String sql) throws SQLException {
-		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", ""); Statement st = con.createStatement();
+		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", "");
+				Statement st = con.createStatement();
 				ResultSet rs = st.executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);

@@ -78,7 +78,8 @@ class CorpusGeneratorTest {
 		new CorpusGenerator(templates, settings, clock).generate(this.out.resolve("a"));
 		new CorpusGenerator(templates, settings, clock).generate(this.out.resolve("b"));
 
-		assertThat(Files.readString(this.out.resolve("a/truth.jsonl"))).isEqualTo(Files.readString(this.out.resolve("b/truth.jsonl")));
+		assertThat(Files.readString(this.out.resolve("a/truth.jsonl")))
+			.isEqualTo(Files.readString(this.out.resolve("b/truth.jsonl")));
 		assertThat(Files.readString(this.out.resolve("a/truth.jsonl"))).contains("\"form\":\"text\"");
 	}
 

@@ -10,7 +10,10 @@ import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A small run of every benchmark, so that the benchmarks never rot (the numbers are not checked here). */
+/**
+ * A small run of every benchmark, so that the benchmarks never rot (the numbers are not
+ * checked here).
+ */
 class BenchCommandsSmokeTest {
 
 	@TempDir
@@ -25,7 +28,8 @@ class BenchCommandsSmokeTest {
 		assertThat(extract.exit()).isZero();
 		assertThat(extract.out()).contains("html").contains("text").contains("ratio");
 
-		Run ingest = run("bench", "ingest", "--input", corpus.toString(), "--work", this.tmp.resolve("ingest").toString());
+		Run ingest = run("bench", "ingest", "--input", corpus.toString(), "--work",
+				this.tmp.resolve("ingest").toString());
 		assertThat(ingest.exit()).as(ingest.out()).isZero();
 		assertThat(ingest.out()).contains("first run").contains("pages/s").contains("rerun / first run time");
 

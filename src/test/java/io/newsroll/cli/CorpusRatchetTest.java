@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The extraction quality ratchet: extracts every dev corpus page (copied into the test resources) in
- * one form, scores it as {@code newsroll evaluate} does, and fails when a headline number falls below
- * its floor in {@code corpus/ratchet.properties}.
+ * The extraction quality ratchet: extracts every dev corpus page (copied into the test
+ * resources) in one form, scores it as {@code newsroll evaluate} does, and fails when a
+ * headline number falls below its floor in {@code corpus/ratchet.properties}.
  */
 class CorpusRatchetTest {
 
@@ -45,7 +45,8 @@ class CorpusRatchetTest {
 	@BeforeAll
 	static void loadCorpus() throws Exception {
 		pages = Path.of(CorpusRatchetTest.class.getResource("/corpus/dev/pages").toURI());
-		truths = EvaluationJson.readTruth(Path.of(CorpusRatchetTest.class.getResource("/corpus/dev/truth.jsonl").toURI()));
+		truths = EvaluationJson
+			.readTruth(Path.of(CorpusRatchetTest.class.getResource("/corpus/dev/truth.jsonl").toURI()));
 		floors = new Properties();
 		try (InputStream in = CorpusRatchetTest.class.getResourceAsStream(FLOORS);
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -75,8 +76,8 @@ class CorpusRatchetTest {
 			double floor = Double.parseDouble(floorText.trim());
 			double measured = (value != null) ? value : 0.0;
 			String verdict = (measured < floor) ? "BELOW FLOOR" : (measured - floor >= 0.01) ? "raise the floor" : "ok";
-			report.add(String.format(Locale.ROOT, "  %-22s %s  floor %.3f  %s", key, Scores.threeDecimals(measured), floor,
-					verdict));
+			report.add(String.format(Locale.ROOT, "  %-22s %s  floor %.3f  %s", key, Scores.threeDecimals(measured),
+					floor, verdict));
 			if (measured < floor) {
 				below.add(key);
 			}

@@ -38,8 +38,8 @@ class EvaluateCommandTest {
 
 		assertThat(run.exitCode).isZero();
 		String suffix = by.isEmpty() ? "" : "-by-" + by;
-		assertThat(run.out.lines()).containsExactlyElementsOf(Files.readAllLines(fixture("expected" + suffix + ".txt"),
-				StandardCharsets.UTF_8));
+		assertThat(run.out.lines()).containsExactlyElementsOf(
+				Files.readAllLines(fixture("expected" + suffix + ".txt"), StandardCharsets.UTF_8));
 	}
 
 	@ParameterizedTest
@@ -90,8 +90,9 @@ class EvaluateCommandTest {
 		Path pages = Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/pages").toURI());
 		Path predictions = this.tmp.resolve("pred.jsonl");
 
-		Run run = run("evaluate", "--truth", Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/truth.jsonl").toURI())
-			.toString(), "--form", "text", "--predictions", predictions.toString(), "--set", "cwced",
+		Run run = run("evaluate", "--truth",
+				Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/truth.jsonl").toURI()).toString(), "--form",
+				"text", "--predictions", predictions.toString(), "--set", "cwced",
 				pages.resolve("cwced-0ef8393b").toString(), pages.resolve("naeb-03434393eb6c").toString());
 
 		assertThat(run.exitCode).as(run.err).isZero();

@@ -64,9 +64,10 @@ class ExtractCommandTest {
 	@Test
 	void rejectsAPageThatFailsValidationUnlessAskedNotTo() throws IOException {
 		Path page = this.tmp.resolve("undated.html");
-		Files.writeString(page, "<html><head><title>标题</title></head><body><h1>标题</h1>"
-				+ "<p>这是一篇没有日期的文章，正文有足够的长度，但是页面上找不到任何发布时间，所以入库时会被拒绝。</p>"
-				+ "<p>第二段也是正文内容，同样没有日期，只是为了让正文更长一些，像一篇真正的文章。</p></body></html>",
+		Files.writeString(page,
+				"<html><head><title>标题</title></head><body><h1>标题</h1>"
+						+ "<p>这是一篇没有日期的文章，正文有足够的长度，但是页面上找不到任何发布时间，所以入库时会被拒绝。</p>"
+						+ "<p>第二段也是正文内容，同样没有日期，只是为了让正文更长一些，像一篇真正的文章。</p></body></html>",
 				StandardCharsets.UTF_8);
 
 		Run strict = extract(page.toString());

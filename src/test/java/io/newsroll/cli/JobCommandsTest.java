@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** run, schedule, jobs and rejects driven as real processes, as cron and admins use them. */
+/**
+ * run, schedule, jobs and rejects driven as real processes, as cron and admins use them.
+ */
 class JobCommandsTest {
 
 	private static final String INGEST_JOB = """
@@ -39,7 +41,8 @@ class JobCommandsTest {
 		assertThat(second.out()).contains("already completed").contains("--force");
 		Workspace.assertSameData(ws.snapshot(true), before);
 
-		CliProcess.Result forced = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01", "--force");
+		CliProcess.Result forced = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01",
+				"--force");
 		assertThat(forced.exitCode()).isZero();
 		assertThat(forced.out()).contains("COMPLETED").contains("skipped unchanged");
 
@@ -95,7 +98,8 @@ class JobCommandsTest {
 	@Test
 	void malformedJobFileIsRefusedWithFileLineAndFieldAndNothingRuns() throws Exception {
 		Workspace ws = workspace("0 2 * * *");
-		Files.writeString(ws.root.resolve("jobs/broken.yml"), "name: broken\ncron: \"0 2 * * *\"\nsteps: [ingest-articles, publish]\n");
+		Files.writeString(ws.root.resolve("jobs/broken.yml"),
+				"name: broken\ncron: \"0 2 * * *\"\nsteps: [ingest-articles, publish]\n");
 
 		CliProcess.Result result = CliProcess.run(ws.root, Map.of(), "run", "nightly");
 
@@ -120,7 +124,8 @@ class JobCommandsTest {
 			while (System.nanoTime() < deadline && !Files.readString(ws.root.resolve(".out")).contains("COMPLETED")) {
 				Thread.sleep(500);
 			}
-			assertThat(Files.readString(ws.root.resolve(".out"))).contains("firing job 'nightly'").contains("COMPLETED");
+			assertThat(Files.readString(ws.root.resolve(".out"))).contains("firing job 'nightly'")
+				.contains("COMPLETED");
 
 			Path admin = Files.createDirectories(this.tmp.resolve("admin"));
 			Files.createSymbolicLink(admin.resolve("output"), ws.output);
@@ -130,7 +135,8 @@ class JobCommandsTest {
 
 			schedule.destroy(); // SIGTERM
 			assertThat(schedule.waitFor(60, TimeUnit.SECONDS)).as("schedule stops on SIGTERM").isTrue();
-			assertThat(Files.readString(ws.root.resolve(".out"))).contains("SIGTERM received").contains("scheduler stopped");
+			assertThat(Files.readString(ws.root.resolve(".out"))).contains("SIGTERM received")
+				.contains("scheduler stopped");
 			assertThat(Files.exists(ws.output.resolve("db/newsroll.server"))).isFalse();
 		}
 		finally {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code newsroll report} killed with SIGKILL while it writes: no file is ever left under a final report name
- * unless it is complete (opens with POI or PDFBox), and the next report run succeeds.
+ * {@code newsroll report} killed with SIGKILL while it writes: no file is ever left under
+ * a final report name unless it is complete (opens with POI or PDFBox), and the next
+ * report run succeeds.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ReportCrashTest {
@@ -30,7 +31,9 @@ class ReportCrashTest {
 
 	private static final String PDF = "newsroll-2023-01-01_2023-12-31.pdf";
 
-	/** Enough articles that writing the workbook takes a few seconds on a busy machine. */
+	/**
+	 * Enough articles that writing the workbook takes a few seconds on a busy machine.
+	 */
 	private static final int ARTICLES = 15_000;
 
 	@TempDir
@@ -38,22 +41,26 @@ class ReportCrashTest {
 
 	@Test
 	void aKilledReportLeavesNoHalfWrittenFileUnderItsFinalNameAndTheNextRunSucceeds() throws Exception {
-		// no lock file: after each SIGKILL the next open would wait about 10 s for the stale lock (the stale
-		// lock itself is covered by the ingest crash tests); the kills here are about the report files
+		// no lock file: after each SIGKILL the next open would wait about 10 s for the
+		// stale lock (the stale
+		// lock itself is covered by the ingest crash tests); the kills here are about the
+		// report files
 		String db = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll")
 				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true;hsqldb.lock_file=false";
 		BenchRunCommands.Report.fill(db, ARTICLES);
 		Path out = this.dir.resolve("reports");
 		List<String> killPoints = new ArrayList<>();
 
-		// kill point 1: while the workbook is being written (its hidden .part file exists)
+		// kill point 1: while the workbook is being written (its hidden .part file
+		// exists)
 		killWhen(db, out, (d) -> hasPart(d, XLSX), "xlsx being written", killPoints);
 		assertOnlyCompleteFiles(out);
 		// kill point 2: the workbook is done, the PDF is being written
 		killWhen(db, out, (d) -> Files.exists(d.resolve(XLSX)) && hasPart(d, PDF), "pdf being written", killPoints);
 		assertOnlyCompleteFiles(out);
 		assertThat(out.resolve(XLSX)).as("the workbook finished before the kill").isRegularFile();
-		// kill points 3 and 4: right after start (JVM and database opening) and a fixed time into the run
+		// kill points 3 and 4: right after start (JVM and database opening) and a fixed
+		// time into the run
 		killAfter(db, out, 300, killPoints);
 		assertOnlyCompleteFiles(out);
 		killAfter(db, out, 2_500, killPoints);

@@ -37,8 +37,7 @@ class RosterCommandTest {
 		store.save(new Roster("全总领导", LocalDate.of(2019, 5, 21), "a.txt",
 				List.of(member("王东明", "全国总工会主席"), member("陈刚", "全国总工会党组书记、副主席"))), SourceKind.PAGE, 1);
 		store.save(new Roster("全总领导", LocalDate.of(2019, 9, 1), "b.txt",
-				List.of(member("陈刚", "全国总工会党组书记、副主席、书记处第一书记"), member("江广平", "全国总工会副主席"))),
-				SourceKind.PAGE, 2);
+				List.of(member("陈刚", "全国总工会党组书记、副主席、书记处第一书记"), member("江广平", "全国总工会副主席"))), SourceKind.PAGE, 2);
 	}
 
 	@Test

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The golden test: extracting the seed page gives exactly {@code seed/expected.json}, field by field,
- * as {@code newsroll extract} prints it.
+ * The golden test: extracting the seed page gives exactly {@code seed/expected.json},
+ * field by field, as {@code newsroll extract} prints it.
  */
 class SeedGoldenTest {
 

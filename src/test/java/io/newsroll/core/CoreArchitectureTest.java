@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The core is plain Java so that it can run under other engines: no Spring, no POI, PDFBox or OpenCSV,
- * no JDBC, no JSON binding.
+ * The core is plain Java so that it can run under other engines: no Spring, no POI,
+ * PDFBox or OpenCSV, no JDBC, no JSON binding.
  */
 class CoreArchitectureTest {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.newsroll");
 
 	@Test
@@ -23,7 +24,8 @@ class CoreArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.apache.poi..", "org.apache.pdfbox..", "com.opencsv..",
-					"java.sql..", "javax.sql..", "tools.jackson..", "com.fasterxml.jackson..", "picocli..", "org.jfree..")
+					"java.sql..", "javax.sql..", "tools.jackson..", "com.fasterxml.jackson..", "picocli..",
+					"org.jfree..")
 			.check(this.classes);
 	}
 

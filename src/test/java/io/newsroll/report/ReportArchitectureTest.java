@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The renderers lay out data they are given: they never reach for the database or the Spring context. */
+/**
+ * The renderers lay out data they are given: they never reach for the database or the
+ * Spring context.
+ */
 class ReportArchitectureTest {
 
 	private final JavaClasses classes = new ClassFileImporter()

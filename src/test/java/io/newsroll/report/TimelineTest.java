@@ -21,8 +21,10 @@ class TimelineTest {
 		assertThat(t.total()).isEqualTo(6);
 		assertThat(t.daily()).extracting(DayCount::value).containsExactly(4L, 0L, 0L, 0L, 0L, 2L, 0L);
 		// 2019-12-30 starts ISO week 1 of 2020
-		assertThat(t.weekly()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("2019-W52=4", "2020-W01=2");
-		assertThat(t.monthly()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("2019-12=4", "2020-01=2");
+		assertThat(t.weekly()).extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("2019-W52=4", "2020-W01=2");
+		assertThat(t.monthly()).extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("2019-12=4", "2020-01=2");
 		assertThat(t.hours()).hasSize(24);
 		assertThat(t.hours().get(8)).isEqualTo(new Count("08", 3));
 		assertThat(t.weekdays().get(DayOfWeek.SATURDAY.ordinal()).value()).isEqualTo(4);

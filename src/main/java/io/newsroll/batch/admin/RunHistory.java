@@ -9,13 +9,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The execution history for admins, read from Spring Batch's job repository tables and newsroll's
- * reject table: one row per execution with its identifying parameters, status, times and counts.
+ * The execution history for admins, read from Spring Batch's job repository tables and
+ * newsroll's reject table: one row per execution with its identifying parameters, status,
+ * times and counts.
  */
 @Repository
 public class RunHistory {
 
-	/** One execution. Counts are over the file steps: read = files seen, skipped = unchanged files. */
+	/**
+	 * One execution. Counts are over the file steps: read = files seen, skipped =
+	 * unchanged files.
+	 */
 	public record Run(long id, String job, String parameters, String status, String exitCode, LocalDateTime start,
 			LocalDateTime end, long read, long written, long skipped, long rejected) {
 
@@ -61,33 +65,38 @@ public class RunHistory {
 			args.add(job);
 		}
 		sql.append(" ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-		return this.jdbc.query(sql.toString(), (rs, i) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(11),
-				rs.getString(3), rs.getString(4), ldt(rs.getTimestamp(5)), ldt(rs.getTimestamp(6)), rs.getLong(7),
-				rs.getLong(8), rs.getLong(9), rs.getLong(10)), args.toArray());
+		return this.jdbc.query(sql.toString(),
+				(rs, i) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(11), rs.getString(3), rs.getString(4),
+						ldt(rs.getTimestamp(5)), ldt(rs.getTimestamp(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+						rs.getLong(10)),
+				args.toArray());
 	}
 
 	public Run get(long id) {
-		List<Run> runs = this.jdbc.query(RUNS + " WHERE e.JOB_EXECUTION_ID = ?", (rs, i) -> new Run(rs.getLong(1),
-				rs.getString(2), rs.getString(11), rs.getString(3), rs.getString(4), ldt(rs.getTimestamp(5)),
-				ldt(rs.getTimestamp(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)), id);
+		List<Run> runs = this.jdbc.query(RUNS + " WHERE e.JOB_EXECUTION_ID = ?",
+				(rs, i) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(11), rs.getString(3), rs.getString(4),
+						ldt(rs.getTimestamp(5)), ldt(rs.getTimestamp(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+						rs.getLong(10)),
+				id);
 		return runs.isEmpty() ? null : runs.get(0);
 	}
 
 	public List<StepRun> steps(long id) {
-		return this.jdbc.query("""
-				SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT, COMMIT_COUNT, ROLLBACK_COUNT, START_TIME,
-				  END_TIME, EXIT_CODE, EXIT_MESSAGE
-				FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""",
+		return this.jdbc.query(
+				"""
+						SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT, COMMIT_COUNT, ROLLBACK_COUNT, START_TIME,
+						  END_TIME, EXIT_CODE, EXIT_MESSAGE
+						FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""",
 				(rs, i) -> new StepRun(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6), rs.getLong(7), ldt(rs.getTimestamp(8)), ldt(rs.getTimestamp(9)), rs.getString(10),
-						rs.getString(11)),
+						rs.getLong(6), rs.getLong(7), ldt(rs.getTimestamp(8)), ldt(rs.getTimestamp(9)),
+						rs.getString(10), rs.getString(11)),
 				id);
 	}
 
 	/** The job execution's exit message: the failure, when it failed. */
 	public String exitMessage(long id) {
-		List<String> m = this.jdbc.queryForList("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-				String.class, id);
+		List<String> m = this.jdbc
+			.queryForList("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class, id);
 		return m.isEmpty() ? null : m.get(0);
 	}
 

@@ -14,9 +14,9 @@ import io.newsroll.core.reject.Violation;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns one article file into what the writer stores: skips files the ledger has seen unchanged
- * (returns null, counted as filtered), reads the bytes once, and hands extraction and validation to
- * the core.
+ * Turns one article file into what the writer stores: skips files the ledger has seen
+ * unchanged (returns null, counted as filtered), reads the bytes once, and hands
+ * extraction and validation to the core.
  */
 class ArticleFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
 

@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores a chunk of outcomes in the chunk's transaction: articles (idempotent MERGE), rejects, roster
- * blocks and the ledger rows that say the files are done. An article id already loaded from another
- * file is rejected as DUPLICATE.
+ * Stores a chunk of outcomes in the chunk's transaction: articles (idempotent MERGE),
+ * rejects, roster blocks and the ledger rows that say the files are done. An article id
+ * already loaded from another file is rejected as DUPLICATE.
  */
 class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
@@ -42,9 +42,12 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
 	@Override
 	public void write(Chunk<? extends FileOutcome> chunk) {
-		// Partitions write in parallel: two files with the same article id in two partitions would each see
-		// no earlier copy (the other chunk is not committed yet) and both load. Chunk writes therefore hold
-		// a lock until their transaction ends; the extraction before them still runs in parallel.
+		// Partitions write in parallel: two files with the same article id in two
+		// partitions would each see
+		// no earlier copy (the other chunk is not committed yet) and both load. Chunk
+		// writes therefore hold
+		// a lock until their transaction ends; the extraction before them still runs in
+		// parallel.
 		this.writeLock.lock();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -84,10 +87,11 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 	}
 
 	/**
-	 * Loads an article. When another file gave the same article id, the other file is rejected as
-	 * DUPLICATE: an article stored by an earlier run keeps its file, so that a new page claiming an
-	 * existing page's canonical URL cannot replace it; within one run (and its restarts) the file whose
-	 * name sorts first keeps it, so the outcome does not depend on which partition got there first.
+	 * Loads an article. When another file gave the same article id, the other file is
+	 * rejected as DUPLICATE: an article stored by an earlier run keeps its file, so that
+	 * a new page claiming an existing page's canonical URL cannot replace it; within one
+	 * run (and its restarts) the file whose name sorts first keeps it, so the outcome
+	 * does not depend on which partition got there first.
 	 */
 	private void load(FileOutcome.Loaded loaded, Map<String, String> idsInChunk, long runId) {
 		String id = loaded.article().id();
@@ -96,8 +100,8 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 		if (earlier != null && !earlier.equals(name)) {
 			boolean kept = !idsInChunk.containsKey(id) && this.articles.storedByEarlierRun(id, runId);
 			if (kept || name.compareTo(earlier) > 0) {
-				reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(),
-						List.of(duplicate(name, id, earlier))), runId);
+				reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(), List.of(duplicate(name, id, earlier))),
+						runId);
 				return;
 			}
 			this.rejects.add(runId, duplicate(earlier, id, name));
@@ -112,7 +116,8 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 	}
 
 	private static Violation duplicate(String file, String id, String keptFrom) {
-		return Violation.of(file, ReasonCode.DUPLICATE, "same article (id " + id + ") as " + keptFrom + ", which is kept");
+		return Violation.of(file, ReasonCode.DUPLICATE,
+				"same article (id " + id + ") as " + keptFrom + ", which is kept");
 	}
 
 	private void reject(FileOutcome.Rejected rejected, long runId) {

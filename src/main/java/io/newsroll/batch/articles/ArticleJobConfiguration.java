@@ -33,8 +33,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code ingest} job: article files partitioned by path over the partition threads, each chunk of
- * files loaded in one transaction, then the copies of new articles linked.
+ * The {@code ingest} job: article files partitioned by path over the partition threads,
+ * each chunk of files loaded in one transaction, then the copies of new articles linked.
  */
 @Configuration(proxyBeanMethods = false)
 public class ArticleJobConfiguration {
@@ -100,15 +100,15 @@ public class ArticleJobConfiguration {
 	@Bean
 	@StepScope
 	PartitionedFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new PartitionedFileReader("articleFiles", IngestParameters.from(stepExecution.getJobParameters()).articles(),
-				InputFiles::isArticleName);
+		return new PartitionedFileReader("articleFiles",
+				IngestParameters.from(stepExecution.getJobParameters()).articles(), InputFiles::isArticleName);
 	}
 
 	@Bean
 	ArticleFileProcessor articleFileProcessor(FileLedger ledger, PageExtractor extractor, ArticleValidator validator,
 			NewsrollProperties properties, RunProgress progress) {
-		return new ArticleFileProcessor(new FileIntake(ledger, properties.ingest().maxFileBytes()), extractor, validator,
-				properties.ingest(), progress);
+		return new ArticleFileProcessor(new FileIntake(ledger, properties.ingest().maxFileBytes()), extractor,
+				validator, properties.ingest(), progress);
 	}
 
 	@Bean
@@ -117,7 +117,9 @@ public class ArticleJobConfiguration {
 		return new ArticleFileWriter(articles, rejects, ledger, rosters);
 	}
 
-	/** One partition per thread; each takes the files whose relative path hashes to it. */
+	/**
+	 * One partition per thread; each takes the files whose relative path hashes to it.
+	 */
 	private static Partitioner byPath() {
 		return (gridSize) -> {
 			Map<String, ExecutionContext> partitions = new HashMap<>();

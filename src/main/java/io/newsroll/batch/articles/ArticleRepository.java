@@ -11,7 +11,10 @@ import io.newsroll.core.article.BodyFingerprint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Article rows: idempotent writes keyed by the article id, and the duplicate/reprint links. */
+/**
+ * Article rows: idempotent writes keyed by the article id, and the duplicate/reprint
+ * links.
+ */
 @Repository
 public class ArticleRepository {
 
@@ -49,8 +52,9 @@ public class ArticleRepository {
 	}
 
 	/**
-	 * Whether the article was stored by an earlier job run rather than by this run (or an earlier attempt
-	 * of this run, which a restart resumes): runs are job executions, attempts share their job instance.
+	 * Whether the article was stored by an earlier job run rather than by this run (or an
+	 * earlier attempt of this run, which a restart resumes): runs are job executions,
+	 * attempts share their job instance.
 	 */
 	boolean storedByEarlierRun(String id, long runId) {
 		Integer same = this.jdbc.queryForObject("SELECT COUNT(*) FROM article a JOIN BATCH_JOB_EXECUTION x "
@@ -59,7 +63,10 @@ public class ArticleRepository {
 		return same == null || same == 0;
 	}
 
-	/** Loads an article, replacing any earlier version from the same file (a re-crawled page). */
+	/**
+	 * Loads an article, replacing any earlier version from the same file (a re-crawled
+	 * page).
+	 */
 	void save(Article a, long runId) {
 		List<String> stale = this.jdbc.queryForList("SELECT id FROM article WHERE file = ? AND id <> ?", String.class,
 				a.file(), a.id());
@@ -72,9 +79,10 @@ public class ArticleRepository {
 		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
 				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
 				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
-				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500), fit(a.lead(), 1_000_000),
-				fit(String.join("\n", a.subheadings()), 1_000_000), fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0),
-				fp.band(1), fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
+				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500),
+				fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
+				fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0), fp.band(1),
+				fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
 				fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
 				fit(String.join(",", a.warnings()), 500), runId };
 		Object[] args = new Object[1 + values.length * 2];
@@ -108,11 +116,15 @@ public class ArticleRepository {
 				(rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
 	}
 
-	/** Articles sharing a simhash band with the given one: the only ones that can be within 3 bits. */
+	/**
+	 * Articles sharing a simhash band with the given one: the only ones that can be
+	 * within 3 bits.
+	 */
 	List<Candidate> sharingBand(Candidate c) {
 		BodyFingerprint fp = new BodyFingerprint(c.bodyHash(), c.simhash());
-		return this.jdbc.query("SELECT id, site_domain, body_hash, body_simhash FROM article WHERE id <> ? AND "
-				+ "(sim_band0 = ? OR sim_band1 = ? OR sim_band2 = ? OR sim_band3 = ?)",
+		return this.jdbc.query(
+				"SELECT id, site_domain, body_hash, body_simhash FROM article WHERE id <> ? AND "
+						+ "(sim_band0 = ? OR sim_band1 = ? OR sim_band2 = ? OR sim_band3 = ?)",
 				(rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), c.id(),
 				fp.band(0), fp.band(1), fp.band(2), fp.band(3));
 	}
@@ -124,8 +136,8 @@ public class ArticleRepository {
 		this.jdbc.update("MERGE INTO article_link l USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
 				+ "AS v(a, b) ON l.article_id = v.a AND l.other_id = v.b "
 				+ "WHEN MATCHED THEN UPDATE SET kind = ?, similarity = ? "
-				+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)", first,
-				second, kind, similarity, kind, similarity);
+				+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)",
+				first, second, kind, similarity, kind, similarity);
 	}
 
 	void linked(String id) {

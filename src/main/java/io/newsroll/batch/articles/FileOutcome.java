@@ -25,7 +25,10 @@ sealed interface FileOutcome {
 
 	}
 
-	/** Same content as already recorded, only the modification time moved: re-stamp the ledger. */
+	/**
+	 * Same content as already recorded, only the modification time moved: re-stamp the
+	 * ledger.
+	 */
 	record Touched(InputFile file) implements FileOutcome {
 	}
 

@@ -12,9 +12,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which ingest run to launch: when the last run over the same directories did not complete
- * (it failed, or its process was killed), that run is resumed; otherwise the next run starts. Either
- * way files loaded before are skipped through the ledger, so nothing is loaded twice.
+ * Decides which ingest run to launch: when the last run over the same directories did not
+ * complete (it failed, or its process was killed), that run is resumed; otherwise the
+ * next run starts. Either way files loaded before are skipped through the ledger, so
+ * nothing is loaded twice.
  */
 @Component
 public class IngestLauncher {
@@ -44,7 +45,8 @@ public class IngestLauncher {
 			if (unfinished && previous.withRun(1).equals(wanted)) {
 				return new JobRunner.Launch(this.runner.resume(last), false, true);
 			}
-			long next = Math.max(previous.run(), this.jobRepository.getJobInstanceCount(ArticleJobConfiguration.JOB_NAME)) + 1;
+			long next = Math.max(previous.run(),
+					this.jobRepository.getJobInstanceCount(ArticleJobConfiguration.JOB_NAME)) + 1;
 			return this.runner.launch(this.ingestJob, wanted.withRun(next).toJobParameters());
 		}
 		return this.runner.launch(this.ingestJob, wanted.toJobParameters());

@@ -7,9 +7,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The ingest job's parameters, the one place that knows their keys. All are identifying: a run is
- * "these directories, run number n", so a failed run is restarted with the same parameters and a
- * completed one is followed by run n + 1.
+ * The ingest job's parameters, the one place that knows their keys. All are identifying:
+ * a run is "these directories, run number n", so a failed run is restarted with the same
+ * parameters and a completed one is followed by run n + 1.
  */
 public record IngestParameters(Path articles, Path rosters, long run) {
 

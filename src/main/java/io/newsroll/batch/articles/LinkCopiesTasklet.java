@@ -11,9 +11,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Links each newly written article to its copies: the same normalized body (DUPLICATE) or a body
- * within {@link BodyFingerprint#NEAR_BITS} simhash bits on another site (REPRINT). Works through the
- * pending articles a page per transaction, so an interrupted run resumes where it stopped.
+ * Links each newly written article to its copies: the same normalized body (DUPLICATE) or
+ * a body within {@link BodyFingerprint#NEAR_BITS} simhash bits on another site (REPRINT).
+ * Works through the pending articles a page per transaction, so an interrupted run
+ * resumes where it stopped.
  */
 class LinkCopiesTasklet implements Tasklet {
 

@@ -3,8 +3,9 @@ package io.newsroll.batch.articles;
 import io.newsroll.batch.NewsrollProperties;
 
 /**
- * Deterministic failure points for the restart and crash tests ({@code newsroll.ingest.fail-after-files}
- * and {@code halt-after-files}); both are off (0) unless a test sets them.
+ * Deterministic failure points for the restart and crash tests
+ * ({@code newsroll.ingest.fail-after-files} and {@code halt-after-files}); both are off
+ * (0) unless a test sets them.
  */
 final class TestHooks {
 
@@ -17,8 +18,8 @@ final class TestHooks {
 			Runtime.getRuntime().halt(137);
 		}
 		if (limits.failAfterFiles() > 0 && filesDone > limits.failAfterFiles()) {
-			throw new IllegalStateException("injected failure after " + limits.failAfterFiles()
-					+ " files (newsroll.ingest.fail-after-files)");
+			throw new IllegalStateException(
+					"injected failure after " + limits.failAfterFiles() + " files (newsroll.ingest.fail-after-files)");
 		}
 	}
 

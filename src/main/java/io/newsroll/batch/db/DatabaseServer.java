@@ -16,11 +16,12 @@ import org.hsqldb.server.Server;
 import org.hsqldb.server.ServerConstants;
 
 /**
- * Serves the embedded file database over HSQLDB's network protocol on localhost while a long-lived
- * process (the scheduler) runs, so that other newsroll processes (admin commands, a cron run) use it
- * at the same time instead of being locked out of the file. The endpoint is written next to the
- * database ({@code <db>.server}); {@link #liveUrl(Path)} gives it to the other processes while the
- * serving process is alive.
+ * Serves the embedded file database over HSQLDB's network protocol on localhost while a
+ * long-lived process (the scheduler) runs, so that other newsroll processes (admin
+ * commands, a cron run) use it at the same time instead of being locked out of the file.
+ * The endpoint is written next to the database ({@code <db>.server});
+ * {@link #liveUrl(Path)} gives it to the other processes while the serving process is
+ * alive.
  */
 public final class DatabaseServer implements AutoCloseable {
 
@@ -43,7 +44,10 @@ public final class DatabaseServer implements AutoCloseable {
 		return jdbcUrl.startsWith(FILE_PREFIX);
 	}
 
-	/** The endpoint file of a file database URL: {@code output/db/newsroll} → {@code output/db/newsroll.server}. */
+	/**
+	 * The endpoint file of a file database URL: {@code output/db/newsroll} →
+	 * {@code output/db/newsroll.server}.
+	 */
 	public static Path endpointFile(String fileUrl) {
 		return Path.of(databasePath(fileUrl) + ".server");
 	}
@@ -62,7 +66,8 @@ public final class DatabaseServer implements AutoCloseable {
 		server.setAddress("127.0.0.1");
 		server.setPort(port);
 		server.setDatabaseName(0, "newsroll");
-		server.setDatabasePath(0, "file:" + db + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached");
+		server.setDatabasePath(0,
+				"file:" + db + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached");
 		server.setSilent(true);
 		server.setNoSystemExit(true);
 		server.setLogWriter(new PrintWriter(Writer.nullWriter()));
@@ -104,8 +109,8 @@ public final class DatabaseServer implements AutoCloseable {
 			String hostPort = url.substring("jdbc:hsqldb:hsql://".length()).split("/", 2)[0];
 			int colon = hostPort.lastIndexOf(':');
 			try (Socket s = new Socket()) {
-				s.connect(new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))),
-						1000);
+				s.connect(new InetSocketAddress(hostPort.substring(0, colon),
+						Integer.parseInt(hostPort.substring(colon + 1))), 1000);
 			}
 			return Optional.of(url);
 		}

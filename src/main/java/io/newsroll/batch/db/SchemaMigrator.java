@@ -24,9 +24,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each once, recording
- * the applied versions in {@code newsroll_schema_version}. Small and dependency-free on purpose: the
- * scripts are plain SQL that HSQLDB and server databases accept.
+ * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each
+ * once, recording the applied versions in {@code newsroll_schema_version}. Small and
+ * dependency-free on purpose: the scripts are plain SQL that HSQLDB and server databases
+ * accept.
  */
 public final class SchemaMigrator {
 
@@ -61,7 +62,8 @@ public final class SchemaMigrator {
 					for (String sql : statements(script.sql())) {
 						st.execute(sql);
 					}
-					try (var ps = con.prepareStatement("INSERT INTO newsroll_schema_version (version, name) VALUES (?, ?)")) {
+					try (var ps = con
+						.prepareStatement("INSERT INTO newsroll_schema_version (version, name) VALUES (?, ?)")) {
 						ps.setInt(1, script.version());
 						ps.setString(2, script.name());
 						ps.executeUpdate();
@@ -98,7 +100,8 @@ public final class SchemaMigrator {
 
 	private static List<Script> scripts() {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:db/migration/V*__*.sql");
 			List<Script> scripts = new ArrayList<>();
 			for (Resource resource : resources) {
 				Matcher m = SCRIPT.matcher(resource.getFilename());

@@ -14,8 +14,9 @@ import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 /**
- * The first look at an input file, the same for every kind: skip it when the ledger has it unchanged,
- * refuse links and oversized files unread, otherwise read its bytes once (bounded) and hash them.
+ * The first look at an input file, the same for every kind: skip it when the ledger has
+ * it unchanged, refuse links and oversized files unread, otherwise read its bytes once
+ * (bounded) and hash them.
  */
 public final class FileIntake {
 
@@ -26,7 +27,10 @@ public final class FileIntake {
 		record Unchanged() implements Result {
 		}
 
-		/** Same content as recorded, only the modification time moved: re-stamp the ledger. */
+		/**
+		 * Same content as recorded, only the modification time moved: re-stamp the
+		 * ledger.
+		 */
 		record SameContent() implements Result {
 		}
 
@@ -55,11 +59,12 @@ public final class FileIntake {
 			return new Result.Unchanged();
 		}
 		if (Files.isSymbolicLink(file.path())) {
-			return refuse(file, ReasonCode.UNREADABLE, "symbolic link: newsroll does not follow links out of the input directory");
+			return refuse(file, ReasonCode.UNREADABLE,
+					"symbolic link: newsroll does not follow links out of the input directory");
 		}
 		if (file.size() > this.maxBytes) {
-			return refuse(file, ReasonCode.TOO_LARGE, "file is " + file.size() + " bytes, over the limit of " + this.maxBytes
-					+ " (newsroll.ingest.max-file-bytes)");
+			return refuse(file, ReasonCode.TOO_LARGE, "file is " + file.size() + " bytes, over the limit of "
+					+ this.maxBytes + " (newsroll.ingest.max-file-bytes)");
 		}
 		byte[] bytes;
 		try (InputStream in = Files.newInputStream(file.path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
@@ -69,7 +74,8 @@ public final class FileIntake {
 			return refuse(file, ReasonCode.UNREADABLE, "cannot read the file: " + ex);
 		}
 		if (bytes.length > this.maxBytes) {
-			return refuse(file, ReasonCode.TOO_LARGE, "file grew beyond the limit of " + this.maxBytes + " bytes while being read");
+			return refuse(file, ReasonCode.TOO_LARGE,
+					"file grew beyond the limit of " + this.maxBytes + " bytes while being read");
 		}
 		String sha = sha256(bytes);
 		if (entry.isPresent() && entry.get().sha256().equals(sha)) {

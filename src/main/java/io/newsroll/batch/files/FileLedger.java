@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The file ledger: every input file seen, its size, modification time, SHA-256, what became of it
- * and in which run. A rerun skips a file whose size and modification time (or, failing that, content
- * hash) are unchanged, and processes a changed one again.
+ * The file ledger: every input file seen, its size, modification time, SHA-256, what
+ * became of it and in which run. A rerun skips a file whose size and modification time
+ * (or, failing that, content hash) are unchanged, and processes a changed one again.
  */
 @Repository
 public class FileLedger {
@@ -44,8 +44,8 @@ public class FileLedger {
 		List<Entry> rows = this.jdbc.query(
 				"SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger WHERE path = ?",
 				(rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
-						rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), Status.valueOf(rs.getString(6)),
-						rs.getString(7), rs.getLong(8)),
+						rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+						Status.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8)),
 				path);
 		return rows.stream().findFirst();
 	}
@@ -56,21 +56,29 @@ public class FileLedger {
 	}
 
 	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {
-		this.jdbc.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) AS v(path) ON l.path = v.path "
-				+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
-				+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
-				+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()), sha256,
-				status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256, status.name(),
-				articleId, runId, now());
+		this.jdbc
+			.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) AS v(path) ON l.path = v.path "
+					+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
+					+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
+					+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()),
+					sha256, status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256,
+					status.name(), articleId, runId, now());
 	}
 
-	/** Marks a loaded file rejected after all (its article turned out to be a duplicate of another file's). */
+	/**
+	 * Marks a loaded file rejected after all (its article turned out to be a duplicate of
+	 * another file's).
+	 */
 	public void demote(String path, long runId) {
-		this.jdbc.update("UPDATE file_ledger SET status = ?, article_id = NULL, run_id = ?, updated_at = ? WHERE path = ?",
+		this.jdbc.update(
+				"UPDATE file_ledger SET status = ?, article_id = NULL, run_id = ?, updated_at = ? WHERE path = ?",
 				Status.REJECTED.name(), runId, now(), path);
 	}
 
-	/** Re-stamps an unchanged file whose modification time moved (a touch, a copy) so the next run skips it cheaply. */
+	/**
+	 * Re-stamps an unchanged file whose modification time moved (a touch, a copy) so the
+	 * next run skips it cheaply.
+	 */
 	public void touch(InputFile file) {
 		this.jdbc.update("UPDATE file_ledger SET modified = ? WHERE path = ?", utc(file.modified()), file.name());
 	}

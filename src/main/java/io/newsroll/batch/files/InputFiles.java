@@ -18,10 +18,11 @@ import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
 /**
- * Walks an input directory in a stable order (names sorted within each directory, depth first),
- * streaming: only one directory listing is held at a time, however many files there are. Symbolic
- * links are not followed, so nothing outside the input root is read; they are reported as files so
- * that they can be rejected with a reason instead of vanishing.
+ * Walks an input directory in a stable order (names sorted within each directory, depth
+ * first), streaming: only one directory listing is held at a time, however many files
+ * there are. Symbolic links are not followed, so nothing outside the input root is read;
+ * they are reported as files so that they can be rejected with a reason instead of
+ * vanishing.
  */
 public final class InputFiles implements Iterator<InputFile> {
 

@@ -7,9 +7,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the files of one partition: every accepted file under the input root whose relative name
- * hashes to this partition, in the walk's stable order (one partition: all of them). Restartable: the read count is saved with
- * each chunk and a restart skips that many files of the partition.
+ * Reads the files of one partition: every accepted file under the input root whose
+ * relative name hashes to this partition, in the walk's stable order (one partition: all
+ * of them). Restartable: the read count is saved with each chunk and a restart skips that
+ * many files of the partition.
  */
 public class PartitionedFileReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
 

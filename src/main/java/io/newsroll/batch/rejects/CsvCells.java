@@ -1,8 +1,9 @@
 package io.newsroll.batch.rejects;
 
 /**
- * Keeps text from input harmless in a CSV that a spreadsheet opens: a cell that starts like a formula
- * (= + - @, tab, CR) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+ * Keeps text from input harmless in a CSV that a spreadsheet opens: a cell that starts
+ * like a formula (= + - @, tab, CR) is prefixed with an apostrophe, as OWASP advises
+ * against CSV injection.
  */
 public final class CsvCells {
 

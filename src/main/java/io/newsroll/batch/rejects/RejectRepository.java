@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores rejects in the database (in the chunk's transaction, so a rolled-back chunk leaves none) and
- * writes each run's rejects to {@code output/rejects/} as CSV.
+ * Stores rejects in the database (in the chunk's transaction, so a rolled-back chunk
+ * leaves none) and writes each run's rejects to {@code output/rejects/} as CSV.
  */
 @Repository
 public class RejectRepository {
@@ -43,9 +43,10 @@ public class RejectRepository {
 	}
 
 	public void add(long runId, Violation v) {
-		this.jdbc.update("INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-				runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(), truncate(v.message(), 4000),
-				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+		this.jdbc.update(
+				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+				runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(),
+				truncate(v.message(), 4000), OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 	}
 
 	public List<Reject> find(Long runId, String reason) {
@@ -62,13 +63,15 @@ public class RejectRepository {
 		}
 		sql.append(" ORDER BY id");
 		return this.jdbc.query(sql.toString(), (rs, i) -> new Reject(rs.getLong(1), rs.getLong(2), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)), args.toArray());
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)),
+				args.toArray());
 	}
 
 	/** Counts of a run's rejects by reason code, most frequent first. */
 	public Map<String, Long> countByReason(long runId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.query("SELECT reason, COUNT(*) FROM reject WHERE run_id = ? GROUP BY reason ORDER BY COUNT(*) DESC, reason",
+		this.jdbc.query(
+				"SELECT reason, COUNT(*) FROM reject WHERE run_id = ? GROUP BY reason ORDER BY COUNT(*) DESC, reason",
 				rs -> {
 					counts.put(rs.getString(1), rs.getLong(2));
 				}, runId);
@@ -76,8 +79,9 @@ public class RejectRepository {
 	}
 
 	/**
-	 * Writes the run's rejects to {@code dir/rejects-<run>.csv} (through a temporary file, so a crash
-	 * never leaves a partial file under the final name). Returns the file, or null when there are none.
+	 * Writes the run's rejects to {@code dir/rejects-<run>.csv} (through a temporary
+	 * file, so a crash never leaves a partial file under the final name). Returns the
+	 * file, or null when there are none.
 	 */
 	public Path writeCsv(long runId, Path dir) throws IOException {
 		List<Reject> rejects = find(runId, null);
@@ -92,8 +96,9 @@ public class RejectRepository {
 			out.write('\uFEFF'); // Excel opens a UTF-8 CSV as UTF-8 only with a BOM
 			csv.writeNext(new String[] { "run_id", "file", "location", "reason", "message", "created_at" });
 			for (Reject r : rejects) {
-				csv.writeNext(new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()), CsvCells.safe(r.location()),
-						r.reason(), CsvCells.safe(r.message()), r.createdAt().toString() });
+				csv.writeNext(
+						new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()), CsvCells.safe(r.location()),
+								r.reason(), CsvCells.safe(r.message()), r.createdAt().toString() });
 			}
 		}
 		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

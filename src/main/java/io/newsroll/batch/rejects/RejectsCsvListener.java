@@ -10,7 +10,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Writes each run's rejects to {@code output/rejects/rejects-<run>.csv} when the run ends, however it ends. */
+/**
+ * Writes each run's rejects to {@code output/rejects/rejects-<run>.csv} when the run
+ * ends, however it ends.
+ */
 @Component
 public class RejectsCsvListener implements JobExecutionListener {
 

@@ -15,17 +15,21 @@ import io.newsroll.report.ReportPeriod;
 import io.newsroll.report.Timeline;
 
 /**
- * Counts the period's articles as one cursor hands them over: per day and hour, site, channel, series,
- * editor, source publication, author and body length. Memory grows with the number of distinct values
- * (sites, authors), never with the number of articles.
+ * Counts the period's articles as one cursor hands them over: per day and hour, site,
+ * channel, series, editor, source publication, author and body length. Memory grows with
+ * the number of distinct values (sites, authors), never with the number of articles.
  *
- * <p>Why one pass and not a GROUP BY per view: on the embedded HSQLDB every scan of a million cached
- * rows costs about five seconds whatever it computes, so seven GROUP BYs cost seven scans; one pass
- * costs one.
+ * <p>
+ * Why one pass and not a GROUP BY per view: on the embedded HSQLDB every scan of a
+ * million cached rows costs about five seconds whatever it computes, so seven GROUP BYs
+ * cost seven scans; one pass costs one.
  */
 final class ArticleTally {
 
-	/** How ingest joins an article's authors into {@code article.authors} (see ArticleRepository). */
+	/**
+	 * How ingest joins an article's authors into {@code article.authors} (see
+	 * ArticleRepository).
+	 */
 	static final String AUTHOR_SEPARATOR = "、";
 
 	private final Timeline timeline;
@@ -101,12 +105,17 @@ final class ArticleTally {
 		return sorted(this.sources);
 	}
 
-	/** Authors have no "missing" row: an article without a byline has no author to count. */
+	/**
+	 * Authors have no "missing" row: an article without a byline has no author to count.
+	 */
 	List<Count> authors() {
 		return sorted(this.authors);
 	}
 
-	/** Largest first; ties in label order, so that two reports of the same data read the same. */
+	/**
+	 * Largest first; ties in label order, so that two reports of the same data read the
+	 * same.
+	 */
 	static List<Count> sorted(Map<String, long[]> counts) {
 		List<Count> list = new ArrayList<>(counts.size());
 		counts.forEach((label, n) -> list.add(new Count(label, n[0])));

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Counts, over the copies of each article of the period, how many articles have an exact duplicate and
- * how many a reprint, and keeps the most copied ones (a bounded heap: the rest is never held).
+ * Counts, over the copies of each article of the period, how many articles have an exact
+ * duplicate and how many a reprint, and keeps the most copied ones (a bounded heap: the
+ * rest is never held).
  */
 final class LinkTally {
 
@@ -20,7 +21,10 @@ final class LinkTally {
 
 	}
 
-	/** Most copies first, then most reprints, then by id so that equal counts always list alike. */
+	/**
+	 * Most copies first, then most reprints, then by id so that equal counts always list
+	 * alike.
+	 */
 	static final Comparator<Copies> MOST_COPIED = Comparator.comparingLong(Copies::total)
 		.reversed()
 		.thenComparing(Comparator.comparingLong(Copies::reprints).reversed())

@@ -55,11 +55,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Computes a report's numbers from the database without ever holding the articles: one cursor pass
- * counts every per-article view (see {@link ArticleTally}), GROUP BYs compute the joins (copies,
- * mentions, roster contributors, rejects, runs), and the article and reject lists are handed out as
- * cursors that the renderer walks while it writes. Optional tables (roster mentions, Spring Batch's run
- * history) are looked up first; when one is missing its views are empty rather than failing the report.
+ * Computes a report's numbers from the database without ever holding the articles: one
+ * cursor pass counts every per-article view (see {@link ArticleTally}), GROUP BYs compute
+ * the joins (copies, mentions, roster contributors, rejects, runs), and the article and
+ * reject lists are handed out as cursors that the renderer walks while it writes.
+ * Optional tables (roster mentions, Spring Batch's run history) are looked up first; when
+ * one is missing its views are empty rather than failing the report.
  */
 class ReportQueries {
 
@@ -69,12 +70,16 @@ class ReportQueries {
 	static final int FETCH_SIZE = 1000;
 
 	/**
-	 * Results longer than this are kept on disk by HSQLDB: a safety net for an unusually dense week,
-	 * since an in-process HSQLDB otherwise builds each result whole in the heap, whatever the fetch size.
+	 * Results longer than this are kept on disk by HSQLDB: a safety net for an unusually
+	 * dense week, since an in-process HSQLDB otherwise builds each result whole in the
+	 * heap, whatever the fetch size.
 	 */
 	static final int SPILL_ROWS = 200_000;
 
-	/** Longest top lists kept (reprinted articles); the views by site, author... are kept whole. */
+	/**
+	 * Longest top lists kept (reprinted articles); the views by site, author... are kept
+	 * whole.
+	 */
 	static final int TOP_REPRINTS = 200;
 
 	private static final String IN_PERIOD = "a.published_local >= ? AND a.published_local < ?";
@@ -89,7 +94,8 @@ class ReportQueries {
 	ReportData load(ReportPeriod period, ZoneId zone, ZonedDateTime generatedAt) {
 		Object[] p = { period.from().atStartOfDay(), period.endExclusive().atStartOfDay() };
 		Tables tables = tables();
-		// the scan of the period's articles takes most of the time; the joins over links and mentions
+		// the scan of the period's articles takes most of the time; the joins over links
+		// and mentions
 		// run beside it on their own connections
 		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, "report-query");
@@ -111,9 +117,10 @@ class ReportQueries {
 
 			Object[] processed = { period.from().atStartOfDay(zone).toOffsetDateTime(),
 					period.endExclusive().atStartOfDay(zone).toOffsetDateTime() };
-			List<Count> rejectsByReason = this.jdbc.query("SELECT r.reason, COUNT(*) FROM reject r "
-					+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1", COUNT,
-					processed);
+			List<Count> rejectsByReason = this.jdbc.query(
+					"SELECT r.reason, COUNT(*) FROM reject r "
+							+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1",
+					COUNT, processed);
 			long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
 			List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
 			List<RosterContributor> contributors = rosterContributors(authors, editors);
@@ -145,7 +152,10 @@ class ReportQueries {
 		}
 	}
 
-	/** Runs a step of the computation, logging its time (DEBUG) for whoever tunes the database. */
+	/**
+	 * Runs a step of the computation, logging its time (DEBUG) for whoever tunes the
+	 * database.
+	 */
 	private static <T> T timed(String step, Supplier<T> work) {
 		long start = System.nanoTime();
 		T result = work.get();
@@ -153,7 +163,10 @@ class ReportQueries {
 		return result;
 	}
 
-	/** One pass over the period's articles, through a cursor: every per-article view at once. */
+	/**
+	 * One pass over the period's articles, through a cursor: every per-article view at
+	 * once.
+	 */
 	private ArticleTally scan(ReportPeriod period) {
 		ArticleTally tally = new ArticleTally(period);
 		RowSource<Object> rows = weekByWeek("SELECT a.published_local, a.site, a.channel, a.series, a.editor, "
@@ -167,7 +180,10 @@ class ReportQueries {
 		return tally;
 	}
 
-	/** Copies per article of the period (links are stored once per pair, either way round). */
+	/**
+	 * Copies per article of the period (links are stored once per pair, either way
+	 * round).
+	 */
 	private LinkTally links(Object[] p) {
 		LinkTally tally = new LinkTally(TOP_REPRINTS);
 		RowSource<Object> rows = cursor("SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
@@ -206,8 +222,8 @@ class ReportQueries {
 	}
 
 	/**
-	 * Totals per person from the monthly figures: an article falls in one month only, so the distinct
-	 * articles of the months add up to the person's distinct articles.
+	 * Totals per person from the monthly figures: an article falls in one month only, so
+	 * the distinct articles of the months add up to the person's distinct articles.
 	 */
 	static List<MentionedPerson> mentions(List<MonthlyMention> byMonth) {
 		Map<String, long[]> totals = new HashMap<>();
@@ -225,7 +241,10 @@ class ReportQueries {
 		return people;
 	}
 
-	/** Roster people the period's articles mention; rows that only say "author" or "editor" are no mention. */
+	/**
+	 * Roster people the period's articles mention; rows that only say "author" or
+	 * "editor" are no mention.
+	 */
 	private List<MonthlyMention> monthlyMentions(Object[] p) {
 		return this.jdbc.query("SELECT m.name, EXTRACT(YEAR FROM a.published_local), "
 				+ "EXTRACT(MONTH FROM a.published_local), COUNT(DISTINCT m.article_id), "
@@ -239,11 +258,16 @@ class ReportQueries {
 
 	private static final String MENTIONED = " AND m.title_mentions + m.body_mentions > 0";
 
-	/** All articles stored; HSQLDB keeps the count in its statistics, elsewhere it is a COUNT(*). */
+	/**
+	 * All articles stored; HSQLDB keeps the count in its statistics, elsewhere it is a
+	 * COUNT(*).
+	 */
 	private long articlesInDatabase() {
 		return this.jdbc.execute((ConnectionCallback<Long>) (con) -> {
-			String sql = isHsqldb(con) ? "SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
-					+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'" : "SELECT COUNT(*) FROM article";
+			String sql = isHsqldb(con)
+					? "SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
+							+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'"
+					: "SELECT COUNT(*) FROM article";
 			try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(sql)) {
 				return rs.next() ? rs.getLong(1) : 0L;
 			}
@@ -257,8 +281,9 @@ class ReportQueries {
 	}
 
 	/**
-	 * Authors and editors whose name is on a roster, with the titles of their latest roster entry: the
-	 * counts come from the scan, the roster only names the people (a few thousand at most).
+	 * Authors and editors whose name is on a roster, with the titles of their latest
+	 * roster entry: the counts come from the scan, the roster only names the people (a
+	 * few thousand at most).
 	 */
 	private List<RosterContributor> rosterContributors(List<Count> authors, List<Count> editors) {
 		Set<String> onRosters = new HashSet<>(
@@ -287,8 +312,9 @@ class ReportQueries {
 	}
 
 	/**
-	 * Job executions started in the period with their steps' counts summed. Partition workers
-	 * ({@code step:partitionN}) are left out because their manager step already sums them.
+	 * Job executions started in the period with their steps' counts summed. Partition
+	 * workers ({@code step:partitionN}) are left out because their manager step already
+	 * sums them.
 	 */
 	private List<RunSummary> runs(ReportPeriod period) {
 		return this.jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
@@ -296,8 +322,7 @@ class ReportQueries {
 				+ "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) "
 				+ "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
 				+ "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-				+ "AND s.STEP_NAME NOT LIKE '%:partition%' "
-				+ "WHERE e.START_TIME >= ? AND e.START_TIME < ? "
+				+ "AND s.STEP_NAME NOT LIKE '%:partition%' " + "WHERE e.START_TIME >= ? AND e.START_TIME < ? "
 				+ "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME ORDER BY e.JOB_EXECUTION_ID",
 				(rs, i) -> new RunSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
 						rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(6),
@@ -306,9 +331,10 @@ class ReportQueries {
 	}
 
 	private RowSource<ArticleRow> articles(ReportPeriod period) {
-		return weekByWeek("SELECT a.id, a.published_local, a.site, a.channel, a.series, a.title, a.authors, a.editor, "
-				+ "a.source_publication, a.body_chars, a.url, a.file FROM article a WHERE " + IN_PERIOD
-				+ " ORDER BY a.published_local, a.id",
+		return weekByWeek(
+				"SELECT a.id, a.published_local, a.site, a.channel, a.series, a.title, a.authors, a.editor, "
+						+ "a.source_publication, a.body_chars, a.url, a.file FROM article a WHERE " + IN_PERIOD
+						+ " ORDER BY a.published_local, a.id",
 				(rs) -> new ArticleRow(rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12)),
@@ -316,8 +342,9 @@ class ReportQueries {
 	}
 
 	private RowSource<RejectRow> rejects(Object[] processed) {
-		return cursor("SELECT r.created_at, r.run_id, r.reason, r.file, r.location, r.message FROM reject r "
-				+ "WHERE r.created_at >= ? AND r.created_at < ? ORDER BY r.created_at, r.id",
+		return cursor(
+				"SELECT r.created_at, r.run_id, r.reason, r.file, r.location, r.message FROM reject r "
+						+ "WHERE r.created_at >= ? AND r.created_at < ? ORDER BY r.created_at, r.id",
 				(rs) -> new RejectRow(rs.getObject(1, OffsetDateTime.class), rs.getLong(2), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6)),
 				processed);
@@ -331,8 +358,9 @@ class ReportQueries {
 	}
 
 	/**
-	 * A list read through a forward-only cursor, {@link #FETCH_SIZE} rows at a time, each row handed on
-	 * and forgotten. On HSQLDB the session keeps results over {@link #SPILL_ROWS} rows on disk.
+	 * A list read through a forward-only cursor, {@link #FETCH_SIZE} rows at a time, each
+	 * row handed on and forgotten. On HSQLDB the session keeps results over
+	 * {@link #SPILL_ROWS} rows on disk.
 	 */
 	private <T> RowSource<T> cursor(String sql, RowReader<T> reader, Object[] params) {
 		return (Consumer<? super T> action) -> {
@@ -375,9 +403,9 @@ class ReportQueries {
 
 	/**
 	 * Walks a query over the period a week at a time, in order: {@code sql} has the two
-	 * {@code published_local} bounds as its only parameters. A week of articles is what the database
-	 * sorts and holds at once, so the cost stays one index range scan in all (a single query over a
-	 * million rows would be sorted or spilled to disk as a whole).
+	 * {@code published_local} bounds as its only parameters. A week of articles is what
+	 * the database sorts and holds at once, so the cost stays one index range scan in all
+	 * (a single query over a million rows would be sorted or spilled to disk as a whole).
 	 */
 	private <T> RowSource<T> weekByWeek(String sql, RowReader<T> reader, ReportPeriod period) {
 		return (Consumer<? super T> action) -> {
@@ -404,7 +432,8 @@ class ReportQueries {
 	private Tables tables() {
 		return this.jdbc.execute((ConnectionCallback<Tables>) (con) -> {
 			DatabaseMetaData meta = con.getMetaData();
-			// article_mention comes with schema V2 (roster work); an older database simply has no mention views
+			// article_mention comes with schema V2 (roster work); an older database
+			// simply has no mention views
 			boolean mentions = !columns(meta, "ARTICLE_MENTION").isEmpty();
 			boolean batch = !columns(meta, "BATCH_JOB_EXECUTION").isEmpty()
 					&& !columns(meta, "BATCH_STEP_EXECUTION").isEmpty();

@@ -11,9 +11,9 @@ import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReportPeriod;
 
 /**
- * What to report and where: the period, the formats, the label language, the directory the files go to,
- * and the publication time zone (the one {@code published_local} is in; rejects and runs are cut at
- * midnight in that zone too).
+ * What to report and where: the period, the formats, the label language, the directory
+ * the files go to, and the publication time zone (the one {@code published_local} is in;
+ * rejects and runs are cut at midnight in that zone too).
  */
 public record ReportRequest(ReportPeriod period, Set<ReportFormat> formats, ReportLocale locale, Path directory,
 		ZoneId zone) {
@@ -32,7 +32,10 @@ public record ReportRequest(ReportPeriod period, Set<ReportFormat> formats, Repo
 		formats = Set.copyOf(EnumSet.copyOf(formats));
 	}
 
-	/** A request for both formats, Chinese labels, into {@code <reportsRoot>/<from>_<to>/}. */
+	/**
+	 * A request for both formats, Chinese labels, into
+	 * {@code <reportsRoot>/<from>_<to>/}.
+	 */
 	public static ReportRequest of(ReportPeriod period, Path reportsRoot) {
 		return new ReportRequest(period, EnumSet.allOf(ReportFormat.class), ReportLocale.ZH,
 				defaultDirectory(reportsRoot, period), DEFAULT_ZONE);

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the report of a period: numbers from the database, then one file per requested format, each
- * moved into place only once complete. Used by {@code newsroll report} and by scheduled jobs; it needs
- * only newsroll's schema, never a previous job run.
+ * Writes the report of a period: numbers from the database, then one file per requested
+ * format, each moved into place only once complete. Used by {@code newsroll report} and
+ * by scheduled jobs; it needs only newsroll's schema, never a previous job run.
  */
 public class ReportService {
 
@@ -43,12 +43,15 @@ public class ReportService {
 		return new ReportQueries(this.dataSource).load(request.period(), request.zone(), now);
 	}
 
-	/** Writes the requested files and returns their paths, in format order (xlsx, then pdf). */
+	/**
+	 * Writes the requested files and returns their paths, in format order (xlsx, then
+	 * pdf).
+	 */
 	public List<Path> write(ReportRequest request) {
 		long started = System.nanoTime();
 		ReportData data = data(request);
-		log.info("Report {}: {} articles, numbers computed in {} ms", request.period().slug(),
-				data.kpis().articles(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Report {}: {} articles, numbers computed in {} ms", request.period().slug(), data.kpis().articles(),
+				(System.nanoTime() - started) / 1_000_000);
 		List<Path> written = new ArrayList<>();
 		for (ReportFormat format : ReportFormat.values()) {
 			if (!request.formats().contains(format)) {

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code report} step of a job file: writes the report of the job's period, resolved against the
- * run date, into {@code output/reports/<from>_<to>/}, and lists the files in the run's context so the
- * run summary names them.
+ * The {@code report} step of a job file: writes the report of the job's period, resolved
+ * against the run date, into {@code output/reports/<from>_<to>/}, and lists the files in
+ * the run's context so the run summary names them.
  */
 @Component
 public class ReportStepProvider implements JobStepProvider {
@@ -43,8 +43,8 @@ public class ReportStepProvider implements JobStepProvider {
 
 	private final NewsrollProperties properties;
 
-	ReportStepProvider(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportService reports,
-			NewsrollProperties properties) {
+	ReportStepProvider(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportService reports, NewsrollProperties properties) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.reports = reports;
@@ -63,13 +63,14 @@ public class ReportStepProvider implements JobStepProvider {
 			LocalDate date = DefinedJobs.date(execution.getJobParameters());
 			LocalDate[] days = job.period().resolve(date);
 			ReportPeriod period = new ReportPeriod(days[0], days[1]);
-			Set<ReportFormat> formats = job.formats().stream()
+			Set<ReportFormat> formats = job.formats()
+				.stream()
 				.map((f) -> ReportFormat.valueOf(f.toUpperCase(Locale.ROOT)))
 				.collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportFormat.class)));
 			Path root = this.properties.output().resolve("reports");
-			List<Path> written = this.reports.write(new ReportRequest(period, formats,
-					ReportLocale.valueOf(job.locale().toUpperCase(Locale.ROOT)),
-					ReportRequest.defaultDirectory(root, period), this.properties.zone()));
+			List<Path> written = this.reports
+				.write(new ReportRequest(period, formats, ReportLocale.valueOf(job.locale().toUpperCase(Locale.ROOT)),
+						ReportRequest.defaultDirectory(root, period), this.properties.zone()));
 			execution.getExecutionContext()
 				.putString(REPORTS_KEY, written.stream().map(Path::toString).collect(Collectors.joining("\n")));
 			contribution.incrementWriteCount(written.size());

@@ -24,18 +24,23 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * Reads a roster CSV file as Excel and other tools export it: UTF-8 with or without BOM, UTF-16 with
- * BOM ("Unicode text"), otherwise GB18030 (a superset of GBK and GB2312) when the bytes are not valid
- * UTF-8; comma, tab or semicolon separated, sniffed from the header line. OpenCSV splits the records.
+ * Reads a roster CSV file as Excel and other tools export it: UTF-8 with or without BOM,
+ * UTF-16 with BOM ("Unicode text"), otherwise GB18030 (a superset of GBK and GB2312) when
+ * the bytes are not valid UTF-8; comma, tab or semicolon separated, sniffed from the
+ * header line. OpenCSV splits the records.
  * <p>
- * A record whose quoted field runs over several lines is accepted when it then has the header's number
- * of fields and its second line is not a complete record by itself (Excel writes line breaks inside cells
- * that way); otherwise the quote is broken: its first line is rejected and reading resumes on the next
- * line, so one stray quote costs one row, not the rest of the file.
+ * A record whose quoted field runs over several lines is accepted when it then has the
+ * header's number of fields and its second line is not a complete record by itself (Excel
+ * writes line breaks inside cells that way); otherwise the quote is broken: its first
+ * line is rejected and reading resumes on the next line, so one stray quote costs one
+ * row, not the rest of the file.
  */
 final class CsvRosterReader {
 
-	/** A quoted field spanning more lines than this is a broken quote, not a cell with line breaks. */
+	/**
+	 * A quoted field spanning more lines than this is a broken quote, not a cell with
+	 * line breaks.
+	 */
 	private static final int MAX_RECORD_LINES = 20;
 
 	private CsvRosterReader() {
@@ -44,8 +49,8 @@ final class CsvRosterReader {
 	static RosterFileResult read(byte[] bytes, String file, String defaultHeading, LocalDate defaultAsOf) {
 		Optional<String> text = decode(bytes);
 		if (text.isEmpty()) {
-			return RosterFileResult.rejected(Violation.of(file, ReasonCode.UNREADABLE,
-					"neither UTF-8, UTF-16 with BOM nor GB18030 text"));
+			return RosterFileResult
+				.rejected(Violation.of(file, ReasonCode.UNREADABLE, "neither UTF-8, UTF-16 with BOM nor GB18030 text"));
 		}
 		String[] lines = text.get().split("\r\n|\n|\r", -1);
 		int headerLine = 0;
@@ -66,9 +71,9 @@ final class CsvRosterReader {
 		}
 		Optional<RosterColumns> columns = RosterColumns.recognize(header);
 		if (columns.isEmpty()) {
-			return RosterFileResult.rejected(new Violation(file, Integer.toString(headerLine + 1),
-					ReasonCode.BAD_ROSTER_HEADER, "no usable header: found " + header + ", expected "
-							+ RosterColumns.EXPECTED));
+			return RosterFileResult
+				.rejected(new Violation(file, Integer.toString(headerLine + 1), ReasonCode.BAD_ROSTER_HEADER,
+						"no usable header: found " + header + ", expected " + RosterColumns.EXPECTED));
 		}
 		RosterTable table = new RosterTable(file, columns.get());
 		int width = columns.get().header().size();
@@ -94,7 +99,8 @@ final class CsvRosterReader {
 				continue;
 			}
 			if (parser.isPending()) {
-				table.rejectRow(Integer.toString(start + 1), "unbalanced quote: a quoted field opened here is never closed");
+				table.rejectRow(Integer.toString(start + 1),
+						"unbalanced quote: a quoted field opened here is never closed");
 				i = start + 1;
 				continue;
 			}
@@ -110,14 +116,18 @@ final class CsvRosterReader {
 		if (table.memberCount() == 0) {
 			List<Violation> violations = new ArrayList<>(table.violations());
 			if (violations.isEmpty()) {
-				violations.add(Violation.of(file, ReasonCode.BAD_ROSTER_ROW, "the header is followed by no member rows"));
+				violations
+					.add(Violation.of(file, ReasonCode.BAD_ROSTER_ROW, "the header is followed by no member rows"));
 			}
 			return new RosterFileResult(List.of(), violations);
 		}
 		return new RosterFileResult(List.of(table.roster(defaultHeading, defaultAsOf)), table.violations());
 	}
 
-	/** Whether a line is a complete record on its own: then a quote left open above it is a stray one. */
+	/**
+	 * Whether a line is a complete record on its own: then a quote left open above it is
+	 * a stray one.
+	 */
 	private static boolean isWholeRecord(String line, char separator, int width) {
 		CSVParser parser = parser(separator);
 		try {
@@ -135,7 +145,10 @@ final class CsvRosterReader {
 			.build();
 	}
 
-	/** The separator that occurs most often outside quotes in the header line; comma on a tie. */
+	/**
+	 * The separator that occurs most often outside quotes in the header line; comma on a
+	 * tie.
+	 */
 	static char sniffSeparator(String headerLine) {
 		int commas = 0;
 		int tabs = 0;
@@ -158,7 +171,10 @@ final class CsvRosterReader {
 		return (semicolons > commas) ? ';' : ',';
 	}
 
-	/** The text of the file: a BOM decides, else strict UTF-8, else strict GB18030; empty if neither fits. */
+	/**
+	 * The text of the file: a BOM decides, else strict UTF-8, else strict GB18030; empty
+	 * if neither fits.
+	 */
 	static Optional<String> decode(byte[] bytes) {
 		try (BOMInputStream in = BOMInputStream.builder()
 			.setInputStream(new ByteArrayInputStream(bytes))

@@ -10,9 +10,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Links articles to the roster people they mention: one automaton pass per title and body, a page of
- * articles per transaction, so an interrupted run resumes with the articles not yet scanned. The
- * automaton is built once per step execution, not once per page.
+ * Links articles to the roster people they mention: one automaton pass per title and
+ * body, a page of articles per transaction, so an interrupted run resumes with the
+ * articles not yet scanned. The automaton is built once per step execution, not once per
+ * page.
  */
 public class LinkMentionsTasklet implements Tasklet {
 

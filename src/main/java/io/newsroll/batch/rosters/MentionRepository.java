@@ -15,12 +15,13 @@ import io.newsroll.core.roster.MentionMatcher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The database side of mention linking: the roster people to look for, the articles not yet scanned
- * against the current set of people, and their {@code article_mention} rows.
+ * The database side of mention linking: the roster people to look for, the articles not
+ * yet scanned against the current set of people, and their {@code article_mention} rows.
  * <p>
  * Each article records the fingerprint of the name set it was scanned against
- * ({@code article_mention_scan}); when a roster brings new people or titles the fingerprint changes and
- * every article is scanned again, otherwise only new articles are.
+ * ({@code article_mention_scan}); when a roster brings new people or titles the
+ * fingerprint changes and every article is scanned again, otherwise only new articles
+ * are.
  */
 public class MentionRepository {
 
@@ -28,7 +29,10 @@ public class MentionRepository {
 	public record ArticleText(String id, String title, String body, List<String> authors, String editor) {
 	}
 
-	/** The people on any roster, each with the organizations and roles of their titles, and their fingerprint. */
+	/**
+	 * The people on any roster, each with the organizations and roles of their titles,
+	 * and their fingerprint.
+	 */
 	public record People(Map<String, Set<String>> words, String sha) {
 	}
 
@@ -54,17 +58,25 @@ public class MentionRepository {
 					if (role != null) {
 						set.add(role);
 					}
-					fingerprint.append(name).append('\u001f').append(organization).append('\u001f').append(role).append('\n');
+					fingerprint.append(name)
+						.append('\u001f')
+						.append(organization)
+						.append('\u001f')
+						.append(role)
+						.append('\n');
 				});
 		return new People(words, RosterStore.sha256(fingerprint.toString()));
 	}
 
-	/** Up to {@code limit} articles whose mentions were not computed against the name set {@code namesSha}. */
+	/**
+	 * Up to {@code limit} articles whose mentions were not computed against the name set
+	 * {@code namesSha}.
+	 */
 	public List<ArticleText> pending(String namesSha, int limit) {
 		List<ArticleText> articles = new ArrayList<>();
 		this.jdbc.query("SELECT a.id, a.title, a.body, a.editor FROM article a LEFT JOIN article_mention_scan s "
-				+ "ON s.article_id = a.id WHERE s.article_id IS NULL OR s.names_sha <> ? ORDER BY a.id FETCH FIRST " + limit
-				+ " ROWS ONLY", (rs) -> {
+				+ "ON s.article_id = a.id WHERE s.article_id IS NULL OR s.names_sha <> ? ORDER BY a.id FETCH FIRST "
+				+ limit + " ROWS ONLY", (rs) -> {
 					articles.add(new ArticleText(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>(),
 							rs.getString(4)));
 				}, namesSha);
@@ -81,19 +93,25 @@ public class MentionRepository {
 		return articles;
 	}
 
-	/** Replaces an article's mentions and records the name set they were computed against. */
+	/**
+	 * Replaces an article's mentions and records the name set they were computed against.
+	 */
 	public void replace(String articleId, List<MentionMatcher.Mention> mentions, String namesSha) {
 		this.jdbc.update("DELETE FROM article_mention WHERE article_id = ?", articleId);
 		if (!mentions.isEmpty()) {
-			this.jdbc.batchUpdate("INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "
-					+ "is_editor) VALUES (?, ?, ?, ?, ?, ?)", mentions.stream()
+			this.jdbc.batchUpdate(
+					"INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "
+							+ "is_editor) VALUES (?, ?, ?, ?, ?, ?)",
+					mentions.stream()
 						.map((m) -> new Object[] { articleId, m.name(), m.titleMentions(), m.bodyMentions(), m.author(),
 								m.editor() })
 						.toList());
 		}
-		this.jdbc.update("MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
-				+ "AS v(article_id, names_sha) ON s.article_id = v.article_id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
-				+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)", articleId, namesSha);
+		this.jdbc
+			.update("MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
+					+ "AS v(article_id, names_sha) ON s.article_id = v.article_id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
+					+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)",
+					articleId, namesSha);
 	}
 
 }

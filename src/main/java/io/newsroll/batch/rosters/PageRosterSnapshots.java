@@ -8,8 +8,8 @@ import io.newsroll.core.roster.Roster;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the roster blocks found in article pages as roster snapshots (source kind PAGE), in the
- * transaction of the chunk that loads the page.
+ * Stores the roster blocks found in article pages as roster snapshots (source kind PAGE),
+ * in the transaction of the chunk that loads the page.
  */
 @Component
 class PageRosterSnapshots implements PageRosterSink {

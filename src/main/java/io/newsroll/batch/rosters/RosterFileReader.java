@@ -12,13 +12,17 @@ import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 /**
- * Reads a roster file ({@code .csv}, {@code .tsv}, {@code .xlsx}) into rosters and rejects. A roster's
- * heading is its 名单/roster column, else the file name without extension; its as-of date is the latest
- * date of its 日期/as_of column, else the file's last-modified date in the configured zone.
+ * Reads a roster file ({@code .csv}, {@code .tsv}, {@code .xlsx}) into rosters and
+ * rejects. A roster's heading is its 名单/roster column, else the file name without
+ * extension; its as-of date is the latest date of its 日期/as_of column, else the file's
+ * last-modified date in the configured zone.
  */
 public final class RosterFileReader {
 
-	/** Files larger than this are rejected with TOO_LARGE, and workbooks inflating to more than 4x. */
+	/**
+	 * Files larger than this are rejected with TOO_LARGE, and workbooks inflating to more
+	 * than 4x.
+	 */
 	public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
 	private final ZoneId zone;
@@ -43,7 +47,8 @@ public final class RosterFileReader {
 	/**
 	 * Reads one file.
 	 * @param path the file
-	 * @param file the file as it is to be recorded (relative path, or as given on the command line)
+	 * @param file the file as it is to be recorded (relative path, or as given on the
+	 * command line)
 	 * @return rosters and rejects; never throws for bad content
 	 */
 	public RosterFileResult read(Path path, String file) {

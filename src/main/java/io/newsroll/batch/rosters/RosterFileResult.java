@@ -6,10 +6,10 @@ import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
 
 /**
- * What reading one roster file gave: its rosters (one per CSV file, one per recognized worksheet) and
- * the rows or the whole file it rejected. A file rejected whole has no rosters and one violation; a table
- * with no member left (no rows, or every row rejected) gives no roster, since an empty snapshot would read
- * as everyone having left.
+ * What reading one roster file gave: its rosters (one per CSV file, one per recognized
+ * worksheet) and the rows or the whole file it rejected. A file rejected whole has no
+ * rosters and one violation; a table with no member left (no rows, or every row rejected)
+ * gives no roster, since an empty snapshot would read as everyone having left.
  */
 public record RosterFileResult(List<Roster> rosters, List<Violation> violations) {
 

@@ -17,12 +17,12 @@ import io.newsroll.core.roster.PersonNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads history out of the stored roster snapshots: when each person's each title was first and last
- * seen, and what changed between consecutive snapshots of one roster (same heading, ordered by as-of
- * date, then by the run that loaded them).
+ * Reads history out of the stored roster snapshots: when each person's each title was
+ * first and last seen, and what changed between consecutive snapshots of one roster (same
+ * heading, ordered by as-of date, then by the run that loaded them).
  * <p>
- * A title is identified by its organization, role and candidate flag, not by its text, so "副主席" after
- * "全国总工会党组书记" and "全国总工会副主席" on another roster are the same title.
+ * A title is identified by its organization, role and candidate flag, not by its text, so
+ * "副主席" after "全国总工会党组书记" and "全国总工会副主席" on another roster are the same title.
  */
 public class RosterHistory {
 
@@ -44,6 +44,7 @@ public class RosterHistory {
 
 	/**
 	 * One change: {@code title} is null for JOINED and LEFT.
+	 *
 	 * @param previousAsOf the as-of date of the snapshot compared against
 	 */
 	public record Change(String heading, LocalDate previousAsOf, LocalDate asOf, String name, ChangeKind kind,
@@ -56,7 +57,10 @@ public class RosterHistory {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	/** The titles a person held, in order of first sighting. The name is normalized first ("陈 刚" finds 陈刚). */
+	/**
+	 * The titles a person held, in order of first sighting. The name is normalized first
+	 * ("陈 刚" finds 陈刚).
+	 */
 	public List<TitleSpan> titles(String name) {
 		return this.jdbc.query("SELECT t.organization, t.role, t.candidate, MIN(s.as_of) AS first_seen, "
 				+ "MAX(s.as_of) AS last_seen, COUNT(DISTINCT s.id) AS snapshots FROM roster_member m "
@@ -87,16 +91,18 @@ public class RosterHistory {
 	 * @param to only changes seen in snapshots dated on or before this day, or null
 	 */
 	public List<Change> changes(String heading, LocalDate from, LocalDate to) {
-		StringBuilder sql = new StringBuilder("SELECT s.id, s.heading, s.as_of, m.name, t.organization, t.role, t.candidate "
-				+ "FROM roster_snapshot s JOIN roster_member m ON m.snapshot_id = s.id "
-				+ "LEFT JOIN roster_title t ON t.snapshot_id = m.snapshot_id AND t.member_position = m.position "
-				+ "WHERE s.as_of IS NOT NULL");
+		StringBuilder sql = new StringBuilder(
+				"SELECT s.id, s.heading, s.as_of, m.name, t.organization, t.role, t.candidate "
+						+ "FROM roster_snapshot s JOIN roster_member m ON m.snapshot_id = s.id "
+						+ "LEFT JOIN roster_title t ON t.snapshot_id = m.snapshot_id AND t.member_position = m.position "
+						+ "WHERE s.as_of IS NOT NULL");
 		List<Object> args = new ArrayList<>();
 		if (heading != null) {
 			sql.append(" AND s.heading = ?");
 			args.add(heading);
 		}
-		// to the snapshots themselves; the first one inside the window is compared with the one before it
+		// to the snapshots themselves; the first one inside the window is compared with
+		// the one before it
 		if (to != null) {
 			sql.append(" AND s.as_of <= ?");
 			args.add(Date.valueOf(to));
@@ -109,7 +115,8 @@ public class RosterHistory {
 			if (snapshots.isEmpty() || !snapshots.get(snapshots.size() - 1).id().equals(id)) {
 				snapshots.add(new Snapshot(id, localDate(rs.getDate(3)), new LinkedHashMap<>()));
 			}
-			Set<String> titles = snapshots.get(snapshots.size() - 1).members()
+			Set<String> titles = snapshots.get(snapshots.size() - 1)
+				.members()
 				.computeIfAbsent(rs.getString(4), (k) -> new LinkedHashSet<>());
 			String role = rs.getString(6);
 			if (role != null) {
@@ -136,13 +143,21 @@ public class RosterHistory {
 				changes.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.JOINED, null));
 				return;
 			}
-			titles.stream().filter((title) -> !before.contains(title)).forEach((title) -> changes
-				.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.TITLE_ADDED, title)));
-			before.stream().filter((title) -> !titles.contains(title)).forEach((title) -> changes
-				.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.TITLE_REMOVED, title)));
+			titles.stream()
+				.filter((title) -> !before.contains(title))
+				.forEach((title) -> changes
+					.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.TITLE_ADDED, title)));
+			before.stream()
+				.filter((title) -> !titles.contains(title))
+				.forEach((title) -> changes
+					.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.TITLE_REMOVED, title)));
 		});
-		previous.members().keySet().stream().filter((name) -> !current.members().containsKey(name)).forEach(
-				(name) -> changes.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.LEFT, null)));
+		previous.members()
+			.keySet()
+			.stream()
+			.filter((name) -> !current.members().containsKey(name))
+			.forEach((name) -> changes
+				.add(new Change(heading, previous.asOf(), current.asOf(), name, ChangeKind.LEFT, null)));
 	}
 
 	/** A title as people read it: organization and role together, 候选人 marked. */

@@ -32,8 +32,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code ingest-rosters} step of a job: roster files under the rosters directory loaded as
- * snapshots (through the file ledger, rejects per row), then articles linked to the people they mention.
+ * The {@code ingest-rosters} step of a job: roster files under the rosters directory
+ * loaded as snapshots (through the file ledger, rejects per row), then articles linked to
+ * the people they mention.
  */
 @Configuration(proxyBeanMethods = false)
 public class RosterJobConfiguration {
@@ -65,7 +66,8 @@ public class RosterJobConfiguration {
 			PartitionedFileReader rosterFileReader, FileLedger ledger, RejectRepository rejects, DataSource dataSource,
 			NewsrollProperties properties, RunProgress progress) {
 		FileIntake intake = new FileIntake(ledger, properties.ingest().maxFileBytes());
-		// the configured file limit, not the reader's default: a workbook may then inflate to 4x newsroll.ingest.max-file-bytes
+		// the configured file limit, not the reader's default: a workbook may then
+		// inflate to 4x newsroll.ingest.max-file-bytes
 		RosterFileReader reader = new RosterFileReader(properties.zone(), properties.ingest().maxFileBytes());
 		ItemProcessor<InputFile, RosterOutcome> processor = (file) -> {
 			progress.fileDone();
@@ -80,8 +82,8 @@ public class RosterJobConfiguration {
 				return new RosterOutcome(file, "", List.of(), List.of(refused.violation()), false);
 			}
 			RosterFileResult result = reader.read(file.path(), file.name());
-			return new RosterOutcome(file, ((FileIntake.Result.Read) look).sha256(), result.rosters(), result.violations(),
-					false);
+			return new RosterOutcome(file, ((FileIntake.Result.Read) look).sha256(), result.rosters(),
+					result.violations(), false);
 		};
 		RosterStore store = new RosterStore(dataSource);
 		ItemWriter<RosterOutcome> writer = (chunk) -> {
@@ -112,12 +114,13 @@ public class RosterJobConfiguration {
 	@Bean
 	@StepScope
 	PartitionedFileReader rosterFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new PartitionedFileReader("rosterFiles", IngestParameters.from(stepExecution.getJobParameters()).rosters(),
-				InputFiles::isRosterName);
+		return new PartitionedFileReader("rosterFiles",
+				IngestParameters.from(stepExecution.getJobParameters()).rosters(), InputFiles::isRosterName);
 	}
 
 	@Bean
-	Step linkMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource) {
+	Step linkMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
 		return new StepBuilder("linkMentions", jobRepository)
 			.tasklet(new LinkMentionsTasklet(new MentionRepository(dataSource)), transactionManager)
 			.build();

@@ -21,16 +21,20 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saves roster snapshots into {@code roster_snapshot}, {@code roster_member} and {@code roster_title}.
+ * Saves roster snapshots into {@code roster_snapshot}, {@code roster_member} and
+ * {@code roster_title}.
  * <p>
- * A snapshot's id is the SHA-256 of its source and its content (heading, as-of date, members, titles,
- * attributes), so saving the same roster again changes nothing, and a changed file becomes a new snapshot
- * beside the old one. The source of a roster file is its path; the source of a roster block in a page is
- * its heading, so the same sidebar repeated on many pages of one day is one snapshot, not hundreds.
+ * A snapshot's id is the SHA-256 of its source and its content (heading, as-of date,
+ * members, titles, attributes), so saving the same roster again changes nothing, and a
+ * changed file becomes a new snapshot beside the old one. The source of a roster file is
+ * its path; the source of a roster block in a page is its heading, so the same sidebar
+ * repeated on many pages of one day is one snapshot, not hundreds.
  */
 public class RosterStore {
 
-	/** How a snapshot came in: a roster file, or a roster block found in an article page. */
+	/**
+	 * How a snapshot came in: a roster file, or a roster block found in an article page.
+	 */
 	public enum SourceKind {
 
 		FILE, PAGE
@@ -56,13 +60,16 @@ public class RosterStore {
 		String contentSha = sha256(canonical(roster));
 		String id = sha256(source(roster, kind) + "\n" + contentSha);
 		Boolean saved = this.tx.execute((status) -> {
-			Integer existing = this.jdbc.queryForObject("SELECT COUNT(*) FROM roster_snapshot WHERE id = ?", Integer.class, id);
+			Integer existing = this.jdbc.queryForObject("SELECT COUNT(*) FROM roster_snapshot WHERE id = ?",
+					Integer.class, id);
 			if (existing != null && existing > 0) {
 				return false;
 			}
-			this.jdbc.update("INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?)", id, roster.heading(),
-					(roster.asOf() != null) ? Date.valueOf(roster.asOf()) : null, roster.file(), kind.name(), contentSha, runId);
+			this.jdbc.update(
+					"INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
+							+ "VALUES (?, ?, ?, ?, ?, ?, ?)",
+					id, roster.heading(), (roster.asOf() != null) ? Date.valueOf(roster.asOf()) : null, roster.file(),
+					kind.name(), contentSha, runId);
 			insertMembers(id, roster.members());
 			return true;
 		});
@@ -99,18 +106,24 @@ public class RosterStore {
 
 	private void flush(List<Object[]> memberRows, List<Object[]> titleRows) {
 		if (!memberRows.isEmpty()) {
-			this.jdbc.batchUpdate("INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw, attributes) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)", memberRows);
+			this.jdbc.batchUpdate(
+					"INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw, attributes) "
+							+ "VALUES (?, ?, ?, ?, ?, ?)",
+					memberRows);
 		}
 		if (!titleRows.isEmpty()) {
-			this.jdbc.batchUpdate("INSERT INTO roster_title (snapshot_id, member_position, position, title, concurrent, "
-					+ "candidate, organization, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", titleRows);
+			this.jdbc
+				.batchUpdate("INSERT INTO roster_title (snapshot_id, member_position, position, title, concurrent, "
+						+ "candidate, organization, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", titleRows);
 		}
 		memberRows.clear();
 		titleRows.clear();
 	}
 
-	/** Attributes as "key=value" lines, sorted by key, so that equal attributes store equal text. */
+	/**
+	 * Attributes as "key=value" lines, sorted by key, so that equal attributes store
+	 * equal text.
+	 */
 	static String attributes(Map<String, String> attributes) {
 		if (attributes.isEmpty()) {
 			return null;
@@ -128,11 +141,23 @@ public class RosterStore {
 		StringBuilder out = new StringBuilder();
 		out.append(roster.heading()).append('\u001f').append(roster.asOf()).append('\u001e');
 		for (RosterMember member : roster.members()) {
-			out.append(member.name()).append('\u001f').append(member.rawName()).append('\u001f')
-				.append(member.titlesRaw()).append('\u001f').append(attributes(member.attributes()));
+			out.append(member.name())
+				.append('\u001f')
+				.append(member.rawName())
+				.append('\u001f')
+				.append(member.titlesRaw())
+				.append('\u001f')
+				.append(attributes(member.attributes()));
 			for (Title title : member.titles()) {
-				out.append('\u001d').append(title.title()).append('\u001f').append(title.concurrent()).append('\u001f')
-					.append(title.candidate()).append('\u001f').append(title.organization()).append('\u001f')
+				out.append('\u001d')
+					.append(title.title())
+					.append('\u001f')
+					.append(title.concurrent())
+					.append('\u001f')
+					.append(title.candidate())
+					.append('\u001f')
+					.append(title.organization())
+					.append('\u001f')
 					.append(title.role());
 			}
 			out.append('\u001e');
@@ -142,7 +167,8 @@ public class RosterStore {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every JVM", ex);

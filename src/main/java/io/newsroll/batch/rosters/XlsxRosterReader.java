@@ -40,20 +40,24 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a roster workbook ({@code .xlsx}) with POI's streaming (SAX) reader, so that a sheet of a
- * hundred thousand rows never sits in memory as cell objects: every worksheet whose header (in its first
- * {@value #HEADER_SEARCH_ROWS} rows) names a 姓名/name column is a roster; other sheets are ignored.
+ * Reads a roster workbook ({@code .xlsx}) with POI's streaming (SAX) reader, so that a
+ * sheet of a hundred thousand rows never sits in memory as cell objects: every worksheet
+ * whose header (in its first {@value #HEADER_SEARCH_ROWS} rows) names a 姓名/name column is
+ * a roster; other sheets are ignored.
  * <p>
- * Safety: the zip's declared sizes are checked before POI opens it, POI's {@link ZipSecureFile} guards
- * (minimum inflate ratio, entry size) are kept at least as strict as below, and the XML is parsed with
- * POI's secure parser (no external entities). Formulas are never evaluated: a formula cell gives its
- * cached value, and a cached error rejects the row. Date-formatted numbers become ISO dates.
+ * Safety: the zip's declared sizes are checked before POI opens it, POI's
+ * {@link ZipSecureFile} guards (minimum inflate ratio, entry size) are kept at least as
+ * strict as below, and the XML is parsed with POI's secure parser (no external entities).
+ * Formulas are never evaluated: a formula cell gives its cached value, and a cached error
+ * rejects the row. Date-formatted numbers become ISO dates.
  */
 final class XlsxRosterReader {
 
 	private static final int HEADER_SEARCH_ROWS = 20;
 
-	/** Zip bomb guards: inflated bytes per compressed byte, and one entry's inflated size. */
+	/**
+	 * Zip bomb guards: inflated bytes per compressed byte, and one entry's inflated size.
+	 */
 	private static final double MIN_INFLATE_RATIO = 0.01;
 
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
@@ -69,11 +73,13 @@ final class XlsxRosterReader {
 	private XlsxRosterReader() {
 	}
 
-	static RosterFileResult read(Path path, String file, String defaultHeading, LocalDate defaultAsOf, long maxInflatedBytes) {
+	static RosterFileResult read(Path path, String file, String defaultHeading, LocalDate defaultAsOf,
+			long maxInflatedBytes) {
 		Optional<String> tooLarge = checkZip(path, maxInflatedBytes);
 		if (tooLarge.isPresent()) {
-			return RosterFileResult.rejected(Violation.of(file, tooLarge.get().startsWith("unreadable")
-					? ReasonCode.UNREADABLE : ReasonCode.TOO_LARGE, tooLarge.get()));
+			return RosterFileResult.rejected(Violation.of(file,
+					tooLarge.get().startsWith("unreadable") ? ReasonCode.UNREADABLE : ReasonCode.TOO_LARGE,
+					tooLarge.get()));
 		}
 		List<RosterTable> tables = new ArrayList<>();
 		List<String> sheetNames = new ArrayList<>();
@@ -96,7 +102,8 @@ final class XlsxRosterReader {
 			}
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
-			return RosterFileResult.rejected(Violation.of(file, ReasonCode.UNREADABLE, "not a readable .xlsx workbook: " + ex.getMessage()));
+			return RosterFileResult.rejected(
+					Violation.of(file, ReasonCode.UNREADABLE, "not a readable .xlsx workbook: " + ex.getMessage()));
 		}
 		if (tables.isEmpty()) {
 			return RosterFileResult.rejected(Violation.of(file, ReasonCode.BAD_ROSTER_HEADER,
@@ -117,7 +124,10 @@ final class XlsxRosterReader {
 		return new RosterFileResult(rosters, violations);
 	}
 
-	/** Collects one sheet's rows as POI streams them: the header first, then each row into the table. */
+	/**
+	 * Collects one sheet's rows as POI streams them: the header first, then each row into
+	 * the table.
+	 */
 	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		private final String file;
@@ -165,8 +175,9 @@ final class XlsxRosterReader {
 			String location = this.sheet + "!" + (rowNum + 1);
 			for (Map.Entry<Integer, String> cell : this.cells.entrySet()) {
 				if (cell.getValue().startsWith(ERROR_PREFIX)) {
-					this.table.rejectRow(location, "the cell " + new CellReference(rowNum, cell.getKey()).formatAsString()
-							+ " holds an error (" + cell.getValue().substring(ERROR_PREFIX.length()) + ")");
+					this.table.rejectRow(location,
+							"the cell " + new CellReference(rowNum, cell.getKey()).formatAsString()
+									+ " holds an error (" + cell.getValue().substring(ERROR_PREFIX.length()) + ")");
 					return;
 				}
 			}
@@ -174,7 +185,8 @@ final class XlsxRosterReader {
 		}
 
 		private List<String> row(int minWidth) {
-			int width = Math.max(minWidth, this.cells.isEmpty() ? 0 : ((TreeMap<Integer, String>) this.cells).lastKey() + 1);
+			int width = Math.max(minWidth,
+					this.cells.isEmpty() ? 0 : ((TreeMap<Integer, String>) this.cells).lastKey() + 1);
 			List<String> row = new ArrayList<>(width);
 			for (int c = 0; c < width; c++) {
 				row.add(this.cells.getOrDefault(c, ""));
@@ -184,7 +196,10 @@ final class XlsxRosterReader {
 
 	}
 
-	/** Formats date-formatted numbers as ISO dates and everything else as Excel displays it, locale-free. */
+	/**
+	 * Formats date-formatted numbers as ISO dates and everything else as Excel displays
+	 * it, locale-free.
+	 */
 	private static final class IsoDates extends DataFormatter {
 
 		IsoDates() {
@@ -201,7 +216,10 @@ final class XlsxRosterReader {
 
 	}
 
-	/** Rejects zips that declare more inflated bytes than allowed, before POI inflates anything. */
+	/**
+	 * Rejects zips that declare more inflated bytes than allowed, before POI inflates
+	 * anything.
+	 */
 	private static Optional<String> checkZip(Path path, long maxInflatedBytes) {
 		try (ZipFile zip = new ZipFile(path.toFile())) {
 			long total = 0;

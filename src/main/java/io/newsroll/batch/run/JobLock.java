@@ -14,10 +14,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
- * An exclusive lock per job name, held for the whole run, so that two runs of one job never overlap,
- * even from two processes. It is an operating-system file lock on {@code output/locks/<job>.lock}: the
- * system releases it when the process ends, however it ends, so a killed run never blocks the next one.
- * The file names the holder for the message the second run prints.
+ * An exclusive lock per job name, held for the whole run, so that two runs of one job
+ * never overlap, even from two processes. It is an operating-system file lock on
+ * {@code output/locks/<job>.lock}: the system releases it when the process ends, however
+ * it ends, so a killed run never blocks the next one. The file names the holder for the
+ * message the second run prints.
  */
 public final class JobLock implements AutoCloseable {
 

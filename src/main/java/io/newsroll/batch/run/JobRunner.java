@@ -12,10 +12,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a job instance to its end, whatever state an earlier attempt left it in: a new instance starts,
- * a failed or stopped one is restarted from its last committed chunk, and one left STARTED by a killed
- * process (the caller holds the job's {@link JobLock}, so nothing else can be running it) is recovered
- * first and then restarted. A completed instance is not run again.
+ * Runs a job instance to its end, whatever state an earlier attempt left it in: a new
+ * instance starts, a failed or stopped one is restarted from its last committed chunk,
+ * and one left STARTED by a killed process (the caller holds the job's {@link JobLock},
+ * so nothing else can be running it) is recovered first and then restarted. A completed
+ * instance is not run again.
  */
 @Component
 public class JobRunner {
@@ -58,7 +59,10 @@ public class JobRunner {
 		};
 	}
 
-	/** Restarts a failed or stopped execution, recovering it first if a dead process left it running. */
+	/**
+	 * Restarts a failed or stopped execution, recovering it first if a dead process left
+	 * it running.
+	 */
 	public JobExecution resume(JobExecution last) throws Exception {
 		if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
 			log.warn("Execution {} of job '{}' was left {} by a process that ended; recovering it", last.getId(),

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Files handled so far by the running job, shared by its partitions and read by the progress display.
+ * Files handled so far by the running job, shared by its partitions and read by the
+ * progress display.
  */
 @Component
 public class RunProgress {

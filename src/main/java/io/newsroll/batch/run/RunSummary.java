@@ -10,8 +10,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The one-screen summary that ends every run: files seen, skipped as unchanged, loaded, rejected by
- * reason, reports written, time taken.
+ * The one-screen summary that ends every run: files seen, skipped as unchanged, loaded,
+ * rejected by reason, reports written, time taken.
  *
  * @param execution the job execution
  * @param filesSeen files read by the file steps

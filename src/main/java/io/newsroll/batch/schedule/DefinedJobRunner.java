@@ -10,9 +10,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a defined job for a date, for {@code newsroll run} and the scheduler alike: the job and the
- * date identify the run, so a failed date resumes, a completed one is not run again unless forced
- * (then as a new attempt).
+ * Runs a defined job for a date, for {@code newsroll run} and the scheduler alike: the
+ * job and the date identify the run, so a failed date resumes, a completed one is not run
+ * again unless forced (then as a new attempt).
  */
 @Component
 public class DefinedJobRunner {
@@ -36,7 +36,10 @@ public class DefinedJobRunner {
 		return this.runner.launch(job, parameters);
 	}
 
-	/** A forced run is a new instance: one attempt number past the highest used for that date. */
+	/**
+	 * A forced run is a new instance: one attempt number past the highest used for that
+	 * date.
+	 */
 	private long nextAttempt(JobDefinition definition, LocalDate date) {
 		long attempt = 1;
 		while (this.jobRepository.getJobInstance(definition.name(),

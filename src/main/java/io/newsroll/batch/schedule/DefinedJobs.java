@@ -19,9 +19,10 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the Spring Batch job of a job definition from the features' steps, and registers it so that
- * a failed run can be restarted by name. Also the one place that knows a defined job's parameters:
- * the run date identifies a run (with an attempt number when forced); the input directories do not.
+ * Builds the Spring Batch job of a job definition from the features' steps, and registers
+ * it so that a failed run can be restarted by name. Also the one place that knows a
+ * defined job's parameters: the run date identifies a run (with an attempt number when
+ * forced); the input directories do not.
  */
 @Component
 public class DefinedJobs {
@@ -61,7 +62,10 @@ public class DefinedJobs {
 		return job;
 	}
 
-	/** A job of the given steps, skipping kinds that no feature provides when {@code optional}. */
+	/**
+	 * A job of the given steps, skipping kinds that no feature provides when
+	 * {@code optional}.
+	 */
 	public Job build(String name, JobDefinition definition, List<JobDefinition.Step> steps) {
 		SimpleJobBuilder builder = null;
 		for (JobDefinition.Step kind : steps) {

@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads and checks the job files {@code jobs/*.yml}. A malformed file (bad YAML, a missing or unknown
- * field, an unknown step, an invalid cron or period) is refused whole with a message naming the file,
- * the line where known and the field, before anything runs.
+ * Reads and checks the job files {@code jobs/*.yml}. A malformed file (bad YAML, a
+ * missing or unknown field, an unknown step, an invalid cron or period) is refused whole
+ * with a message naming the file, the line where known and the field, before anything
+ * runs.
  */
 public final class JobDefinitions {
 
@@ -67,14 +68,18 @@ public final class JobDefinitions {
 			JobDefinition job = read(file);
 			Path other = names.putIfAbsent(job.name(), file);
 			if (other != null) {
-				throw new InvalidJobFileException(file, null, "name", "job '" + job.name() + "' is also defined in " + other);
+				throw new InvalidJobFileException(file, null, "name",
+						"job '" + job.name() + "' is also defined in " + other);
 			}
 			jobs.add(job);
 		}
 		return jobs;
 	}
 
-	/** The job of that name, checking every job file on the way (a bad file elsewhere is still an error). */
+	/**
+	 * The job of that name, checking every job file on the way (a bad file elsewhere is
+	 * still an error).
+	 */
 	public Optional<JobDefinition> find(String name) {
 		return all().stream().filter((j) -> j.name().equals(name)).findFirst();
 	}
@@ -98,7 +103,8 @@ public final class JobDefinitions {
 		Lines lines = new Lines(file);
 		for (String field : root.propertyNames()) {
 			if (!FIELDS.contains(field)) {
-				throw new InvalidJobFileException(file, lines.of(field), field, "unknown field (expected one of " + FIELDS + ")");
+				throw new InvalidJobFileException(file, lines.of(field), field,
+						"unknown field (expected one of " + FIELDS + ")");
 			}
 		}
 		String name = text(root, "name", file, lines, true);
@@ -109,8 +115,10 @@ public final class JobDefinitions {
 		String cron = text(root, "cron", file, lines, true);
 		List<JobDefinition.Step> steps = steps(root, file, lines);
 		JsonNode input = root.path("input");
-		Path articles = Path.of(input.isObject() && input.has("articles") ? input.get("articles").asString() : "input/articles");
-		Path rosters = Path.of(input.isObject() && input.has("rosters") ? input.get("rosters").asString() : "input/rosters");
+		Path articles = Path
+			.of(input.isObject() && input.has("articles") ? input.get("articles").asString() : "input/articles");
+		Path rosters = Path
+			.of(input.isObject() && input.has("rosters") ? input.get("rosters").asString() : "input/rosters");
 		JsonNode report = root.path("report");
 		ReportPeriod period = period(report, file, lines);
 		List<String> formats = new ArrayList<>();
@@ -130,16 +138,17 @@ public final class JobDefinitions {
 		}
 		String locale = report.path("locale").asString("zh");
 		if (!locale.equals("zh") && !locale.equals("en")) {
-			throw new InvalidJobFileException(file, lines.of("locale"), "report.locale", "'" + locale + "' (expected zh or en)");
+			throw new InvalidJobFileException(file, lines.of("locale"), "report.locale",
+					"'" + locale + "' (expected zh or en)");
 		}
-		JobDefinition job = new JobDefinition(name, root.path("description").asString(""), cron, steps, articles, rosters,
-				period, formats, locale, file);
+		JobDefinition job = new JobDefinition(name, root.path("description").asString(""), cron, steps, articles,
+				rosters, period, formats, locale, file);
 		try {
 			job.cronExpression();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidJobFileException(file, lines.of("cron"), "cron", "invalid cron expression '" + cron + "': "
-					+ ex.getMessage());
+			throw new InvalidJobFileException(file, lines.of("cron"), "cron",
+					"invalid cron expression '" + cron + "': " + ex.getMessage());
 		}
 		return job;
 	}
@@ -205,7 +214,10 @@ public final class JobDefinitions {
 		return n.asString().trim();
 	}
 
-	/** Finds the line of a key or value in the file, for messages (the tree model keeps no locations). */
+	/**
+	 * Finds the line of a key or value in the file, for messages (the tree model keeps no
+	 * locations).
+	 */
 	private static final class Lines {
 
 		private final List<String> text;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.batch.core.step.Step;
 
 /**
- * Supplies the Spring Batch steps behind one kind of job-file step (each feature provides its own:
- * articles, rosters, report), so that jobs are assembled from their definitions.
+ * Supplies the Spring Batch steps behind one kind of job-file step (each feature provides
+ * its own: articles, rosters, report), so that jobs are assembled from their definitions.
  */
 public interface JobStepProvider {
 

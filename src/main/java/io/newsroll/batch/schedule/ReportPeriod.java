@@ -6,8 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
- * Which dates a scheduled report covers, relative to the run date: the previous day, week (Monday to
- * Sunday) or month, the month to date, or fixed dates.
+ * Which dates a scheduled report covers, relative to the run date: the previous day, week
+ * (Monday to Sunday) or month, the month to date, or fixed dates.
  */
 public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
 

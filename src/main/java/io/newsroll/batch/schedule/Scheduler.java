@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Fires each job on its cron until stopped: one job at a time, in the order they fall due. A job that
- * fails is reported and the schedule goes on. Time comes from the given clock, in the given zone.
+ * Fires each job on its cron until stopped: one job at a time, in the order they fall
+ * due. A job that fails is reported and the schedule goes on. Time comes from the given
+ * clock, in the given zone.
  */
 public final class Scheduler {
 
@@ -43,7 +44,10 @@ public final class Scheduler {
 		this.log = log;
 	}
 
-	/** Runs until {@link #stop()} is called; returns after the job being fired, if any, has returned. */
+	/**
+	 * Runs until {@link #stop()} is called; returns after the job being fired, if any,
+	 * has returned.
+	 */
 	public void run() throws InterruptedException {
 		Map<JobDefinition, LocalDateTime> next = new LinkedHashMap<>();
 		LocalDateTime now = now();

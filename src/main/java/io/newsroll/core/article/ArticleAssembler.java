@@ -19,35 +19,44 @@ import io.newsroll.core.text.ChineseText;
 import io.newsroll.core.text.DateTimes;
 
 /**
- * Builds an {@link Article} from a page's lines, the same way for HTML and text dumps. The body is
- * the run of lines after the headline with the most dense, sentence-like, link-free text (a maximum
- * subarray over line weights: paragraphs weigh their length, menus, link lists and boilerplate weigh
- * against). The headline is the line matching the {@code <title>} without its site and channel
- * suffix; bylines, datelines and credits are read from the lines between the headline and the body
- * and just after the body; page meta data fills what the text does not say.
+ * Builds an {@link Article} from a page's lines, the same way for HTML and text dumps.
+ * The body is the run of lines after the headline with the most dense, sentence-like,
+ * link-free text (a maximum subarray over line weights: paragraphs weigh their length,
+ * menus, link lists and boilerplate weigh against). The headline is the line matching the
+ * {@code <title>} without its site and channel suffix; bylines, datelines and credits are
+ * read from the lines between the headline and the body and just after the body; page
+ * meta data fills what the text does not say.
  */
 final class ArticleAssembler {
 
 	/** A run weaker than this is not an article body (index pages, navigation only). */
 	private static final double MIN_BODY_WEIGHT = 25;
 
-	/** Lines that end an article: credits, notices, and the headings of the lists that follow it. */
-	private static final Pattern BOILERPLATE_START = Pattern.compile(
-			"^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
-					+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
-					+ "分享到|分享至|标签[:：]|关键词[:：]|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
-					+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
+	/**
+	 * Lines that end an article: credits, notices, and the headings of the lists that
+	 * follow it.
+	 */
+	private static final Pattern BOILERPLATE_START = Pattern
+		.compile("^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
+				+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
+				+ "分享到|分享至|标签[:：]|关键词[:：]|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
+				+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
 
-	private static final Pattern SECTION_BREAK = Pattern.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
-			+ "(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|链接|連結|资讯|資訊|专题|專題)|(?:你|您)(?:可能)?(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣|会喜欢|會喜歡)"
-			+ "|其他人(?:也)?在看|大家(?:都)?在看|猜你喜欢|猜你喜歡|相关|相關"
-			+ "|(?i:related(?: articles| stories| posts| content| coverage| news)?|recommended(?: for you| stories| reading| articles)?"
-			+ "|read next|more stories|most (?:popular|read)|you (?:may|might) also like))"
-			+ "\\s?[\\]】〗]?\\s?[:：]?$");
+	private static final Pattern SECTION_BREAK = Pattern
+		.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
+				+ "(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|链接|連結|资讯|資訊|专题|專題)|(?:你|您)(?:可能)?(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣|会喜欢|會喜歡)"
+				+ "|其他人(?:也)?在看|大家(?:都)?在看|猜你喜欢|猜你喜歡|相关|相關"
+				+ "|(?i:related(?: articles| stories| posts| content| coverage| news)?|recommended(?: for you| stories| reading| articles)?"
+				+ "|read next|more stories|most (?:popular|read)|you (?:may|might) also like))"
+				+ "\\s?[\\]】〗]?\\s?[:：]?$");
 
 	/** A weight no article run crosses. */
 	private static final double SECTION_BREAK_WEIGHT = -1000;
-	/** English list headings, only as a whole short line: "Trending" may also start a sentence. */
+
+	/**
+	 * English list headings, only as a whole short line: "Trending" may also start a
+	 * sentence.
+	 */
 	private static final Pattern LIST_HEADING = Pattern.compile(
 			"(?i)(?:Related(?: Articles| Stories| News| Content| Coverage)?|More (?:from|on|stories|news|to read)\\b.{0,40}"
 					+ "|You (?:may|might) also like.{0,20}|Recommended(?: for you| stories| reading)?|Most (?:Read|Popular|Viewed|Shared)"
@@ -106,7 +115,8 @@ final class ArticleAssembler {
 			allUnits += units[i];
 			noisyUnits += line.noisy() ? units[i] : 0;
 		}
-		// When nearly all the page sits in a container named like boilerplate, the name says nothing.
+		// When nearly all the page sits in a container named like boilerplate, the name
+		// says nothing.
 		boolean trustNoise = noisyUnits * 10 < allUnits * 8;
 		for (int i = 0; i < n; i++) {
 			weights[i] = weight(lines.get(i), units[i], trustNoise);
@@ -116,31 +126,34 @@ final class ArticleAssembler {
 		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
 		Region region = global;
 		if (titleIndex >= 0) {
-			// a section heading ("相关阅读") after a real body ends the search: the teasers below it
+			// a section heading ("相关阅读") after a real body ends the search: the teasers
+			// below it
 			// can outweigh a short article, yet belong to other articles
 			int end = sectionEnd(weights, titleIndex + 1, n);
 			Region after = best(weights, titleIndex + 1, end);
 			Region anchored = anchored(weights, titleIndex + 1, end);
-			// The body starts soon after the headline; a longer run further down is another story,
+			// The body starts soon after the headline; a longer run further down is
+			// another story,
 			// unless the text near the headline is only a teaser next to it.
 			if (anchored != null && anchored.weight() >= MIN_BODY_WEIGHT
 					&& (after == null || anchored.weight() * 4 >= after.weight())) {
 				region = anchored;
 			}
-			else if (after != null && after.weight() >= MIN_BODY_WEIGHT
-					&& (end < n || global == null || titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
+			else if (after != null && after.weight() >= MIN_BODY_WEIGHT && (end < n || global == null
+					|| titleIndex >= global.start() || after.weight() * 2 >= global.weight())) {
 				region = after;
 			}
 		}
 		if (region == null || region.weight() < MIN_BODY_WEIGHT) {
-			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: no run of paragraphs on the page ("
-					+ n + " lines, the densest run weighs " + Math.round((region == null) ? 0 : region.weight()) + ")");
+			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: no run of paragraphs on the page (" + n
+					+ " lines, the densest run weighs " + Math.round((region == null) ? 0 : region.weight()) + ")");
 		}
 		if (titleIndex >= region.start()) {
 			titleIndex = -1;
 		}
 
-		// the lines between the headline and the body carry byline, date, series and kicker
+		// the lines between the headline and the body carry byline, date, series and
+		// kicker
 		int bylineFrom = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - 6);
 		List<String> bylineLines = new ArrayList<>();
 		for (int i = bylineFrom; i < region.start(); i++) {
@@ -180,7 +193,8 @@ final class ArticleAssembler {
 			}
 		}
 
-		// body paragraphs, and the credits found among them; byline lines at the top of the run join the byline
+		// body paragraphs, and the credits found among them; byline lines at the top of
+		// the run join the byline
 		List<String> paragraphs = new ArrayList<>();
 		List<PageLine> paragraphLines = new ArrayList<>();
 		String authorNote = null;
@@ -252,9 +266,11 @@ final class ArticleAssembler {
 
 		String lang = language(paragraphs, meta);
 		boolean chinese = lang.startsWith("zh");
-		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta, chinese);
+		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
+				chinese);
 		if (authors.isEmpty() && editor != null && chinese) {
-			// Pages that credit nobody but their editor: the editor is the person answerable for the text.
+			// Pages that credit nobody but their editor: the editor is the person
+			// answerable for the text.
 			authors = List.of(editor);
 			warnings.add("AUTHOR_FROM_EDITOR");
 		}
@@ -300,7 +316,10 @@ final class ArticleAssembler {
 		return out;
 	}
 
-	/** A short line that only gives a date, or an author label: byline material, not body text. */
+	/**
+	 * A short line that only gives a date, or an author label: byline material, not body
+	 * text.
+	 */
 	static boolean isMetaLine(String text, int units) {
 		Optional<DateTimes.Found> date = DateTimes.find(text);
 		if (date.isPresent() && text.length() - (date.get().end() - date.get().start()) < 30) {
@@ -325,7 +344,8 @@ final class ArticleAssembler {
 			return -60;
 		}
 		if (urlShare(text) * 10 >= 3) {
-			// a line that is mostly a web address ("引用该篇文章 http://…", "Source: https://…") is
+			// a line that is mostly a web address ("引用该篇文章 http://…", "Source:
+			// https://…") is
 			// page furniture, not prose, whatever its length and dots
 			return -(2 + units * 0.4);
 		}
@@ -335,8 +355,7 @@ final class ArticleAssembler {
 			return -(units + 3) * (noisy ? 2 : 1);
 		}
 		int punctuation = punctuation(text);
-		boolean content = linkRatio < 0.35 && punctuation >= 1
-				&& (units >= 25 || (units >= 10 && endsSentence(text)));
+		boolean content = linkRatio < 0.35 && punctuation >= 1 && (units >= 25 || (units >= 10 && endsSentence(text)));
 		if (content) {
 			return noisy ? -2 : units * (1 - linkRatio);
 		}
@@ -349,7 +368,10 @@ final class ArticleAssembler {
 		return -(2 + units * 0.4) * (noisy ? 2 : 1);
 	}
 
-	/** The first section break after {@code from} that follows a body-sized run, or {@code n}. */
+	/**
+	 * The first section break after {@code from} that follows a body-sized run, or
+	 * {@code n}.
+	 */
 	private static int sectionEnd(double[] weights, int from, int n) {
 		for (int i = from; i < n; i++) {
 			if (weights[i] == SECTION_BREAK_WEIGHT) {
@@ -364,14 +386,19 @@ final class ArticleAssembler {
 
 	/**
 	 * A short heading that opens another section after the article ("相关阅读", "你可能還想看",
-	 * "Related Stories"): the teasers under it are dense text too, so the body must not run across it.
+	 * "Related Stories"): the teasers under it are dense text too, so the body must not
+	 * run across it.
 	 */
 	static boolean isSectionBreak(String text) {
 		return text.length() <= 24 && (SECTION_BREAK.matcher(text).matches() || TAGS.matcher(text).matches());
 	}
 
-	/** The tag list that closes an article ("Tagged as", "标签："): what follows is the site's, not the article's. */
-	private static final Pattern TAGS = Pattern.compile("(?i)(?:tags|tagged(?: as| with)?|filed under|标签|關鍵字|关键词)\\s?[:：]?");
+	/**
+	 * The tag list that closes an article ("Tagged as", "标签："): what follows is the
+	 * site's, not the article's.
+	 */
+	private static final Pattern TAGS = Pattern
+		.compile("(?i)(?:tags|tagged(?: as| with)?|filed under|标签|關鍵字|关键词)\\s?[:：]?");
 
 	/** The share of the text's characters that belong to http(s) addresses. */
 	static double urlShare(String text) {
@@ -383,7 +410,8 @@ final class ArticleAssembler {
 		while (at >= 0) {
 			if (text.startsWith("http://", at) || text.startsWith("https://", at)) {
 				int end = at;
-				while (end < text.length() && !ChineseText.isSpace(text.charAt(end)) && !ChineseText.isHan(text.charAt(end))) {
+				while (end < text.length() && !ChineseText.isSpace(text.charAt(end))
+						&& !ChineseText.isHan(text.charAt(end))) {
 					end++;
 				}
 				url += end - at;
@@ -404,11 +432,14 @@ final class ArticleAssembler {
 				|| (text.length() <= 60 && LIST_HEADING.matcher(text).matches());
 	}
 
-	/** {@link #BOILERPLATE_ANYWHERE} with plain substring checks first: this runs on every line of every page. */
+	/**
+	 * {@link #BOILERPLATE_ANYWHERE} with plain substring checks first: this runs on every
+	 * line of every page.
+	 */
 	static boolean hasBoilerplateMark(String text) {
-		return text.contains("版权所有") || text.contains("ICP备") || text.contains("ICP证") || text.contains("公网安备") || text.contains("Copyright")
-				|| text.indexOf('©') >= 0 || text.contains("不得转载") || text.contains("未经授权")
-				|| (text.contains("ights") && BOILERPLATE_ANYWHERE.matcher(text).find());
+		return text.contains("版权所有") || text.contains("ICP备") || text.contains("ICP证") || text.contains("公网安备")
+				|| text.contains("Copyright") || text.indexOf('©') >= 0 || text.contains("不得转载")
+				|| text.contains("未经授权") || (text.contains("ights") && BOILERPLATE_ANYWHERE.matcher(text).find());
 	}
 
 	private static int punctuation(String text) {
@@ -433,8 +464,9 @@ final class ArticleAssembler {
 	private static final int ANCHOR_WINDOW = 30;
 
 	/**
-	 * The run that starts at the first paragraph within {@value #ANCHOR_WINDOW} lines of {@code from}
-	 * and goes on as long as what weighs against it stays small next to what it has gathered.
+	 * The run that starts at the first paragraph within {@value #ANCHOR_WINDOW} lines of
+	 * {@code from} and goes on as long as what weighs against it stays small next to what
+	 * it has gathered.
 	 */
 	private static Region anchored(double[] weights, int from, int to) {
 		int anchor = -1;
@@ -486,8 +518,8 @@ final class ArticleAssembler {
 	}
 
 	/**
-	 * The line that shows the headline: it matches the {@code <title>} without suffixes (or og:title),
-	 * preferably a heading element, before the body and close to it.
+	 * The line that shows the headline: it matches the {@code <title>} without suffixes
+	 * (or og:title), preferably a heading element, before the body and close to it.
 	 */
 	private static int findTitle(List<PageLine> lines, int[] units, PageMeta meta, PageTitle pageTitle, Region global) {
 		List<String> keys = new ArrayList<>(3);
@@ -508,7 +540,8 @@ final class ArticleAssembler {
 		for (String k : keys) {
 			shortestKey = Math.min(shortestKey, k.length());
 		}
-		// a line shorter than this cannot match any candidate (matchTitle wants 60 % of it): most menu
+		// a line shorter than this cannot match any candidate (matchTitle wants 60 % of
+		// it): most menu
 		// items are, and skipping them saves building their keys
 		int minLength = (shortestKey == Integer.MAX_VALUE) ? Integer.MAX_VALUE : Math.max(2, shortestKey * 6 / 10);
 		for (int i = 0; i < lines.size(); i++) {
@@ -551,14 +584,15 @@ final class ArticleAssembler {
 		if (best >= 0 && bestMatched && best < bodyEnd) {
 			return best;
 		}
-		if (best >= 0 && best < bodyStart && (reference == null
-				|| PageTitle.similarity(lines.get(best).text(), reference) >= 0.3)) {
+		if (best >= 0 && best < bodyStart
+				&& (reference == null || PageTitle.similarity(lines.get(best).text(), reference) >= 0.3)) {
 			return best;
 		}
 		if (reference == null) {
 			return best;
 		}
-		// No line shows the <title>: the headline may reword it. Take the headline-shaped line just
+		// No line shows the <title>: the headline may reword it. Take the headline-shaped
+		// line just
 		// before the body that reads most like the <title>.
 		int similar = -1;
 		double similarScore = 0.3;
@@ -580,7 +614,9 @@ final class ArticleAssembler {
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
 
-	/** A line that could be a headline: not a sentence, a caption, a menu or boilerplate. */
+	/**
+	 * A line that could be a headline: not a sentence, a caption, a menu or boilerplate.
+	 */
 	static boolean headlineShaped(String text) {
 		char first = text.charAt(0);
 		char last = text.charAt(text.length() - 1);
@@ -590,14 +626,18 @@ final class ArticleAssembler {
 		int sentenceBreaks = 0;
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((c == '.' && text.charAt(i + 1) == ' ' && i > 0 && Character.isLowerCase(text.charAt(i - 1))) || c == '。') {
+			if ((c == '.' && text.charAt(i + 1) == ' ' && i > 0 && Character.isLowerCase(text.charAt(i - 1)))
+					|| c == '。') {
 				sentenceBreaks++;
 			}
 		}
 		return sentenceBreaks == 0 && !isBoilerplate(text) && !CAPTION.matcher(text).find();
 	}
 
-	/** The headline line's text, without what a dump glued after it (a date, a byline) when the title shows where it ends. */
+	/**
+	 * The headline line's text, without what a dump glued after it (a date, a byline)
+	 * when the title shows where it ends.
+	 */
 	private static String headline(String line, PageTitle pageTitle, PageMeta meta) {
 		String key = PageTitle.key(line);
 		for (String candidate : new String[] { pageTitle.headline(), meta.headline() }) {
@@ -626,7 +666,9 @@ final class ArticleAssembler {
 		return line.length();
 	}
 
-	/** 3 for the same text, 2 for one being a large prefix of the other, 0 for no match. */
+	/**
+	 * 3 for the same text, 2 for one being a large prefix of the other, 0 for no match.
+	 */
 	private static int matchTitle(String line, String candidate) {
 		if (line.equals(candidate)) {
 			return 3;
@@ -690,7 +732,8 @@ final class ArticleAssembler {
 			}
 		}
 		for (String line : bylineLines) {
-			String withoutDate = DateTimes.find(line).map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
+			String withoutDate = DateTimes.find(line)
+				.map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
 				.orElse(line);
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
 					: Bylines.englishBareName(line, withoutDate.trim());
@@ -735,10 +778,11 @@ final class ArticleAssembler {
 	}
 
 	/**
-	 * The publication time: for English pages the page's meta data first (their visible dates are
-	 * often "updated" times); otherwise the date nearest the headline (between it and the body),
-	 * then a labelled date (发布时间, Published) anywhere after the headline, then meta data, then the
-	 * first date after the headline, then any date at all.
+	 * The publication time: for English pages the page's meta data first (their visible
+	 * dates are often "updated" times); otherwise the date nearest the headline (between
+	 * it and the body), then a labelled date (发布时间, Published) anywhere after the
+	 * headline, then meta data, then the first date after the headline, then any date at
+	 * all.
 	 */
 	private OffsetDateTime published(List<PageLine> lines, List<String> bylineLines, int titleIndex, Region region,
 			PageMeta meta, boolean chinese) {
@@ -807,7 +851,10 @@ final class ArticleAssembler {
 		return null;
 	}
 
-	/** Short paragraphs inside the body that read as headings: no closing punctuation, a longer paragraph after. */
+	/**
+	 * Short paragraphs inside the body that read as headings: no closing punctuation, a
+	 * longer paragraph after.
+	 */
 	private static List<String> subheadings(List<String> paragraphs, List<PageLine> paragraphLines, int[] units,
 			List<PageLine> lines, Region region) {
 		List<String> subheadings = new ArrayList<>();
@@ -870,11 +917,13 @@ final class ArticleAssembler {
 		return null;
 	}
 
-	/** SHA-256 of the canonical URL when known, else of site, title and publication time; 32 hex chars. */
+	/**
+	 * SHA-256 of the canonical URL when known, else of site, title and publication time;
+	 * 32 hex chars.
+	 */
 	static String id(String url, String siteDomain, String title, OffsetDateTime published) {
-		String key = (url != null) ? "url:" + url
-				: "page:" + siteDomain + "|" + title + "|"
-						+ ((published != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published) : null);
+		String key = (url != null) ? "url:" + url : "page:" + siteDomain + "|" + title + "|"
+				+ ((published != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published) : null);
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest).substring(0, 32);

@@ -8,9 +8,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Fingerprints of an article body for finding copies: an exact hash of the normalized body (same
- * text, whatever the whitespace, punctuation or width) and a 64-bit simhash over character bigrams, so
- * that reprints whose bodies differ by a few lines lie within a few bits of each other.
+ * Fingerprints of an article body for finding copies: an exact hash of the normalized
+ * body (same text, whatever the whitespace, punctuation or width) and a 64-bit simhash
+ * over character bigrams, so that reprints whose bodies differ by a few lines lie within
+ * a few bits of each other.
  *
  * @param hash SHA-256 (hex) of the body's letters and digits, NFKC-folded and lower-cased
  * @param simhash the 64-bit simhash
@@ -25,7 +26,10 @@ public record BodyFingerprint(String hash, long simhash) {
 		return new BodyFingerprint(sha256(units), simhash(units));
 	}
 
-	/** The four 16-bit bands: two simhashes within {@link #NEAR_BITS} bits share at least one. */
+	/**
+	 * The four 16-bit bands: two simhashes within {@link #NEAR_BITS} bits share at least
+	 * one.
+	 */
 	public int band(int i) {
 		return (int) ((this.simhash >>> (16 * i)) & 0xFFFF);
 	}

@@ -9,8 +9,8 @@ import io.newsroll.core.roster.PersonNames;
 import io.newsroll.core.text.ChineseText;
 
 /**
- * Reads the lines around a news article that say who wrote it, who edited it and where it comes from,
- * as Chinese and English pages write them: 作者：, 记者, 本报讯（记者 A 通讯员 B）, 文/, 来源：,
+ * Reads the lines around a news article that say who wrote it, who edited it and where it
+ * comes from, as Chinese and English pages write them: 作者：, 记者, 本报讯（记者 A 通讯员 B）, 文/, 来源：,
  * 编辑/责任编辑：, (作者为…), "By A and B". Roles (记者, 通讯员, 实习生) are kept apart from names, and
  * padded names ("陈 刚") are joined.
  */
@@ -19,10 +19,13 @@ final class Bylines {
 	/** Role words that precede names in Chinese bylines. */
 	private static final String ROLES = "本报记者|本报通讯员|特约记者|见习记者|首席记者|实习记者|新华社记者|记者|通讯员|实习生|作者|撰文|撰稿|采写|文字|摄影记者|摄影|编译|整理|口述";
 
-	private static final Pattern AUTHOR_LABEL = Pattern.compile(
-			"(?:^|[\\s（(【\\[|｜丨/，,;；])[^\\s（(【\\[|｜丨/，,;；:：]{0,6}?(" + ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
+	private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:^|[\\s（(【\\[|｜丨/，,;；])[^\\s（(【\\[|｜丨/，,;；:：]{0,6}?("
+			+ ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
 
-	/** Where the names after a label end: another label, a date, a closing bracket, a sentence mark. */
+	/**
+	 * Where the names after a label end: another label, a date, a closing bracket, a
+	 * sentence mark.
+	 */
 	private static final Pattern NAMES_END = Pattern.compile(
 			"\\s{3}|来源|出处|稿源|责任编辑|责编|编辑|审核|校对|发布|发表|时间|日期|浏览|点击|阅读|字号|评论|分享|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
 
@@ -38,7 +41,10 @@ final class Bylines {
 	private static final Pattern TRAILING_CREDIT = Pattern
 		.compile("[（(]\\s?(\\p{IsHan}{0,6}?(?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
 
-	/** A credit in brackets that is only a name, or a name and where it was reported: （袁源）, (姚峰 上海报道). */
+	/**
+	 * A credit in brackets that is only a name, or a name and where it was reported:
+	 * （袁源）, (姚峰 上海报道).
+	 */
 	private static final Pattern CREDIT = Pattern
 		.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?(报道|摄|供稿)?\\s?[）)]");
 
@@ -61,19 +67,20 @@ final class Bylines {
 	private static final Pattern ENGLISH_BY = Pattern
 		.compile("(?:^|\\s|\\d)(?:By|BY|by|Written by|Words by|Story by|Reporting by)[:\\s]\\s*(\\p{Lu}.{1,120})$");
 
-	private static final Pattern ENGLISH_NAME = Pattern
-		.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
+	private static final Pattern ENGLISH_NAME = Pattern.compile(
+			"^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
 
 	private static final Pattern ENGLISH_END = Pattern.compile(
 			"\\s(?:[|•·—–-]|/|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
 
 	/**
-	 * A date or a job title glued to the name by a page dump that lost the markup between them
-	 * ("By Kent GermanDec 22, 2023", "By Deborah NetburnStaff Writer"): a capital right after a
-	 * lower-case letter starts the tail.
+	 * A date or a job title glued to the name by a page dump that lost the markup between
+	 * them ("By Kent GermanDec 22, 2023", "By Deborah NetburnStaff Writer"): a capital
+	 * right after a lower-case letter starts the tail.
 	 */
-	private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s?\\d"
-			+ "|Staff|Senior|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Updated|Published|Posted|Photo).*$");
+	private static final Pattern GLUED_TAIL = Pattern
+		.compile("(?<=\\p{Ll})(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s?\\d"
+				+ "|Staff|Senior|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Updated|Published|Posted|Photo).*$");
 
 	private Bylines() {
 	}
@@ -172,7 +179,10 @@ final class Bylines {
 		return (hanInNames == ChineseText.hanCount(line)) ? names : List.of();
 	}
 
-	/** "By Chris E. Hayner and Tom Caswell" → two names; also "Dec 19, 2023 by News Staff", "Written by X". */
+	/**
+	 * "By Chris E. Hayner and Tom Caswell" → two names; also "Dec 19, 2023 by News
+	 * Staff", "Written by X".
+	 */
 	static List<String> englishByline(String line) {
 		if (line.length() > 160) {
 			return List.of();
@@ -196,7 +206,10 @@ final class Bylines {
 		return names;
 	}
 
-	/** Words a page glues to a name: "Courtney CarrPublished:", "Kent GermanDec 22", "NetburnStaff Writer". */
+	/**
+	 * Words a page glues to a name: "Courtney CarrPublished:", "Kent GermanDec 22",
+	 * "NetburnStaff Writer".
+	 */
 	private static final Pattern GLUED = Pattern.compile(
 			"(\\p{Ll})(Published|Updated|Posted|Staff|Contributing|Senior|Correspondent|Reporter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
@@ -207,8 +220,8 @@ final class Bylines {
 			"(?i)\\b(?:updated|published|posted|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
 
 	/**
-	 * A line near the headline that is only a person's name (maybe with a date): "Matt Vespa",
-	 * "Liz Hoggard 19 December 2023 • 3:54pm". Two to four capitalised words.
+	 * A line near the headline that is only a person's name (maybe with a date): "Matt
+	 * Vespa", "Liz Hoggard 19 December 2023 • 3:54pm". Two to four capitalised words.
 	 */
 	static List<String> englishBareName(String line, String withoutDate) {
 		if (line.length() > 80) {
@@ -224,8 +237,9 @@ final class Bylines {
 	}
 
 	/**
-	 * Splits a span of a byline into names: role words and separators go, single characters next to
-	 * each other are one padded name, tokens must be two to four Han characters (or a Latin name).
+	 * Splits a span of a byline into names: role words and separators go, single
+	 * characters next to each other are one padded name, tokens must be two to four Han
+	 * characters (or a Latin name).
 	 */
 	static List<String> names(String span) {
 		String text = ROLE_SPLIT.matcher(ChineseText.foldWidth(span)).replaceAll(" ");
@@ -271,8 +285,9 @@ final class Bylines {
 	}
 
 	/**
-	 * Cuts a run of two or three names written without separators, when exactly one way of cutting it
-	 * into names of two or three characters starts every name with a family name.
+	 * Cuts a run of two or three names written without separators, when exactly one way
+	 * of cutting it into names of two or three characters starts every name with a family
+	 * name.
 	 */
 	static List<String> splitRun(String run) {
 		List<List<String>> ways = new ArrayList<>();
@@ -339,7 +354,9 @@ final class Bylines {
 		return (rest.isEmpty() || rest.startsWith("http")) ? null : rest;
 	}
 
-	/** The publication a source names: 工人日报 in 中工网——《工人日报》; the source itself otherwise. */
+	/**
+	 * The publication a source names: 工人日报 in 中工网——《工人日报》; the source itself otherwise.
+	 */
 	static String publication(String source) {
 		if (source == null) {
 			return null;

@@ -4,10 +4,12 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Limits and defaults for {@link PageExtractor}: the zone of pages that give no offset, how many bytes
- * a compressed page may inflate to, how deep its markup may nest, and how long a title may be.
+ * Limits and defaults for {@link PageExtractor}: the zone of pages that give no offset,
+ * how many bytes a compressed page may inflate to, how deep its markup may nest, and how
+ * long a title may be.
  *
- * @param defaultZone zone for publication times without an offset (Asia/Shanghai by default)
+ * @param defaultZone zone for publication times without an offset (Asia/Shanghai by
+ * default)
  * @param maxDecompressedBytes largest page size accepted, after decompression
  * @param maxDomDepth deepest element nesting accepted in HTML
  * @param maxTitleChars titles longer than this are cut (warning TITLE_TRUNCATED)

@@ -9,8 +9,8 @@ import java.util.zip.GZIPInputStream;
 import io.newsroll.core.reject.ReasonCode;
 
 /**
- * Inflates gzip-compressed pages with a hard limit on the inflated size, so that a small "gzip bomb"
- * cannot fill the heap: reading stops as soon as the limit is passed.
+ * Inflates gzip-compressed pages with a hard limit on the inflated size, so that a small
+ * "gzip bomb" cannot fill the heap: reading stops as soon as the limit is passed.
  */
 final class Gzip {
 

@@ -20,21 +20,22 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads an HTML page with jsoup into {@link PageContent}: block-level text lines with their link
- * text and container hints, and the page's meta data. The parser caps element nesting and the walk
- * is iterative, so hostile nesting neither overflows the stack nor hangs; a page nested as deep as the
- * cap is refused as TOO_LARGE.
+ * Reads an HTML page with jsoup into {@link PageContent}: block-level text lines with
+ * their link text and container hints, and the page's meta data. The parser caps element
+ * nesting and the walk is iterative, so hostile nesting neither overflows the stack nor
+ * hangs; a page nested as deep as the cap is refused as TOO_LARGE.
  */
 final class HtmlPageReader {
 
-	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg", "math",
-			"select", "option", "textarea", "button", "object", "embed", "canvas", "video", "audio", "map", "head",
-			"input", "label", "title");
+	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+			"math", "select", "option", "textarea", "button", "object", "embed", "canvas", "video", "audio", "map",
+			"head", "input", "label", "title");
 
-	private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
-			"aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
-			"tfoot", "tr", "td", "th", "blockquote", "pre", "br", "hr", "form", "figure", "figcaption", "center",
-			"address", "caption", "fieldset", "legend", "details", "summary", "body", "html", "hgroup", "menu", "img");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+			"nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody",
+			"thead", "tfoot", "tr", "td", "th", "blockquote", "pre", "br", "hr", "form", "figure", "figcaption",
+			"center", "address", "caption", "fieldset", "legend", "details", "summary", "body", "html", "hgroup",
+			"menu", "img");
 
 	private static final Set<String> NOISY_TAGS = Set.of("nav", "footer", "aside", "menu");
 
@@ -75,15 +76,18 @@ final class HtmlPageReader {
 	private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
 			"a[href*=/author/], a[href*=/authors/]", "[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
 
-	/** Where a byline's name ends: a separator, a date, a publishing verb or a job title. */
+	/**
+	 * Where a byline's name ends: a separator, a date, a publishing verb or a job title.
+	 */
 	private static final Pattern AUTHOR_TAIL = Pattern.compile(
 			"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
 					+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
 
-	private static final Pattern BY_PREFIX = Pattern.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
+	private static final Pattern BY_PREFIX = Pattern
+		.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
 
-	private static final Pattern URL_DATE = Pattern
-		.compile("/((?:19|20)\\d{2})(?:[-/_](0?[1-9]|1[0-2])[-/_](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![\\d])");
+	private static final Pattern URL_DATE = Pattern.compile(
+			"/((?:19|20)\\d{2})(?:[-/_](0?[1-9]|1[0-2])[-/_](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![\\d])");
 
 	private final int maxDepth;
 
@@ -104,7 +108,8 @@ final class HtmlPageReader {
 	}
 
 	private static PageMeta meta(Document doc) {
-		// not doc.title(): crawled pages wrapped in other markup have their <title> outside <head>
+		// not doc.title(): crawled pages wrapped in other markup have their <title>
+		// outside <head>
 		Element titleElement = doc.selectFirst("title");
 		String title = (titleElement != null) ? ChineseText.field(titleElement.text()) : null;
 		String headline = null;
@@ -153,7 +158,8 @@ final class HtmlPageReader {
 			if (facts == JsonLd.ArticleFacts.NONE) {
 				facts = JsonLd.read(json);
 				if (facts != JsonLd.ArticleFacts.NONE) {
-					// a parsed article object is the page's own statement: it beats the pattern scan below
+					// a parsed article object is the page's own statement: it beats the
+					// pattern scan below
 					ldDate = facts.datePublished();
 					ldHeadline = facts.headline();
 					authors.addAll(facts.authors());
@@ -206,7 +212,8 @@ final class HtmlPageReader {
 			headline = ldHeadline;
 		}
 		for (String a : metaAuthors) {
-			// the JSON-LD article names its authors deliberately; meta author tags often add the publisher
+			// the JSON-LD article names its authors deliberately; meta author tags often
+			// add the publisher
 			if (a != null && !jsonLdAuthors) {
 				authors.add(a);
 				break;
@@ -223,7 +230,8 @@ final class HtmlPageReader {
 			url = canonical.attr("href");
 		}
 		if (published == null && url != null) {
-			// many sites date their article paths (/2023/12/12/slug, /2005-08/16/content_1.htm): the last resort
+			// many sites date their article paths (/2023/12/12/slug,
+			// /2005-08/16/content_1.htm): the last resort
 			Matcher m = URL_DATE.matcher(url);
 			if (m.find()) {
 				boolean compact = m.group(2) == null;
@@ -245,8 +253,8 @@ final class HtmlPageReader {
 
 	/**
 	 * The author as the markup marks it when no meta tag names one: {@code rel=author},
-	 * {@code itemprop=author}, an author page link, or a byline/author class. Only short texts count:
-	 * a long one is an author box or a biography, not a name.
+	 * {@code itemprop=author}, an author page link, or a byline/author class. Only short
+	 * texts count: a long one is an author box or a biography, not a name.
 	 */
 	private static String markedAuthor(Document doc) {
 		for (String selector : AUTHOR_MARKUP) {
@@ -263,7 +271,10 @@ final class HtmlPageReader {
 		return null;
 	}
 
-	/** "By Jane Doe | Published on May 1, 2023" → "Jane Doe"; "Jane DoeJane Doe" (two renderings) → "Jane Doe". */
+	/**
+	 * "By Jane Doe | Published on May 1, 2023" → "Jane Doe"; "Jane DoeJane Doe" (two
+	 * renderings) → "Jane Doe".
+	 */
 	static String cleanMarkedAuthor(String raw) {
 		String text = BY_PREFIX.matcher(ChineseText.normalizeSpace(raw)).replaceFirst("");
 		Matcher tail = AUTHOR_TAIL.matcher(text);
@@ -315,17 +326,22 @@ final class HtmlPageReader {
 	private static final class LineCollector implements NodeFilter {
 
 		/** Markup that names the author, most explicit first. */
-	private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
-			"a[href*=/author/], a[href*=/authors/]", "[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
+		private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
+				"a[href*=/author/], a[href*=/authors/]",
+				"[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
 
-	/** Where a byline's name ends: a separator, a date, a publishing verb or a job title. */
-	private static final Pattern AUTHOR_TAIL = Pattern.compile(
-			"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
-					+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
+		/**
+		 * Where a byline's name ends: a separator, a date, a publishing verb or a job
+		 * title.
+		 */
+		private static final Pattern AUTHOR_TAIL = Pattern.compile(
+				"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
+						+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
 
-	private static final Pattern BY_PREFIX = Pattern.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
+		private static final Pattern BY_PREFIX = Pattern
+			.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
 
-	private final int maxDepth;
+		private final int maxDepth;
 
 		final List<PageLine> lines = new ArrayList<>();
 
@@ -434,7 +450,8 @@ final class HtmlPageReader {
 			if (role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")) {
 				return true;
 			}
-			return (!cls.isEmpty() && NOISY_NAME.matcher(cls).find()) || (!id.isEmpty() && NOISY_NAME.matcher(id).find());
+			return (!cls.isEmpty() && NOISY_NAME.matcher(cls).find())
+					|| (!id.isEmpty() && NOISY_NAME.matcher(id).find());
 		}
 
 		private static int nonSpace(String s) {

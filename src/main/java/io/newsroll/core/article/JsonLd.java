@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the article facts of a page's JSON-LD ({@code <script type="application/ld+json">}): the
- * headline, datePublished, the authors' names and the publisher's name of the first object typed as an
- * article (NewsArticle, Article, BlogPosting, ReportageNewsArticle…), looked up in arrays and
- * {@code @graph} too. A small JSON reader of its own keeps the core free of JSON libraries; it caps
- * nesting and size, and malformed JSON simply yields nothing.
+ * Reads the article facts of a page's JSON-LD
+ * ({@code <script type="application/ld+json">}): the headline, datePublished, the
+ * authors' names and the publisher's name of the first object typed as an article
+ * (NewsArticle, Article, BlogPosting, ReportageNewsArticle…), looked up in arrays and
+ * {@code @graph} too. A small JSON reader of its own keeps the core free of JSON
+ * libraries; it caps nesting and size, and malformed JSON simply yields nothing.
  */
 final class JsonLd {
 
@@ -122,7 +123,9 @@ final class JsonLd {
 		return out;
 	}
 
-	/** A person's or an organization's name (agencies and institutions sign articles too). */
+	/**
+	 * A person's or an organization's name (agencies and institutions sign articles too).
+	 */
 	private static String personName(Object author) {
 		if (author instanceof String s) {
 			return s.isBlank() || s.startsWith("http") ? null : s.trim();

@@ -17,10 +17,11 @@ import io.newsroll.core.reject.ReasonCode;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns a page's bytes into text: a byte order mark first, then the charset the HTML declares
- * ({@code <meta charset>}, {@code http-equiv}), then strict UTF-8, then statistical detection
- * (juniversalchardet). GBK and GB2312 are read as their superset GB18030. Binary content (NUL bytes,
- * control characters, many undecodable sequences) is refused as UNREADABLE.
+ * Turns a page's bytes into text: a byte order mark first, then the charset the HTML
+ * declares ({@code <meta charset>}, {@code http-equiv}), then strict UTF-8, then
+ * statistical detection (juniversalchardet). GBK and GB2312 are read as their superset
+ * GB18030. Binary content (NUL bytes, control characters, many undecodable sequences) is
+ * refused as UNREADABLE.
  */
 final class PageDecoder {
 
@@ -61,8 +62,10 @@ final class PageDecoder {
 		if (html) {
 			Charset declared = declaredCharset(bytes);
 			if (declared != null) {
-				// Crawlers often re-encode pages to UTF-8 and keep the old declaration: trust bytes that
-				// are valid UTF-8 with multi-byte sequences over a declared legacy charset.
+				// Crawlers often re-encode pages to UTF-8 and keep the old declaration:
+				// trust bytes that
+				// are valid UTF-8 with multi-byte sequences over a declared legacy
+				// charset.
 				if (!declared.equals(StandardCharsets.UTF_8) && utf8 && hasNonAscii(bytes)) {
 					return checked(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 				}
@@ -195,7 +198,8 @@ final class PageDecoder {
 			int cp = c & (0x3f >> extra);
 			for (int k = 1; k <= extra; k++) {
 				if (i + k >= n) {
-					// a sequence cut at the end of a truncated page is not a reason to call it non-UTF-8
+					// a sequence cut at the end of a truncated page is not a reason to
+					// call it non-UTF-8
 					return true;
 				}
 				int cc = b[i + k] & 0xff;
@@ -224,7 +228,8 @@ final class PageDecoder {
 		if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
 			return null;
 		}
-		// Legacy single-byte guesses on Chinese pages are usually wrong: prefer GB18030 when it decodes cleanly.
+		// Legacy single-byte guesses on Chinese pages are usually wrong: prefer GB18030
+		// when it decodes cleanly.
 		if (!charset.equals(GB18030) && !charset.equals(BIG5) && decodesCleanly(bytes, GB18030)) {
 			return GB18030;
 		}
@@ -245,8 +250,9 @@ final class PageDecoder {
 	}
 
 	/**
-	 * Refuses text that decoding turned into replacement characters or control characters: that is
-	 * binary data or the wrong charset, and loading it would only store garbage.
+	 * Refuses text that decoding turned into replacement characters or control
+	 * characters: that is binary data or the wrong charset, and loading it would only
+	 * store garbage.
 	 */
 	private static Decoded checked(String text, Charset charset) throws PageProblem {
 		int bad = 0;
@@ -262,9 +268,8 @@ final class PageDecoder {
 			}
 		}
 		if (n > 0 && (bad + controls) > 8 && (bad + controls) * 200L > n) {
-			throw new PageProblem(ReasonCode.UNREADABLE,
-					"undecodable content: " + bad + " invalid sequences and " + controls + " control characters in "
-							+ n + " characters read as " + charset.name());
+			throw new PageProblem(ReasonCode.UNREADABLE, "undecodable content: " + bad + " invalid sequences and "
+					+ controls + " control characters in " + n + " characters read as " + charset.name());
 		}
 		return new Decoded(text, charset);
 	}

@@ -6,8 +6,8 @@ import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
 
 /**
- * What {@link PageExtractor} made of one page file: an article (with the page's roster block, if it
- * has one), or the reason it is not one.
+ * What {@link PageExtractor} made of one page file: an article (with the page's roster
+ * block, if it has one), or the reason it is not one.
  */
 public sealed interface PageExtraction {
 
@@ -15,7 +15,8 @@ public sealed interface PageExtraction {
 	 * The page's article and, when the page carries a roster block, that roster.
 	 *
 	 * @param article the extracted article, never null
-	 * @param roster the roster block found among the page's lines, or null when there is none
+	 * @param roster the roster block found among the page's lines, or null when there is
+	 * none
 	 */
 	record Extracted(Article article, Roster roster) implements PageExtraction {
 

@@ -11,11 +11,12 @@ import io.newsroll.core.roster.PageRosters;
 import io.newsroll.core.roster.Roster;
 
 /**
- * Extracts the article (and any roster block) from one raw page file: HTML or a plain-text dump,
- * optionally gzip-compressed, in UTF-8, UTF-16, GB18030/GBK, Big5 or whatever the page declares or
- * detection finds. Bad data never throws: an unreadable, oversized or article-less page comes back as
- * {@link PageExtraction.Rejected} with a reason code and a message naming the file. Thread-safe and
- * reusable; one instance serves a whole run.
+ * Extracts the article (and any roster block) from one raw page file: HTML or a
+ * plain-text dump, optionally gzip-compressed, in UTF-8, UTF-16, GB18030/GBK, Big5 or
+ * whatever the page declares or detection finds. Bad data never throws: an unreadable,
+ * oversized or article-less page comes back as {@link PageExtraction.Rejected} with a
+ * reason code and a message naming the file. Thread-safe and reusable; one instance
+ * serves a whole run.
  */
 public final class PageExtractor {
 
@@ -33,7 +34,8 @@ public final class PageExtractor {
 
 	/**
 	 * Extracts one page.
-	 * @param file the page's path as given (used in the result and in messages, and to tell the format)
+	 * @param file the page's path as given (used in the result and in messages, and to
+	 * tell the format)
 	 * @param content the file's raw bytes, maybe gzip-compressed
 	 * @return the article, or why there is none
 	 */
@@ -43,14 +45,16 @@ public final class PageExtractor {
 			return extractOrFail(file, (content != null) ? content : new byte[0]);
 		}
 		catch (PageProblem problem) {
-			return new PageExtraction.Rejected(Violation.of(file, problem.reason(), file + ": " + problem.getMessage()));
+			return new PageExtraction.Rejected(
+					Violation.of(file, problem.reason(), file + ": " + problem.getMessage()));
 		}
 		catch (StackOverflowError ex) {
 			return new PageExtraction.Rejected(
 					Violation.of(file, ReasonCode.TOO_LARGE, file + ": page structure too deeply nested to read"));
 		}
 		catch (RuntimeException ex) {
-			// A parser bug on one hostile page must not stop a run; the page is reported, not lost.
+			// A parser bug on one hostile page must not stop a run; the page is reported,
+			// not lost.
 			return new PageExtraction.Rejected(Violation.of(file, ReasonCode.UNREADABLE,
 					file + ": cannot be read (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")"));
 		}
@@ -63,8 +67,8 @@ public final class PageExtractor {
 		String name = file.toLowerCase(Locale.ROOT);
 		boolean gzip = name.endsWith(".gz") || name.endsWith(".gzip") || Gzip.hasMagic(content);
 		if (content.length > this.settings.maxDecompressedBytes()) {
-			throw new PageProblem(ReasonCode.TOO_LARGE, "file has " + content.length + " bytes, over the limit of "
-					+ this.settings.maxDecompressedBytes());
+			throw new PageProblem(ReasonCode.TOO_LARGE,
+					"file has " + content.length + " bytes, over the limit of " + this.settings.maxDecompressedBytes());
 		}
 		byte[] bytes = gzip ? Gzip.inflate(content, this.settings.maxDecompressedBytes()) : content;
 		if (bytes.length == 0) {
@@ -84,7 +88,10 @@ public final class PageExtractor {
 		return new PageExtraction.Extracted(article, roster.orElse(null));
 	}
 
-	/** The file name decides; a name that does not tell (or lies about .gz) is decided by the bytes. */
+	/**
+	 * The file name decides; a name that does not tell (or lies about .gz) is decided by
+	 * the bytes.
+	 */
 	private static boolean isHtml(String name, byte[] bytes) {
 		String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
 		if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) {
@@ -103,8 +110,9 @@ public final class PageExtractor {
 		if (trimmed.startsWith("\u00ef\u00bb\u00bf")) {
 			trimmed = trimmed.substring(3).stripLeading();
 		}
-		return trimmed.startsWith("<") && (head.contains("<html") || head.contains("<!doctype") || head.contains("<head")
-				|| head.contains("<body") || head.contains("<meta") || head.contains("<div") || head.contains("<p"));
+		return trimmed.startsWith("<") && (head.contains("<html") || head.contains("<!doctype")
+				|| head.contains("<head") || head.contains("<body") || head.contains("<meta") || head.contains("<div")
+				|| head.contains("<p"));
 	}
 
 }

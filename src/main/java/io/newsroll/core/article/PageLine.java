@@ -3,18 +3,23 @@ package io.newsroll.core.article;
 import io.newsroll.core.text.ChineseText;
 
 /**
- * One line of a page's visible text: a block of HTML (paragraph, heading, list item, cell) or a line
- * of a text dump, with what the extractor weighs it by: how much of it is link text, which block
- * it came from and whether it sits in a container marked as navigation, footer, share bar and the like.
+ * One line of a page's visible text: a block of HTML (paragraph, heading, list item,
+ * cell) or a line of a text dump, with what the extractor weighs it by: how much of it is
+ * link text, which block it came from and whether it sits in a container marked as
+ * navigation, footer, share bar and the like.
  *
  * @param text the line, whitespace normalized, never blank
- * @param linkChars characters of the line inside links (text dumps: the whole line when it is a menu item)
+ * @param linkChars characters of the line inside links (text dumps: the whole line when
+ * it is a menu item)
  * @param tag the HTML block it came from (h1, p, li...), or null for a text dump line
  * @param noisy whether it sits in a container whose role, class or id says boilerplate
  */
 record PageLine(String text, int linkChars, String tag, boolean noisy) {
 
-	/** Length in "units": one per Han character, one per four other letters or digits (about a word). */
+	/**
+	 * Length in "units": one per Han character, one per four other letters or digits
+	 * (about a word).
+	 */
 	int units() {
 		int han = 0;
 		int other = 0;

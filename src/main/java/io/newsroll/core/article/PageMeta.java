@@ -3,15 +3,17 @@ package io.newsroll.core.article;
 import java.util.List;
 
 /**
- * What a page says about itself outside its visible text: {@code <title>}, {@code <meta>} tags
- * (Open Graph, article:published_time, author), JSON-LD NewsArticle, {@code <time datetime>},
- * the canonical URL and the declared language. Empty for text dumps, which keep only the title line.
+ * What a page says about itself outside its visible text: {@code <title>}, {@code <meta>}
+ * tags (Open Graph, article:published_time, author), JSON-LD NewsArticle,
+ * {@code <time datetime>}, the canonical URL and the declared language. Empty for text
+ * dumps, which keep only the title line.
  *
  * @param pageTitle the {@code <title>} (text dumps: their first line), or null
  * @param headline og:title or JSON-LD headline, or null
  * @param siteName og:site_name or JSON-LD publisher name, or null
  * @param url the canonical URL (link rel=canonical, og:url), or null
- * @param published the publication time as the page writes it (meta, JSON-LD, time element), or null
+ * @param published the publication time as the page writes it (meta, JSON-LD, time
+ * element), or null
  * @param authors author names from meta and JSON-LD, in order
  * @param lang the html lang attribute, or null
  */

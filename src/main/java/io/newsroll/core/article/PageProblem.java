@@ -4,8 +4,8 @@ import io.newsroll.core.reject.ReasonCode;
 
 /**
  * Why reading a page stopped, carried from deep inside decoding or parsing up to
- * {@link PageExtractor#extract}, which turns it into a {@link PageExtraction.Rejected}. Never
- * leaves the package.
+ * {@link PageExtractor#extract}, which turns it into a {@link PageExtraction.Rejected}.
+ * Never leaves the package.
  */
 final class PageProblem extends Exception {
 

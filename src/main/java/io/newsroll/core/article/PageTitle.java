@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import io.newsroll.core.text.ChineseText;
 
 /**
- * A page's {@code <title>} cut into the headline and the site and channel names that sites append
- * ("团结动员…作贡献-工会-中工网", "Headline | CNN", "标题_新闻_新浪网").
+ * A page's {@code <title>} cut into the headline and the site and channel names that
+ * sites append ("团结动员…作贡献-工会-中工网", "Headline | CNN", "标题_新闻_新浪网").
  *
  * @param headline the headline part (the first segment, or a much longer later one)
  * @param channel the segment before the site name when there are three or more, else null
@@ -55,7 +55,10 @@ record PageTitle(String headline, String channel, String site) {
 		return new PageTitle(headline, shortName(channel), shortName(site));
 	}
 
-	/** Site and channel names are short; a long segment is more of the headline, not a name. */
+	/**
+	 * Site and channel names are short; a long segment is more of the headline, not a
+	 * name.
+	 */
 	private static String shortName(String s) {
 		return (s == null || s.length() > 30) ? null : s;
 	}
@@ -70,8 +73,9 @@ record PageTitle(String headline, String channel, String site) {
 	}
 
 	/**
-	 * How alike two titles read: Dice coefficient over character bigrams of their letters and digits
-	 * (0 nothing shared, 1 the same). Catches a visible headline that rewords the {@code <title>}.
+	 * How alike two titles read: Dice coefficient over character bigrams of their letters
+	 * and digits (0 nothing shared, 1 the same). Catches a visible headline that rewords
+	 * the {@code <title>}.
 	 */
 	static double similarity(String a, String b) {
 		java.util.Map<Integer, Integer> grams = new java.util.HashMap<>();

@@ -6,11 +6,12 @@ import java.util.List;
 import io.newsroll.core.text.ChineseText;
 
 /**
- * Reads a plain-text page dump (a crawler's "save page text": the {@code <title>} line, then the page as
- * a text browser renders it) into {@link PageContent}. There is no markup, so layout is read from the
- * text: menu items are recognised by their shape (bullets, {@code |}-separated words, {@code [buttons]}),
- * a wide run of spaces separates side-by-side columns, and lines that a fixed-width renderer wrapped
- * are joined back into paragraphs.
+ * Reads a plain-text page dump (a crawler's "save page text": the {@code <title>} line,
+ * then the page as a text browser renders it) into {@link PageContent}. There is no
+ * markup, so layout is read from the text: menu items are recognised by their shape
+ * (bullets, {@code |}-separated words, {@code [buttons]}), a wide run of spaces separates
+ * side-by-side columns, and lines that a fixed-width renderer wrapped are joined back
+ * into paragraphs.
  */
 final class TextPageReader {
 
@@ -101,7 +102,10 @@ final class TextPageReader {
 		return true;
 	}
 
-	/** The cells of a line: text separated by wide runs of spaces (box-drawing borders count as spaces). */
+	/**
+	 * The cells of a line: text separated by wide runs of spaces (box-drawing borders
+	 * count as spaces).
+	 */
 	static List<String> columns(String line) {
 		List<String> cells = new ArrayList<>(2);
 		StringBuilder cell = new StringBuilder();
@@ -133,8 +137,8 @@ final class TextPageReader {
 	}
 
 	/**
-	 * The width at which a fixed-width renderer wrapped the text, or 0 when it did not: many long lines
-	 * that end within two columns of the same width.
+	 * The width at which a fixed-width renderer wrapped the text, or 0 when it did not:
+	 * many long lines that end within two columns of the same width.
 	 */
 	static int wrapWidth(List<List<String>> cells) {
 		int[] counts = new int[400];
@@ -161,7 +165,9 @@ final class TextPageReader {
 		return (bestCount >= 4 && bestCount * 25 >= total) ? best : 0;
 	}
 
-	/** Display width in a fixed-width rendering: two columns for wide (CJK) characters. */
+	/**
+	 * Display width in a fixed-width rendering: two columns for wide (CJK) characters.
+	 */
 	static int width(String s) {
 		int w = 0;
 		for (int i = 0; i < s.length(); i++) {
@@ -171,7 +177,8 @@ final class TextPageReader {
 				w += 2;
 			}
 			else if (",;:!?()".indexOf(c) >= 0 && nextToHan(s, i)) {
-				// the dumps are NFKC-folded: this was a full-width mark, two columns wide when rendered
+				// the dumps are NFKC-folded: this was a full-width mark, two columns wide
+				// when rendered
 				w += 2;
 			}
 			else {
@@ -182,10 +189,14 @@ final class TextPageReader {
 	}
 
 	private static boolean nextToHan(String s, int i) {
-		return (i > 0 && ChineseText.isHan(s.charAt(i - 1))) || (i + 1 < s.length() && ChineseText.isHan(s.charAt(i + 1)));
+		return (i > 0 && ChineseText.isHan(s.charAt(i - 1)))
+				|| (i + 1 < s.length() && ChineseText.isHan(s.charAt(i + 1)));
 	}
 
-	/** Bullet items, lines of several |-separated items and [bracketed] buttons are menus: link text. */
+	/**
+	 * Bullet items, lines of several |-separated items and [bracketed] buttons are menus:
+	 * link text.
+	 */
 	static int menuChars(String line) {
 		char first = line.charAt(0);
 		if (first == '•' || first == '·' || first == '*' || first == '▪' || first == '◦') {

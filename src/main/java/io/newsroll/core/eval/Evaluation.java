@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The result of scoring predictions against ground truth: overall numbers and, when asked for, one
- * set of numbers per group. {@link #lines(String)} prints it as score.py does.
+ * The result of scoring predictions against ground truth: overall numbers and, when asked
+ * for, one set of numbers per group. {@link #lines(String)} prints it as score.py does.
  *
  * @param docs the number of truth records scored
- * @param predictionsMissing how many of them had no prediction (scored as empty predictions)
+ * @param predictionsMissing how many of them had no prediction (scored as empty
+ * predictions)
  * @param grouping the breakdown asked for
- * @param groups numbers per group, in first-seen order of the truth file; empty without grouping
+ * @param groups numbers per group, in first-seen order of the truth file; empty without
+ * grouping
  * @param overall numbers over all scored records
  */
 public record Evaluation(int docs, int predictionsMissing, Grouping grouping, Map<String, Scores> groups,
@@ -27,8 +29,8 @@ public record Evaluation(int docs, int predictionsMissing, Grouping grouping, Ma
 	}
 
 	/**
-	 * The report as score.py prints it: counts, one line per group (sorted by name), one line per
-	 * metric, and a last line starting with "OVERALL".
+	 * The report as score.py prints it: counts, one line per group (sorted by name), one
+	 * line per metric, and a last line starting with "OVERALL".
 	 * @param name a label for the OVERALL line, or empty
 	 */
 	public List<String> lines(String name) {

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A publication date as the scorer compares it: the wall-clock parts a text gives, with null for
- * the parts it does not give (score.py's {@code parse_date}). Time zones and seconds are ignored,
- * so "2019-05-21T07:39:30+08:00" and "2019年5月21日 07:39" are the same minute.
+ * A publication date as the scorer compares it: the wall-clock parts a text gives, with
+ * null for the parts it does not give (score.py's {@code parse_date}). Time zones and
+ * seconds are ignored, so "2019-05-21T07:39:30+08:00" and "2019年5月21日 07:39" are the same
+ * minute.
  *
  * @param year the year, never null
  * @param month the month, or null for a year alone
@@ -22,9 +23,9 @@ public record LenientDate(Integer year, Integer month, Integer day, Integer hour
 
 	private static final String S = "[" + ScoringText.WHITESPACE + "]";
 
-	private static final Pattern DATE = Pattern.compile("(" + D + "{4})" + S + "*[-/.年]" + S + "*(" + D + "{1,2})(?:" + S
-			+ "*[-/.月]" + S + "*(" + D + "{1,2})(?:" + S + "*日)?)?(?:(?:" + S + "*T" + S + "*|" + S + "+|(?<=日))(" + D
-			+ "{1,2})" + S + "*[:时]" + S + "*(" + D + "{1,2}))?");
+	private static final Pattern DATE = Pattern.compile("(" + D + "{4})" + S + "*[-/.年]" + S + "*(" + D + "{1,2})(?:"
+			+ S + "*[-/.月]" + S + "*(" + D + "{1,2})(?:" + S + "*日)?)?(?:(?:" + S + "*T" + S + "*|" + S + "+|(?<=日))("
+			+ D + "{1,2})" + S + "*[:时]" + S + "*(" + D + "{1,2}))?");
 
 	private static final Pattern YEAR = Pattern.compile(S + "*(" + D + "{4})" + S + "*");
 
@@ -33,8 +34,8 @@ public record LenientDate(Integer year, Integer month, Integer day, Integer hour
 	}
 
 	/**
-	 * Parses leniently: the first date found anywhere in the text (ISO 8601, "2019-05-21 07:39:30",
-	 * "2019年5月21日 07:39", "2019/05/21", "2019.5"), or a year alone.
+	 * Parses leniently: the first date found anywhere in the text (ISO 8601, "2019-05-21
+	 * 07:39:30", "2019年5月21日 07:39", "2019/05/21", "2019.5"), or a year alone.
 	 * @param text any text, may be null
 	 * @return the parts found, or null when the text holds no date
 	 */
@@ -68,7 +69,9 @@ public record LenientDate(Integer year, Integer month, Integer day, Integer hour
 		return value;
 	}
 
-	/** Whether this and the other fall on the same calendar day (both must give a day). */
+	/**
+	 * Whether this and the other fall on the same calendar day (both must give a day).
+	 */
 	public boolean sameDay(LenientDate other) {
 		return Objects.equals(this.year, other.year) && Objects.equals(this.month, other.month)
 				&& Objects.equals(this.day, other.day);

@@ -1,8 +1,8 @@
 package io.newsroll.core.eval;
 
 /**
- * The numbers an evaluation reports, in score.py's order and under its names ({@link #key()}), which
- * are also the keys of the JSON summary.
+ * The numbers an evaluation reports, in score.py's order and under its names
+ * ({@link #key()}), which are also the keys of the JSON summary.
  */
 public enum Metric {
 
@@ -13,9 +13,7 @@ public enum Metric {
 	/** Exact author match rate. */
 	AUTHOR("author"),
 	/** Mean F1 over the set of author names. */
-	AUTHOR_SET("author_set"),
-	SOURCE("source"),
-	EDITOR("editor"),
+	AUTHOR_SET("author_set"), SOURCE("source"), EDITOR("editor"),
 	/** Same calendar day, over truths that give a day. */
 	DATE_DAY("date_day"),
 	/** Same minute, over truths that give a time. */
@@ -27,12 +25,11 @@ public enum Metric {
 	/** Harmonic mean of {@link #BODY_P} and {@link #BODY_R}. */
 	BODY_F1("body_f1"),
 	/** The scrapinghub benchmark's 4-token-shingle F1, non-CJK documents only. */
-	BODY_SH4_F1("body_sh4_f1"),
-	SNIP_P("snip_p"),
-	SNIP_R("snip_r"),
-	SNIP_ACC("snip_acc"),
-	SNIP_F1("snip_f1"),
-	/** Mean of title, author, source, editor, date_day, body_f1 and snip_f1, where measured. */
+	BODY_SH4_F1("body_sh4_f1"), SNIP_P("snip_p"), SNIP_R("snip_r"), SNIP_ACC("snip_acc"), SNIP_F1("snip_f1"),
+	/**
+	 * Mean of title, author, source, editor, date_day, body_f1 and snip_f1, where
+	 * measured.
+	 */
 	MACRO("macro");
 
 	private final String key;

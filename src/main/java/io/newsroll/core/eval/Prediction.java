@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import io.newsroll.core.article.Article;
 
 /**
- * One page's extracted fields, in the shape the scorer compares with a {@link TruthRecord} (a line
- * of a predictions file, keyed by {@link #id()}). Null fields count as empty.
+ * One page's extracted fields, in the shape the scorer compares with a
+ * {@link TruthRecord} (a line of a predictions file, keyed by {@link #id()}). Null fields
+ * count as empty.
  *
  * @param id the page's id, never null
  * @param title the headline
@@ -29,8 +30,8 @@ public record Prediction(String id, String title, String author, String publishe
 	}
 
 	/**
-	 * What newsroll predicts for a page: the article's title, authors, publication time (ISO 8601
-	 * with offset), source, editor, and its body paragraphs joined by newlines.
+	 * What newsroll predicts for a page: the article's title, authors, publication time
+	 * (ISO 8601 with offset), source, editor, and its body paragraphs joined by newlines.
 	 */
 	public static Prediction of(String id, Article article) {
 		String published = (article.published() != null)
@@ -41,9 +42,9 @@ public record Prediction(String id, String title, String author, String publishe
 	}
 
 	/**
-	 * Joins names the way labelled bylines write them and the scorer splits them: two Chinese
-	 * names side by side are separated by a space ("伊琳 李清芬"), any other pair by a comma
-	 * ("Chris E. Hayner, Tom Caswell"). Null when there are no names.
+	 * Joins names the way labelled bylines write them and the scorer splits them: two
+	 * Chinese names side by side are separated by a space ("伊琳 李清芬"), any other pair by a
+	 * comma ("Chris E. Hayner, Tom Caswell"). Null when there are no names.
 	 */
 	public static String joinAuthors(List<String> authors) {
 		if (authors.isEmpty()) {
@@ -54,7 +55,8 @@ public record Prediction(String id, String title, String author, String publishe
 			String previous = authors.get(i - 1);
 			String next = authors.get(i);
 			boolean cjkPair = !previous.isEmpty() && !next.isEmpty()
-					&& CJK_CHAR.matcher(previous.substring(previous.offsetByCodePoints(previous.length(), -1))).matches()
+					&& CJK_CHAR.matcher(previous.substring(previous.offsetByCodePoints(previous.length(), -1)))
+						.matches()
 					&& CJK_CHAR.matcher(next.substring(0, next.offsetByCodePoints(0, 1))).matches();
 			joined.append(cjkPair ? " " : ", ").append(next);
 		}

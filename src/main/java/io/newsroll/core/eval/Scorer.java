@@ -10,16 +10,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores extraction predictions against ground truth with exactly the metrics of the reference
- * scorer {@code score.py} (kept in the test resources beside the fixture that checks agreement):
- * exact-match rates for title, author, source and editor; title bigram F1; author name-set F1;
- * publication day and minute; body precision, recall and F1 over character bigrams (zh, ja) or
- * words, averaged per document as the scrapinghub benchmark does; its 4-shingle F1; and snippet
- * precision, recall, accuracy and F1.
+ * Scores extraction predictions against ground truth with exactly the metrics of the
+ * reference scorer {@code score.py} (kept in the test resources beside the fixture that
+ * checks agreement): exact-match rates for title, author, source and editor; title bigram
+ * F1; author name-set F1; publication day and minute; body precision, recall and F1 over
+ * character bigrams (zh, ja) or words, averaged per document as the scrapinghub benchmark
+ * does; its 4-shingle F1; and snippet precision, recall, accuracy and F1.
  *
  * <p>
- * The arithmetic follows score.py step by step (same divisions, sums in the same order), so the
- * numbers agree with CPython's to the last bits, not merely to three decimals.
+ * The arithmetic follows score.py step by step (same divisions, sums in the same order),
+ * so the numbers agree with CPython's to the last bits, not merely to three decimals.
  */
 public final class Scorer {
 
@@ -46,8 +46,9 @@ public final class Scorer {
 	}
 
 	/**
-	 * Scores the predictions. A truth id that occurs twice keeps its first position and its last
-	 * record (a Python dict's behaviour); a truth without a prediction is scored against an empty one.
+	 * Scores the predictions. A truth id that occurs twice keeps its first position and
+	 * its last record (a Python dict's behaviour); a truth without a prediction is scored
+	 * against an empty one.
 	 */
 	public Evaluation score(List<TruthRecord> truths, Map<String, Prediction> predictions) {
 		Map<String, TruthRecord> byId = new LinkedHashMap<>();
@@ -83,7 +84,10 @@ public final class Scorer {
 		return s != null && !s.isEmpty();
 	}
 
-	/** tp, fp and fn of one document, each divided by their sum (score.py's {@code tp_fp_fn}). */
+	/**
+	 * tp, fp and fn of one document, each divided by their sum (score.py's
+	 * {@code tp_fp_fn}).
+	 */
 	record Overlap(double tp, double fp, double fn) {
 
 		static Overlap of(Map<String, Integer> truth, Map<String, Integer> predicted) {
@@ -91,7 +95,8 @@ public final class Scorer {
 			long fp = total(predicted) - tp;
 			long fn = total(truth) - tp;
 			long s = tp + fp + fn;
-			return (s != 0) ? new Overlap((double) tp / s, (double) fp / s, (double) fn / s) : new Overlap(0.0, 0.0, 0.0);
+			return (s != 0) ? new Overlap((double) tp / s, (double) fp / s, (double) fn / s)
+					: new Overlap(0.0, 0.0, 0.0);
 		}
 
 		double precision() {
@@ -110,7 +115,10 @@ public final class Scorer {
 
 	}
 
-	/** score.py's {@code prf_from}: mean P over documents with tp+fp &gt; 0, mean R over tp+fn &gt; 0. */
+	/**
+	 * score.py's {@code prf_from}: mean P over documents with tp+fp &gt; 0, mean R over
+	 * tp+fn &gt; 0.
+	 */
 	static double[] precisionRecallF1(List<Overlap> overlaps) {
 		List<Double> ps = new ArrayList<>();
 		List<Double> rs = new ArrayList<>();
@@ -174,7 +182,9 @@ public final class Scorer {
 		return total;
 	}
 
-	/** Python's {@code sum()} over floats (CPython 3.11: plain left-to-right addition). */
+	/**
+	 * Python's {@code sum()} over floats (CPython 3.11: plain left-to-right addition).
+	 */
 	private static double sum(List<Double> values) {
 		double total = 0.0;
 		for (double v : values) {
@@ -323,7 +333,8 @@ public final class Scorer {
 					heads.add(res.get(m).value());
 				}
 			}
-			res.put(Metric.MACRO, heads.isEmpty() ? new Score(null, 0) : new Score(sum(heads) / heads.size(), heads.size()));
+			res.put(Metric.MACRO,
+					heads.isEmpty() ? new Score(null, 0) : new Score(sum(heads) / heads.size(), heads.size()));
 			return new Scores(res);
 		}
 

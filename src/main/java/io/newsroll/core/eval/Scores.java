@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Every {@link Metric} of one evaluation (overall or one group), with score.py's one-line rendering.
+ * Every {@link Metric} of one evaluation (overall or one group), with score.py's one-line
+ * rendering.
  *
  * @param values a score for every metric, unmeasured ones included
  */
@@ -35,7 +36,8 @@ public record Scores(Map<Metric, Score> values) {
 	}
 
 	/**
-	 * score.py's {@code fmt}: the measured metrics as {@code key=0.123(n=4)}, macro without its n.
+	 * score.py's {@code fmt}: the measured metrics as {@code key=0.123(n=4)}, macro
+	 * without its n.
 	 */
 	public String line() {
 		StringJoiner parts = new StringJoiner(" ");
@@ -52,8 +54,9 @@ public record Scores(Map<Metric, Score> values) {
 	}
 
 	/**
-	 * Python's {@code "%.3f"}: the exact binary value rounded half-even. Java's {@code %.3f}
-	 * rounds the shortest decimal form half-up instead, which differs on ties such as 1/16.
+	 * Python's {@code "%.3f"}: the exact binary value rounded half-even. Java's
+	 * {@code %.3f} rounds the shortest decimal form half-up instead, which differs on
+	 * ties such as 1/16.
 	 */
 	public static String threeDecimals(double value) {
 		return new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).toPlainString();

@@ -12,24 +12,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text normalisation and counting units of the extraction scorer: a port of {@code norm},
- * {@code bigrams}, {@code words}, {@code sh4}, {@code name_set} and {@code is_cjk_doc} from
- * {@code score.py}, so that newsroll's numbers equal the reference scorer's.
+ * The text normalisation and counting units of the extraction scorer: a port of
+ * {@code norm}, {@code bigrams}, {@code words}, {@code sh4}, {@code name_set} and
+ * {@code is_cjk_doc} from {@code score.py}, so that newsroll's numbers equal the
+ * reference scorer's.
  *
  * <p>
- * Python's and Java's notions of whitespace, word characters and case folding differ on non-ASCII
- * text, so nothing here uses {@code \s}, {@code \w}, {@code \b} or {@code toLowerCase} directly:
- * {@link #WHITESPACE} is Python's {@code str.isspace()} set, {@link #isAlnum(int)} is
- * {@code str.isalnum()} (letters and every numeric category, so that 〇 in 二〇〇五 counts),
- * and {@link #casefold(String)} is {@code str.casefold()}. All three were compared with CPython
- * 3.11 over every code point; they agree on every character that Java 17's Unicode 13 defines.
+ * Python's and Java's notions of whitespace, word characters and case folding differ on
+ * non-ASCII text, so nothing here uses {@code \s}, {@code \w}, {@code \b} or
+ * {@code toLowerCase} directly: {@link #WHITESPACE} is Python's {@code str.isspace()}
+ * set, {@link #isAlnum(int)} is {@code str.isalnum()} (letters and every numeric
+ * category, so that 〇 in 二〇〇五 counts), and {@link #casefold(String)} is
+ * {@code str.casefold()}. All three were compared with CPython 3.11 over every code
+ * point; they agree on every character that Java 17's Unicode 13 defines.
  */
 public final class ScoringText {
 
 	/** The characters Python's {@code \s} and {@code str.strip()} treat as whitespace. */
 	static final String WHITESPACE = "\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
 
-	/** score.py's CJK ranges: kana, CJK ideographs and compatibility ideographs, Hangul syllables. */
+	/**
+	 * score.py's CJK ranges: kana, CJK ideographs and compatibility ideographs, Hangul
+	 * syllables.
+	 */
 	static final String CJK = "\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uAC00-\\uD7AF";
 
 	/** Python's {@code \w} for str patterns: {@code isalnum()} or the underscore. */
@@ -46,14 +51,14 @@ public final class ScoringText {
 
 	private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
 
-
 	/**
-	 * score.py's NAME_SPLIT. Its {@code \\band} and {@code \\bund} need "no word character before":
-	 * Java's look-behind sees only the low surrogate of a supplementary letter (𠀀), so that check is
-	 * made in code, in {@link #nameSet(String)}, on the group {@code word}.
+	 * score.py's NAME_SPLIT. Its {@code \\band} and {@code \\bund} need "no word
+	 * character before": Java's look-behind sees only the low surrogate of a
+	 * supplementary letter (𠀀), so that check is made in code, in
+	 * {@link #nameSet(String)}, on the group {@code word}.
 	 */
-	private static final Pattern NAME_SPLIT = Pattern.compile(S + "*(?:[,;/&、，；]|(?<word>and|und)(?![" + WORD + "])|" + S
-			+ "+(?=[" + CJK + "])|(?<=[" + CJK + "])" + S + "+)" + S + "*");
+	private static final Pattern NAME_SPLIT = Pattern.compile(S + "*(?:[,;/&、，；]|(?<word>and|und)(?![" + WORD + "])|"
+			+ S + "+(?=[" + CJK + "])|(?<=[" + CJK + "])" + S + "+)" + S + "*");
 
 	private static final Set<String> CJK_LANGS = Set.of("zh", "ja", "zh-cn", "zh-tw");
 
@@ -61,8 +66,9 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code norm}: NFKC, case-folded, whitespace next to CJK characters removed, other
-	 * whitespace runs collapsed to one space, trimmed. Null normalises to the empty string.
+	 * score.py's {@code norm}: NFKC, case-folded, whitespace next to CJK characters
+	 * removed, other whitespace runs collapsed to one space, trimmed. Null normalises to
+	 * the empty string.
 	 */
 	public static String norm(String s) {
 		if (s == null) {
@@ -71,7 +77,8 @@ public final class ScoringText {
 		String n = casefold(Normalizer.normalize(s, Normalizer.Form.NFKC));
 		n = WS_NEXT_TO_CJK.matcher(n).replaceAll("");
 		n = WS_RUN.matcher(n).replaceAll(" ");
-		// only single spaces are left as whitespace, so trimming spaces is Python's strip()
+		// only single spaces are left as whitespace, so trimming spaces is Python's
+		// strip()
 		int start = 0;
 		int end = n.length();
 		while (start < end && n.charAt(start) == ' ') {
@@ -84,10 +91,10 @@ public final class ScoringText {
 	}
 
 	/**
-	 * Python's {@code str.casefold()}, code point by code point. Upper-casing then lower-casing a
-	 * single code point gives full case folding (ß → ss, ς → σ, ﬁ → fi) except for the three
-	 * places where Unicode's folding table says otherwise: dotless ı stays, capital ẞ becomes ss,
-	 * and Cherokee folds to its capital letters.
+	 * Python's {@code str.casefold()}, code point by code point. Upper-casing then
+	 * lower-casing a single code point gives full case folding (ß → ss, ς → σ, ﬁ → fi)
+	 * except for the three places where Unicode's folding table says otherwise: dotless ı
+	 * stays, capital ẞ becomes ss, and Cherokee folds to its capital letters.
 	 */
 	public static String casefold(String s) {
 		StringBuilder out = null;
@@ -135,7 +142,9 @@ public final class ScoringText {
 		return folded.equals(one) ? null : folded;
 	}
 
-	/** Python's {@code str.isalnum()} for one code point: a letter or any kind of number. */
+	/**
+	 * Python's {@code str.isalnum()} for one code point: a letter or any kind of number.
+	 */
 	public static boolean isAlnum(int cp) {
 		if (Character.isLetter(cp)) {
 			return true;
@@ -150,8 +159,9 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code bigrams}: counts of adjacent pairs of the letters and digits of the
-	 * normalised text (punctuation and spaces dropped); a text of one such character counts it alone.
+	 * score.py's {@code bigrams}: counts of adjacent pairs of the letters and digits of
+	 * the normalised text (punctuation and spaces dropped); a text of one such character
+	 * counts it alone.
 	 */
 	public static Map<String, Integer> bigrams(String s) {
 		String n = norm(s);
@@ -169,7 +179,9 @@ public final class ScoringText {
 		return counts;
 	}
 
-	/** score.py's {@code words}: counts of the {@code \w+} tokens of the normalised text. */
+	/**
+	 * score.py's {@code words}: counts of the {@code \w+} tokens of the normalised text.
+	 */
 	public static Map<String, Integer> words(String s) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (String token : wordTokens(norm(s))) {
@@ -179,8 +191,9 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code sh4}: counts of 4-token shingles of the raw (not normalised) text, as the
-	 * scrapinghub article-extraction benchmark counts them; fewer than four tokens make one shingle.
+	 * score.py's {@code sh4}: counts of 4-token shingles of the raw (not normalised)
+	 * text, as the scrapinghub article-extraction benchmark counts them; fewer than four
+	 * tokens make one shingle.
 	 */
 	public static Map<String, Integer> shingles4(String text) {
 		List<String> tokens = wordTokens((text != null) ? text : "");
@@ -220,8 +233,9 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code name_set}: the normalised names, split on , ; / &amp; 、 and the words "and"
-	 * and "und". Normalisation removes the spaces between CJK names, so "伊琳 李清芬" stays one item.
+	 * score.py's {@code name_set}: the normalised names, split on , ; / &amp; 、 and the
+	 * words "and" and "und". Normalisation removes the spaces between CJK names, so "伊琳
+	 * 李清芬" stays one item.
 	 */
 	public static Set<String> nameSet(String s) {
 		String n = norm(s);
@@ -251,8 +265,8 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code is_cjk_doc}: the language when given, else whether over a fifth of the
-	 * non-space characters are CJK.
+	 * score.py's {@code is_cjk_doc}: the language when given, else whether over a fifth
+	 * of the non-space characters are CJK.
 	 */
 	public static boolean isCjkDocument(String lang, String text) {
 		if (lang != null && !lang.isEmpty()) {
@@ -269,7 +283,10 @@ public final class ScoringText {
 		return cjk > 0.2 * Math.max(1, length);
 	}
 
-	/** Python's {@code in} for a snippet: whether its normalised form occurs in a normalised text. */
+	/**
+	 * Python's {@code in} for a snippet: whether its normalised form occurs in a
+	 * normalised text.
+	 */
 	static boolean snippetIn(String snippet, String normalisedText) {
 		return normalisedText.contains(norm(snippet));
 	}

@@ -5,14 +5,15 @@ import java.util.Objects;
 
 /**
  * One page's ground truth, as a team labels it for {@code newsroll evaluate} (a line of
- * {@code truth.jsonl}, keyed by {@link #id()}). A null field is not annotated and not scored; an
- * empty string counts as null, as in score.py.
+ * {@code truth.jsonl}, keyed by {@link #id()}). A null field is not annotated and not
+ * scored; an empty string counts as null, as in score.py.
  *
  * @param id the page's id (its folder name in the corpus), never null
  * @param set the data set it comes from, for grouping; may be null
  * @param lang its language code, for grouping and for choosing body units; may be null
  * @param title the headline
- * @param author the byline, names separated by , ; / &amp; 、 "and", or spaces between Chinese names
+ * @param author the byline, names separated by , ; / &amp; 、 "and", or spaces between
+ * Chinese names
  * @param published ISO 8601 at any precision (a date alone means "score the day only")
  * @param source the source publication line
  * @param editor the editor
@@ -29,7 +30,10 @@ public record TruthRecord(String id, String set, String lang, String title, Stri
 		bodyWithout = (bodyWithout != null) ? List.copyOf(bodyWithout) : List.of();
 	}
 
-	/** The field a grouping groups by, as score.py names the group ({@code str(None)} is "None"). */
+	/**
+	 * The field a grouping groups by, as score.py names the group ({@code str(None)} is
+	 * "None").
+	 */
 	String groupKey(Grouping by) {
 		String value = switch (by) {
 			case SET -> this.set;

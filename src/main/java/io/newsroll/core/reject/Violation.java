@@ -3,8 +3,9 @@ package io.newsroll.core.reject;
 import java.util.Objects;
 
 /**
- * One reason to reject a file or a record: what was wrong, and where. Core code returns violations
- * instead of throwing for bad data; the batch layer stores each one as a reject record.
+ * One reason to reject a file or a record: what was wrong, and where. Core code returns
+ * violations instead of throwing for bad data; the batch layer stores each one as a
+ * reject record.
  *
  * @param file the file as given (relative path or name), never null
  * @param location line number, "sheet!row", or null when the whole file is concerned

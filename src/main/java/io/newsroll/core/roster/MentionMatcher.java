@@ -11,21 +11,25 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds which roster people an article mentions, with one automaton pass per text (never a loop over
- * names), and links authors and editors who are on a roster to the person.
+ * Finds which roster people an article mentions, with one automaton pass per text (never
+ * a loop over names), and links authors and editors who are on a roster to the person.
  * <p>
- * The rule against false matches, since two-character names (陈刚, 马璐, 王刚) also occur inside ordinary
- * words (王刚刚, 帝王刚毅):
+ * The rule against false matches, since two-character names (陈刚, 马璐, 王刚) also occur
+ * inside ordinary words (王刚刚, 帝王刚毅):
  * <ol>
- * <li>Where names overlap, the longest wins and names inside it do not count (王东明 hides 王东).</li>
+ * <li>Where names overlap, the longest wins and names inside it do not count (王东明 hides
+ * 王东).</li>
  * <li>A name of three or more Chinese characters counts wherever it occurs.</li>
- * <li>A two-character (or one-character) Chinese name counts only when both of its sides are a boundary,
- * or when one of the person's own roster words (an organization or role of their titles, such as 全国总工会
- * or 副主席) is within {@value #WINDOW} characters. A left boundary is the start of the text, a character
- * that is not Chinese (punctuation, digits, Latin, spaces), a role word (…主席马璐), or a word that commonly
- * precedes a name (了, 与, 和, 同志 …, 记者, 编辑). A right boundary is the end, a non-Chinese character, a role
- * word (马璐副主席), or a word that commonly follows a name (同志, 表示, 指出, 强调, 说, 在, 等, 报道, 摄 …).</li>
- * <li>A name with Latin letters counts only between characters that are not letters or digits.</li>
+ * <li>A two-character (or one-character) Chinese name counts only when both of its sides
+ * are a boundary, or when one of the person's own roster words (an organization or role
+ * of their titles, such as 全国总工会 or 副主席) is within {@value #WINDOW} characters. A left
+ * boundary is the start of the text, a character that is not Chinese (punctuation,
+ * digits, Latin, spaces), a role word (…主席马璐), or a word that commonly precedes a name
+ * (了, 与, 和, 同志 …, 记者, 编辑). A right boundary is the end, a non-Chinese character, a role
+ * word (马璐副主席), or a word that commonly follows a name (同志, 表示, 指出, 强调, 说, 在, 等, 报道, 摄
+ * …).</li>
+ * <li>A name with Latin letters counts only between characters that are not letters or
+ * digits.</li>
  * </ol>
  */
 public final class MentionMatcher {
@@ -33,13 +37,12 @@ public final class MentionMatcher {
 	/** How far, in characters, a person's own title words make a short name count. */
 	static final int WINDOW = 12;
 
-	private static final List<String> LEFT_CUES = List.of("了", "与", "和", "同", "及", "由", "对", "向", "给", "是", "为",
-			"请", "据", "称", "记者", "编辑", "作者", "通讯员", "同志", "、");
+	private static final List<String> LEFT_CUES = List.of("了", "与", "和", "同", "及", "由", "对", "向", "给", "是", "为", "请",
+			"据", "称", "记者", "编辑", "作者", "通讯员", "同志", "、");
 
-	private static final List<String> RIGHT_CUES = List.of("同志", "表示", "指出", "强调", "说", "认为", "介绍", "称", "出席",
-			"主持", "讲话", "会见", "在", "等", "一行", "率", "带领", "调研", "参加", "提出", "要求", "作", "发表", "回答",
-			"说明", "和", "与", "及", "、", "也", "还", "则", "先生", "女士", "教授", "代表", "报道", "摄", "撰文", "采写", "整理",
-			"供稿");
+	private static final List<String> RIGHT_CUES = List.of("同志", "表示", "指出", "强调", "说", "认为", "介绍", "称", "出席", "主持",
+			"讲话", "会见", "在", "等", "一行", "率", "带领", "调研", "参加", "提出", "要求", "作", "发表", "回答", "说明", "和", "与", "及", "、",
+			"也", "还", "则", "先生", "女士", "教授", "代表", "报道", "摄", "撰文", "采写", "整理", "供稿");
 
 	private final List<String> names;
 
@@ -57,8 +60,8 @@ public final class MentionMatcher {
 	}
 
 	/**
-	 * A matcher for the people of some rosters; each person's organizations and roles become their context
-	 * words.
+	 * A matcher for the people of some rosters; each person's organizations and roles
+	 * become their context words.
 	 */
 	public static MentionMatcher of(Collection<Roster> rosters) {
 		Map<String, Set<String>> people = new LinkedHashMap<>();
@@ -78,7 +81,8 @@ public final class MentionMatcher {
 
 	/**
 	 * A matcher for names with their context words (organizations, roles).
-	 * @param people normalized names, each with the words that make a short name count nearby
+	 * @param people normalized names, each with the words that make a short name count
+	 * nearby
 	 */
 	public static MentionMatcher ofNames(Map<String, ? extends Collection<String>> people) {
 		Map<String, Set<String>> copy = new LinkedHashMap<>();
@@ -94,7 +98,10 @@ public final class MentionMatcher {
 		return this.names.size();
 	}
 
-	/** How often each roster person is mentioned in {@code text}, in order of first mention. */
+	/**
+	 * How often each roster person is mentioned in {@code text}, in order of first
+	 * mention.
+	 */
 	public Map<String, Integer> count(String text) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		if (text == null || text.isEmpty() || this.names.isEmpty()) {
@@ -185,8 +192,9 @@ public final class MentionMatcher {
 		}
 		String after = text.substring(end, Math.min(text.length(), end + 8));
 		return RoleWords.ROLES.stream().anyMatch(after::startsWith)
-				|| RoleWords.MODIFIERS.stream().anyMatch((m) -> after.startsWith(m) && RoleWords.ROLES.stream()
-					.anyMatch((role) -> after.startsWith(m + role)))
+				|| RoleWords.MODIFIERS.stream()
+					.anyMatch((m) -> after.startsWith(m)
+							&& RoleWords.ROLES.stream().anyMatch((role) -> after.startsWith(m + role)))
 				|| RIGHT_CUES.stream().anyMatch(after::startsWith);
 	}
 
@@ -196,6 +204,7 @@ public final class MentionMatcher {
 
 	/**
 	 * One roster person linked to an article.
+	 *
 	 * @param name the person's normalized name
 	 * @param titleMentions mentions in the headline
 	 * @param bodyMentions mentions in the body

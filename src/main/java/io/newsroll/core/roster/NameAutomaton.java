@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An Aho–Corasick automaton over a fixed set of patterns: one pass over a text reports every occurrence
- * of every pattern, in time linear in the text plus the occurrences, whatever the number of patterns.
- * Written here because it is small (a trie, failure links, merged outputs) and no maintained library for
- * it was in the project's dependencies. Children are frozen into sorted arrays for a compact, fast scan.
+ * An Aho–Corasick automaton over a fixed set of patterns: one pass over a text reports
+ * every occurrence of every pattern, in time linear in the text plus the occurrences,
+ * whatever the number of patterns. Written here because it is small (a trie, failure
+ * links, merged outputs) and no maintained library for it was in the project's
+ * dependencies. Children are frozen into sorted arrays for a compact, fast scan.
  */
 final class NameAutomaton {
 

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds a roster block among a page's text lines: a short heading such as 全总领导, 领导班子, 主席团 or
- * 常委会成员, followed (blank lines aside) by at least {@value #MIN_MEMBERS} lines of "name titles", where
- * the name is two to four Chinese characters, possibly padded ("陈 刚", "马&nbsp;&nbsp; 璐"), and the
- * titles contain a role word (主席, 书记, 部长 …). Article paragraphs, bylines and navigation do not
- * have that shape, so they do not start or continue a block.
+ * Finds a roster block among a page's text lines: a short heading such as 全总领导, 领导班子, 主席团
+ * or 常委会成员, followed (blank lines aside) by at least {@value #MIN_MEMBERS} lines of "name
+ * titles", where the name is two to four Chinese characters, possibly padded ("陈 刚",
+ * "马&nbsp;&nbsp; 璐"), and the titles contain a role word (主席, 书记, 部长 …). Article
+ * paragraphs, bylines and navigation do not have that shape, so they do not start or
+ * continue a block.
  */
 public final class PageRosters {
 
@@ -26,8 +27,8 @@ public final class PageRosters {
 	/** Padding spreads names of two or three characters, never longer ones. */
 	private static final int MAX_PADDED_NAME_CHARS = 3;
 
-	private static final Pattern HEADING = Pattern
-		.compile("^\\p{IsHan}{0,12}(领导|领导班子|领导成员|领导名单|领导人|领导之窗|领导介绍|领导信息|领导分工|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单)$");
+	private static final Pattern HEADING = Pattern.compile(
+			"^\\p{IsHan}{0,12}(领导|领导班子|领导成员|领导名单|领导人|领导之窗|领导介绍|领导信息|领导分工|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单)$");
 
 	private PageRosters() {
 	}
@@ -36,7 +37,8 @@ public final class PageRosters {
 	 * Returns the first roster block of the page.
 	 * @param file the page's file as given, recorded in the roster
 	 * @param lines the page's text lines
-	 * @param asOf the page's publication date, the roster's as-of date (may be null when unknown)
+	 * @param asOf the page's publication date, the roster's as-of date (may be null when
+	 * unknown)
 	 * @return the roster, or empty when the page has none
 	 */
 	public static Optional<Roster> find(String file, List<String> lines, LocalDate asOf) {
@@ -72,10 +74,11 @@ public final class PageRosters {
 	}
 
 	/**
-	 * Reads one "name titles" line. The name is the first whitespace-separated token when it has two to
-	 * four Chinese characters; a one-character token is a padded name and is joined with the following
-	 * one-character tokens ("陈 刚", "马 璐"), up to three characters. The titles must start with a word of
-	 * two characters or more and their first segment must end in a role word.
+	 * Reads one "name titles" line. The name is the first whitespace-separated token when
+	 * it has two to four Chinese characters; a one-character token is a padded name and
+	 * is joined with the following one-character tokens ("陈 刚", "马 璐"), up to three
+	 * characters. The titles must start with a word of two characters or more and their
+	 * first segment must end in a role word.
 	 */
 	static Optional<RosterMember> member(String line) {
 		String text = RosterText.strip(line);
@@ -104,12 +107,13 @@ public final class PageRosters {
 		String rawName = text.substring(0, tokens.get(last)[1]);
 		String titlesRaw = RosterText.strip(text.substring(tokens.get(last)[1]));
 		int[] firstTitleToken = tokens.get(last + 1);
-		if (titlesRaw.length() > MAX_TITLES_CHARS || titlesRaw.endsWith("。") || firstTitleToken[1] - firstTitleToken[0] < 2
-				|| !RosterText.isHan(titlesRaw.charAt(0))) {
+		if (titlesRaw.length() > MAX_TITLES_CHARS || titlesRaw.endsWith("。")
+				|| firstTitleToken[1] - firstTitleToken[0] < 2 || !RosterText.isHan(titlesRaw.charAt(0))) {
 			return Optional.empty();
 		}
 		List<Title> titles = TitleParser.parse(titlesRaw, null);
-		// the first title must end in a role word: "主席指出…" or "记者 主任 报道" are prose, not titles
+		// the first title must end in a role word: "主席指出…" or "记者 主任 报道" are prose, not
+		// titles
 		if (titles.isEmpty() || RoleWords.longestRoleSuffix(titles.get(0).title()) == null) {
 			return Optional.empty();
 		}

@@ -1,10 +1,11 @@
 package io.newsroll.core.roster;
 
 /**
- * Normalizes people's names as rosters and bylines write them. Typesetters pad two-character Chinese
- * names to the width of three-character ones ("陈 刚", "马&nbsp;&nbsp; 璐"), so whitespace next to a Chinese
- * character is padding and goes; between Latin letters it separates words and stays, folded to one
- * space. Full-width letters and digits are folded to ASCII.
+ * Normalizes people's names as rosters and bylines write them. Typesetters pad
+ * two-character Chinese names to the width of three-character ones ("陈 刚", "马&nbsp;&nbsp;
+ * 璐"), so whitespace next to a Chinese character is padding and goes; between Latin
+ * letters it separates words and stays, folded to one space. Full-width letters and
+ * digits are folded to ASCII.
  */
 public final class PersonNames {
 
@@ -12,8 +13,8 @@ public final class PersonNames {
 	}
 
 	/**
-	 * Returns the name without padding, zero-width characters or full-width letters; an empty string
-	 * for a blank name, never null.
+	 * Returns the name without padding, zero-width characters or full-width letters; an
+	 * empty string for a blank name, never null.
 	 * @param raw the name as written, may be null
 	 * @return the normalized name
 	 */

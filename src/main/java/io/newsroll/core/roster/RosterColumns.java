@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which column of a roster table holds what, recognized from the header row in Chinese or English
- * (姓名/name, 职务/title(s), 单位/organization, 部门/department, 日期/as_of, 名单/roster). Columns with any
- * other header are kept as attributes under their header text.
+ * Which column of a roster table holds what, recognized from the header row in Chinese or
+ * English (姓名/name, 职务/title(s), 单位/organization, 部门/department, 日期/as_of, 名单/roster).
+ * Columns with any other header are kept as attributes under their header text.
  *
  * @param name the name column (required: without it no row can be read)
  * @param titles the title column, or -1
@@ -22,7 +22,10 @@ import java.util.Optional;
 public record RosterColumns(int name, int titles, int organization, int department, int asOf, int heading,
 		List<String> header) {
 
-	/** The header names a roster table may use, for messages about tables without a usable header. */
+	/**
+	 * The header names a roster table may use, for messages about tables without a usable
+	 * header.
+	 */
 	public static final String EXPECTED = "姓名/name (required), 职务/title/titles, 单位/organization, 部门/department, "
 			+ "日期/as_of, 名单/roster";
 
@@ -34,8 +37,9 @@ public record RosterColumns(int name, int titles, int organization, int departme
 			Map.entry("组织", "organization"), Map.entry("机构", "organization"), Map.entry("organization", "organization"),
 			Map.entry("organisation", "organization"), Map.entry("org", "organization"), Map.entry("部门", "department"),
 			Map.entry("department", "department"), Map.entry("dept", "department"), Map.entry("日期", "as_of"),
-			Map.entry("截至日期", "as_of"), Map.entry("asof", "as_of"), Map.entry("date", "as_of"), Map.entry("名单", "roster"),
-			Map.entry("名单名称", "roster"), Map.entry("roster", "roster"), Map.entry("heading", "roster"));
+			Map.entry("截至日期", "as_of"), Map.entry("asof", "as_of"), Map.entry("date", "as_of"),
+			Map.entry("名单", "roster"), Map.entry("名单名称", "roster"), Map.entry("roster", "roster"),
+			Map.entry("heading", "roster"));
 
 	public RosterColumns {
 		if (name < 0) {
@@ -79,7 +83,10 @@ public record RosterColumns(int name, int titles, int organization, int departme
 		return Optional.of(new RosterColumns(name, titles, organization, department, asOf, heading, header));
 	}
 
-	/** The attribute key of column {@code i}: the canonical English name for known columns, else the header. */
+	/**
+	 * The attribute key of column {@code i}: the canonical English name for known
+	 * columns, else the header.
+	 */
 	String attributeKey(int i) {
 		if (i == this.organization) {
 			return "organization";

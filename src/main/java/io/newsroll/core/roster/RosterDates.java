@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the dates roster tables write: 2019-05-21, 2019/5/21, 2019.5.21, 2019年5月21日, 20190521, with or without a time. */
+/**
+ * Reads the dates roster tables write: 2019-05-21, 2019/5/21, 2019.5.21, 2019年5月21日,
+ * 20190521, with or without a time.
+ */
 final class RosterDates {
 
 	private static final Pattern DATE = Pattern

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param rawName the name as written
  * @param titlesRaw the title text as written
  * @param titles the titles, in order
- * @param attributes other columns of a roster file (organization, department, extra columns)
+ * @param attributes other columns of a roster file (organization, department, extra
+ * columns)
  */
 public record RosterMember(String name, String rawName, String titlesRaw, List<Title> titles,
 		Map<String, String> attributes) {

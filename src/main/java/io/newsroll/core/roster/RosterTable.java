@@ -12,24 +12,34 @@ import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 /**
- * Builds a roster from the rows of a table (a CSV file, a worksheet), whatever format they were read
- * from: each row becomes a member or a {@link ReasonCode#BAD_ROSTER_ROW} violation, and the rest of the
- * table loads.
+ * Builds a roster from the rows of a table (a CSV file, a worksheet), whatever format
+ * they were read from: each row becomes a member or a {@link ReasonCode#BAD_ROSTER_ROW}
+ * violation, and the rest of the table loads.
  * <p>
- * The snapshot's heading is the 名单/roster column's first value, else the default the caller gives
- * (the file name without extension). Its as-of date is the latest date of the 日期/as_of column, else
- * the default the caller gives (the file's last-modified date): a roster is as of the newest date it
- * states. Blank rows (every cell empty) are not rows and are skipped.
+ * The snapshot's heading is the 名单/roster column's first value, else the default the
+ * caller gives (the file name without extension). Its as-of date is the latest date of
+ * the 日期/as_of column, else the default the caller gives (the file's last-modified date):
+ * a roster is as of the newest date it states. Blank rows (every cell empty) are not rows
+ * and are skipped.
  */
 public final class RosterTable {
 
-	/** Longer names are no names (a pasted paragraph, a hostile file); the store keeps 200 characters. */
+	/**
+	 * Longer names are no names (a pasted paragraph, a hostile file); the store keeps 200
+	 * characters.
+	 */
 	public static final int MAX_NAME_CHARS = 200;
 
-	/** Longer title or organization cells are rejected: every title segment must fit the store's 500. */
+	/**
+	 * Longer title or organization cells are rejected: every title segment must fit the
+	 * store's 500.
+	 */
 	public static final int MAX_TITLES_CHARS = 500;
 
-	/** Longer other cells (together) are rejected: the store keeps 4,000 characters of attributes. */
+	/**
+	 * Longer other cells (together) are rejected: the store keeps 4,000 characters of
+	 * attributes.
+	 */
 	public static final int MAX_ATTRIBUTE_CHARS = 2000;
 
 	private final String file;
@@ -51,7 +61,8 @@ public final class RosterTable {
 
 	/**
 	 * Reads one row.
-	 * @param location where the row is ("12" for a CSV line, "Sheet1!12" for a worksheet row)
+	 * @param location where the row is ("12" for a CSV line, "Sheet1!12" for a worksheet
+	 * row)
 	 * @param cells the cells; trailing empty cells beyond the header are ignored
 	 * @return the violation when the row was rejected
 	 */
@@ -97,24 +108,26 @@ public final class RosterTable {
 			}
 		}
 		if (attributeChars > MAX_ATTRIBUTE_CHARS) {
-			return reject(location, "the other cells hold " + attributeChars + " characters, more than "
-					+ MAX_ATTRIBUTE_CHARS);
+			return reject(location,
+					"the other cells hold " + attributeChars + " characters, more than " + MAX_ATTRIBUTE_CHARS);
 		}
-		this.members.add(new RosterMember(name, rawName, titlesRaw, TitleParser.parse(titlesRaw, organization),
-				attributes));
+		this.members
+			.add(new RosterMember(name, rawName, titlesRaw, TitleParser.parse(titlesRaw, organization), attributes));
 		if (date != null && (this.asOf == null || date.isAfter(this.asOf))) {
 			this.asOf = date;
 		}
 		if (this.heading == null && this.columns.heading() >= 0 && !isBlank(cells.get(this.columns.heading()))) {
 			String heading = RosterText.clean(cells.get(this.columns.heading()));
-			// the store keeps 500 characters; a longer heading is cut rather than failing the file
+			// the store keeps 500 characters; a longer heading is cut rather than failing
+			// the file
 			this.heading = (heading.length() > MAX_TITLES_CHARS) ? heading.substring(0, MAX_TITLES_CHARS) : heading;
 		}
 		return Optional.empty();
 	}
 
 	/**
-	 * Rejects a row that could not even be split into cells (broken quoting in a CSV file).
+	 * Rejects a row that could not even be split into cells (broken quoting in a CSV
+	 * file).
 	 * @param location where the row is
 	 * @param message what was wrong
 	 * @return the violation, also kept in {@link #violations()}

@@ -1,8 +1,9 @@
 package io.newsroll.core.roster;
 
 /**
- * Character-level helpers shared by the roster parsers: what counts as whitespace in roster text
- * (NBSP and the ideographic space included), width folding, and Chinese characters.
+ * Character-level helpers shared by the roster parsers: what counts as whitespace in
+ * roster text (NBSP and the ideographic space included), width folding, and Chinese
+ * characters.
  */
 final class RosterText {
 
@@ -36,8 +37,9 @@ final class RosterText {
 	}
 
 	/**
-	 * Folds full-width ASCII (U+FF01..U+FF5E) to ASCII, every kind of whitespace to a plain space, and
-	 * drops zero-width characters. Whitespace runs are kept (padding is the caller's business).
+	 * Folds full-width ASCII (U+FF01..U+FF5E) to ASCII, every kind of whitespace to a
+	 * plain space, and drops zero-width characters. Whitespace runs are kept (padding is
+	 * the caller's business).
 	 */
 	static String fold(String s) {
 		StringBuilder out = new StringBuilder(s.length());

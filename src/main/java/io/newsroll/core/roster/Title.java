@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param title the segment as written, without the 兼 / 候选人 marks
  * @param concurrent held concurrently (兼)
  * @param candidate a candidate for the title (候选人)
- * @param organization written in the segment, inherited from the previous segment or from a roster
- * column; null when unknown
+ * @param organization written in the segment, inherited from the previous segment or from
+ * a roster column; null when unknown
  * @param role the title without the organization
  */
 public record Title(String title, boolean concurrent, boolean candidate, String organization, String role) {

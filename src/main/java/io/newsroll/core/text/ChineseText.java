@@ -1,16 +1,20 @@
 package io.newsroll.core.text;
 
 /**
- * Normalizes text as crawled Chinese (and other) pages write it: every kind of whitespace folded to
- * one space, zero-width characters dropped, full-width ASCII letters and digits folded to half-width
- * (PRODUCT.md §2). Also answers the character-class questions the extractor asks (is this Han).
+ * Normalizes text as crawled Chinese (and other) pages write it: every kind of whitespace
+ * folded to one space, zero-width characters dropped, full-width ASCII letters and digits
+ * folded to half-width (PRODUCT.md §2). Also answers the character-class questions the
+ * extractor asks (is this Han).
  */
 public final class ChineseText {
 
 	private ChineseText() {
 	}
 
-	/** Whitespace as pages use it: ASCII and Unicode spaces, NBSP, the ideographic space U+3000. */
+	/**
+	 * Whitespace as pages use it: ASCII and Unicode spaces, NBSP, the ideographic space
+	 * U+3000.
+	 */
 	public static boolean isSpace(char c) {
 		if (c < 0x80) {
 			// the hot path: ASCII letters and punctuation answer without a table lookup
@@ -40,16 +44,17 @@ public final class ChineseText {
 	}
 
 	/**
-	 * Trims, folds every whitespace run (NBSP, U+3000, tabs, line breaks) to one space and drops
-	 * zero-width characters. Null stays null.
+	 * Trims, folds every whitespace run (NBSP, U+3000, tabs, line breaks) to one space
+	 * and drops zero-width characters. Null stays null.
 	 */
 	public static String normalizeSpace(String s) {
 		return normalizeSpace(s, false);
 	}
 
 	/**
-	 * Like {@link #normalizeSpace(String)}, but a wide gap (three or more whitespace characters), which
-	 * in laid-out text separates fields ("作者:张三   时间:…"), is kept as exactly three spaces.
+	 * Like {@link #normalizeSpace(String)}, but a wide gap (three or more whitespace
+	 * characters), which in laid-out text separates fields ("作者:张三 时间:…"), is kept as
+	 * exactly three spaces.
 	 */
 	public static String normalizeSpace(String s, boolean keepGaps) {
 		if (s == null) {
@@ -78,8 +83,9 @@ public final class ChineseText {
 	}
 
 	/**
-	 * Folds full-width ASCII letters and digits (Ａ, ｚ, ０) to their half-width forms and the
-	 * ideographic space to a space; full-width punctuation stays, as Chinese typesetting uses it.
+	 * Folds full-width ASCII letters and digits (Ａ, ｚ, ０) to their half-width forms and
+	 * the ideographic space to a space; full-width punctuation stays, as Chinese
+	 * typesetting uses it.
 	 */
 	public static String foldWidth(String s) {
 		if (s == null) {
@@ -89,7 +95,8 @@ public final class ChineseText {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			char folded = c;
-			if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a') || (c >= '\uff41' && c <= '\uff5a')) {
+			if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
+					|| (c >= '\uff41' && c <= '\uff5a')) {
 				folded = (char) (c - 0xfee0);
 			}
 			else if (c == '\u3000') {

@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and parses publication dates as news pages write them: ISO 8601 ({@code 2019-05-21T07:39:30+08:00}),
- * numeric forms ({@code 2019-05-21 07:39:30}, {@code 2019/05/21}, {@code 2019.5.21}), Chinese
- * ({@code 2019年5月21日 07:39}, {@code 下午3:05}) and English ({@code December 21, 2023 10:30 AM},
- * {@code Dec. 21, 2023}, {@code 21 December 2023}). Pages without a zone are read in a zone the caller
- * gives. The patterns are anchored on digits and bounded, so a long line cannot make them backtrack.
+ * Finds and parses publication dates as news pages write them: ISO 8601
+ * ({@code 2019-05-21T07:39:30+08:00}), numeric forms ({@code 2019-05-21 07:39:30},
+ * {@code 2019/05/21}, {@code 2019.5.21}), Chinese ({@code 2019年5月21日 07:39},
+ * {@code 下午3:05}) and English ({@code December 21, 2023 10:30 AM}, {@code Dec. 21, 2023},
+ * {@code 21 December 2023}). Pages without a zone are read in a zone the caller gives.
+ * The patterns are anchored on digits and bounded, so a long line cannot make them
+ * backtrack.
  */
 public final class DateTimes {
 
@@ -25,13 +27,14 @@ public final class DateTimes {
 			+ "(\\d{1,2})\\s?[:：时]\\s?(\\d{2})(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?"
 			+ "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(?:(Z)|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
 
-	private static final Pattern NUMERIC = Pattern.compile(
-			"(?<!\\d)((?:19|20)\\d{2})\\s?([-/.年])\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{1,2})(?!\\d)\\s?日?" + TIME);
+	private static final Pattern NUMERIC = Pattern
+		.compile("(?<!\\d)((?:19|20)\\d{2})\\s?([-/.年])\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{1,2})(?!\\d)\\s?日?" + TIME);
 
 	private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
 			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
-	// No word boundary before the month or after the year: page text glues bylines to dates
+	// No word boundary before the month or after the year: page text glues bylines to
+	// dates
 	// ("CorrespondentDec 22, 2023", "27 August 202229 August 2022").
 	private static final Pattern ENGLISH_MDY = Pattern.compile(
 			MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})" + TIME, Pattern.CASE_INSENSITIVE);
@@ -40,7 +43,10 @@ public final class DateTimes {
 			"(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH + ",?\\s{1,3}((?:19|20)\\d{2})" + TIME,
 			Pattern.CASE_INSENSITIVE);
 
-	/** 12/22/2023 (month first) or 06/02/2022 (day first, as European and some Chinese sites write it). */
+	/**
+	 * 12/22/2023 (month first) or 06/02/2022 (day first, as European and some Chinese
+	 * sites write it).
+	 */
 	private static final Pattern SLASHED = Pattern
 		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + TIME);
 
@@ -68,7 +74,10 @@ public final class DateTimes {
 
 	}
 
-	/** Parses a text that is a date (surrounding whitespace and a trailing weekday allowed). */
+	/**
+	 * Parses a text that is a date (surrounding whitespace and a trailing weekday
+	 * allowed).
+	 */
 	public static Optional<OffsetDateTime> parse(String text, ZoneId zone) {
 		if (text == null) {
 			return Optional.empty();
@@ -76,7 +85,10 @@ public final class DateTimes {
 		return find(text).map((f) -> f.at(zone));
 	}
 
-	/** The earliest valid date in the text, if any; an ambiguous 06/02/2022 is read month first. */
+	/**
+	 * The earliest valid date in the text, if any; an ambiguous 06/02/2022 is read month
+	 * first.
+	 */
 	public static Optional<Found> find(CharSequence text) {
 		return find(text, false);
 	}
@@ -84,7 +96,8 @@ public final class DateTimes {
 	/**
 	 * The earliest valid date in the text, if any.
 	 * @param text the text to search
-	 * @param dayFirst whether an ambiguous slashed date (06/02/2022) is day first (Europe) or month first (US)
+	 * @param dayFirst whether an ambiguous slashed date (06/02/2022) is day first
+	 * (Europe) or month first (US)
 	 */
 	public static Optional<Found> find(CharSequence text, boolean dayFirst) {
 		if (text == null || text.length() < 6) {
@@ -107,7 +120,8 @@ public final class DateTimes {
 			int b = Integer.parseInt(m.group(2));
 			int year = Integer.parseInt(m.group(3));
 			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
-			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end()) : build(year, a, b, m, 4, m.start(), m.end());
+			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end())
+					: build(year, a, b, m, 4, m.start(), m.end());
 			if (found != null) {
 				return found;
 			}
@@ -153,7 +167,10 @@ public final class DateTimes {
 		return null;
 	}
 
-	/** "3.14.2015" or version numbers are not dates; a dotted date stands alone or next to CJK text. */
+	/**
+	 * "3.14.2015" or version numbers are not dates; a dotted date stands alone or next to
+	 * CJK text.
+	 */
 	private static boolean plausibleDottedDate(CharSequence text, Matcher m) {
 		int end = m.end();
 		return end >= text.length() || text.charAt(end) != '.';
@@ -163,7 +180,8 @@ public final class DateTimes {
 		Matcher m = pattern.matcher(text);
 		while (m.find()) {
 			int s = m.start();
-			if (monthGroup == 1 && s > 0 && Character.isLetter(text.charAt(s - 1)) && !Character.isUpperCase(text.charAt(s))) {
+			if (monthGroup == 1 && s > 0 && Character.isLetter(text.charAt(s - 1))
+					&& !Character.isUpperCase(text.charAt(s))) {
 				continue;
 			}
 			int month = month(m.group(monthGroup));
@@ -196,8 +214,8 @@ public final class DateTimes {
 	}
 
 	/**
-	 * Builds a result from the date parts and the time groups that start at {@code g}: day period
-	 * (上午/下午), hour, minute, second, AM/PM, Z, offset hours, offset minutes.
+	 * Builds a result from the date parts and the time groups that start at {@code g}:
+	 * day period (上午/下午), hour, minute, second, AM/PM, Z, offset hours, offset minutes.
 	 */
 	private static Found build(int year, int month, int day, Matcher m, int g, int start, int end) {
 		LocalDate date;

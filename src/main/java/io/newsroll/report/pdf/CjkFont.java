@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The CJK font that ships with newsroll (Noto Sans SC, OFL; see {@code fonts/README.md}), read once per
- * process: embedded as a subset into each PDF, and registered with AWT so that JFreeChart measures and
- * draws its labels with the same glyphs.
+ * The CJK font that ships with newsroll (Noto Sans SC, OFL; see {@code fonts/README.md}),
+ * read once per process: embedded as a subset into each PDF, and registered with AWT so
+ * that JFreeChart measures and draws its labels with the same glyphs.
  */
 final class CjkFont {
 
@@ -35,9 +35,9 @@ final class CjkFont {
 	}
 
 	/**
-	 * Parses the font for one document. Glyph substitution is switched off: PDFBox would otherwise set
-	 * "fi" as a ligature, and the PDF's text (copy, search, the tests' text stripper) would read "ﬁle".
-	 * The caller closes the font once the document is saved.
+	 * Parses the font for one document. Glyph substitution is switched off: PDFBox would
+	 * otherwise set "fi" as a ligature, and the PDF's text (copy, search, the tests' text
+	 * stripper) would read "ﬁle". The caller closes the font once the document is saved.
 	 */
 	static TrueTypeFont parse() throws IOException {
 		TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES));
@@ -45,7 +45,10 @@ final class CjkFont {
 		return ttf;
 	}
 
-	/** Loads the parsed font into a document, to be embedded as a subset of the glyphs used. */
+	/**
+	 * Loads the parsed font into a document, to be embedded as a subset of the glyphs
+	 * used.
+	 */
 	static PDType0Font load(PDDocument doc, TrueTypeFont ttf) throws IOException {
 		return PDType0Font.load(doc, ttf, true);
 	}
@@ -56,8 +59,9 @@ final class CjkFont {
 	}
 
 	/**
-	 * Text the font can show: control characters become spaces, characters without a glyph become
-	 * {@code ?} (PDFBox refuses to encode them, which would fail the whole report over one odd title).
+	 * Text the font can show: control characters become spaces, characters without a
+	 * glyph become {@code ?} (PDFBox refuses to encode them, which would fail the whole
+	 * report over one odd title).
 	 */
 	static String printable(String text) {
 		if (text == null) {

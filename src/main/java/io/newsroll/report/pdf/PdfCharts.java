@@ -32,14 +32,17 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * The report's charts as JFreeChart objects, styled alike and set in the shipped CJK font so that
- * Chinese labels draw (and measure) with the glyphs the PDF embeds.
+ * The report's charts as JFreeChart objects, styled alike and set in the shipped CJK font
+ * so that Chinese labels draw (and measure) with the glyphs the PDF embeds.
  */
 final class PdfCharts {
 
 	static final Color BLUE = new Color(0x2F, 0x6E, 0xBA);
 
-	/** Days are calendar dates: placed at midnight UTC and labelled in UTC, so no machine zone leaks in. */
+	/**
+	 * Days are calendar dates: placed at midnight UTC and labelled in UTC, so no machine
+	 * zone leaks in.
+	 */
 	private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
 	private final Locale locale;

@@ -26,9 +26,10 @@ import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A small flow layout over PDFBox for A4 portrait pages: headings that become bookmarks, wrapped
- * paragraphs, tables that repeat their header row on every page they run onto, vector charts, and
- * running headers with page numbers added once the page count is known.
+ * A small flow layout over PDFBox for A4 portrait pages: headings that become bookmarks,
+ * wrapped paragraphs, tables that repeat their header row on every page they run onto,
+ * vector charts, and running headers with page numbers added once the page count is
+ * known.
  */
 final class PdfPages implements Closeable {
 
@@ -48,7 +49,10 @@ final class PdfPages implements Closeable {
 
 	private static final Color RULE = new Color(0x2F, 0x6E, 0xBA);
 
-	/** One column of a table: heading, share of the page width, right-aligned (numbers) or not. */
+	/**
+	 * One column of a table: heading, share of the page width, right-aligned (numbers) or
+	 * not.
+	 */
 	record TableColumn(String heading, float share, boolean numeric) {
 	}
 
@@ -99,7 +103,10 @@ final class PdfPages implements Closeable {
 		this.y -= height;
 	}
 
-	/** A section heading, bookmarked in the outline; keeps at least {@code keep} points below it on the page. */
+	/**
+	 * A section heading, bookmarked in the outline; keeps at least {@code keep} points
+	 * below it on the page.
+	 */
 	void section(String title, float keep) throws IOException {
 		ensure(40 + keep);
 		if (this.y < TOP) {
@@ -140,8 +147,8 @@ final class PdfPages implements Closeable {
 	}
 
 	/**
-	 * A table; rows that do not fit move to the next page under a repeated header row. Cells too long
-	 * for their column are cut with an ellipsis.
+	 * A table; rows that do not fit move to the next page under a repeated header row.
+	 * Cells too long for their column are cut with an ellipsis.
 	 */
 	void table(List<TableColumn> columns, List<List<String>> rows) throws IOException {
 		float size = 8.5f;
@@ -199,8 +206,8 @@ final class PdfPages implements Closeable {
 	}
 
 	/**
-	 * Finishes the document: the outline, and on every page but the first a running header and a
-	 * footer "page i of n" made by {@code pageLabel(i, n)}.
+	 * Finishes the document: the outline, and on every page but the first a running
+	 * header and a footer "page i of n" made by {@code pageLabel(i, n)}.
 	 */
 	void finish(String runningHeader, PageLabel pageLabel) throws IOException {
 		closeContent();
@@ -237,7 +244,9 @@ final class PdfPages implements Closeable {
 
 	}
 
-	/** Frees the parsed font and the chart text drawer; call after the document is saved. */
+	/**
+	 * Frees the parsed font and the chart text drawer; call after the document is saved.
+	 */
 	@Override
 	public void close() throws IOException {
 		this.chartText.close();
@@ -259,7 +268,8 @@ final class PdfPages implements Closeable {
 		this.content.setFont(this.font, size);
 		this.content.setNonStrokingColor(color);
 		if (bold) {
-			// the project ships one weight; a thin outline stroke gives headings their weight
+			// the project ships one weight; a thin outline stroke gives headings their
+			// weight
 			this.content.setRenderingMode(RenderingMode.FILL_STROKE);
 			this.content.setStrokingColor(color);
 			this.content.setLineWidth(size * 0.03f);
@@ -294,7 +304,9 @@ final class PdfPages implements Closeable {
 		return text.substring(0, end) + "…";
 	}
 
-	/** Greedy line breaking: at spaces for Latin text, anywhere between CJK characters. */
+	/**
+	 * Greedy line breaking: at spaces for Latin text, anywhere between CJK characters.
+	 */
 	private List<String> wrap(String text, float size, float max) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
@@ -306,7 +318,8 @@ final class PdfPages implements Closeable {
 				lastBreak = line.length();
 			}
 			if (width(line.toString(), size) > max && line.length() > 1) {
-				int cut = (lastBreak > 0 && lastBreak < line.length()) ? lastBreak : line.length() - Character.charCount(cp);
+				int cut = (lastBreak > 0 && lastBreak < line.length()) ? lastBreak
+						: line.length() - Character.charCount(cp);
 				lines.add(line.substring(0, cut).stripTrailing());
 				String rest = line.substring(cut);
 				line.setLength(0);

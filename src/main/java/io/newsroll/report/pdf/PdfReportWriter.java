@@ -29,9 +29,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Lays a report out as an A4 PDF for reading: a title page, the KPIs, vector charts, top-N tables,
- * the rejects and the runs, each section bookmarked, every page numbered. Chinese text is set in the
- * shipped Noto Sans SC, embedded as a subset.
+ * Lays a report out as an A4 PDF for reading: a title page, the KPIs, vector charts,
+ * top-N tables, the rejects and the runs, each section bookmarked, every page numbered.
+ * Chinese text is set in the shipped Noto Sans SC, embedded as a subset.
  */
 public final class PdfReportWriter {
 
@@ -87,15 +87,17 @@ public final class PdfReportWriter {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(t(Label.PERIOD), data.period().from() + " – " + data.period().to() + " ("
 				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")"));
-		rows.add(List.of(t(Label.GENERATED_AT), data.generatedAt().format(DATE_TIME) + " " + data.generatedAt().getZone()));
+		rows.add(List.of(t(Label.GENERATED_AT),
+				data.generatedAt().format(DATE_TIME) + " " + data.generatedAt().getZone()));
 		rows.add(List.of(t(Label.DATABASE), in.database()));
 		rows.add(List.of(t(Label.TIME_ZONE), in.zone().getId()));
 		rows.add(List.of(t(Label.SCHEMA_VERSION), Integer.toString(in.schemaVersion())));
 		rows.add(List.of(t(Label.ARTICLES_IN_DATABASE), number(in.articlesInDatabase())));
 		rows.add(List.of(t(Label.MENTION_DATA), t(in.mentionsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
 		rows.add(List.of(t(Label.RUN_DATA), t(in.runsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
-		pages.table(List.of(new TableColumn(t(Label.INDICATOR), 0.3f, false),
-				new TableColumn(t(Label.VALUE), 0.7f, false)), rows);
+		pages.table(
+				List.of(new TableColumn(t(Label.INDICATOR), 0.3f, false), new TableColumn(t(Label.VALUE), 0.7f, false)),
+				rows);
 		pages.paragraph(t(Label.COUNTING_NOTE), 9, GREY);
 		if (data.isEmpty()) {
 			pages.gap(16);
@@ -120,8 +122,9 @@ public final class PdfReportWriter {
 		rows.add(List.of(t(Label.KPI_REPRINTS), number(k.reprints())));
 		rows.add(List.of(t(Label.KPI_REJECTS), number(k.rejects())));
 		rows.add(List.of(t(Label.KPI_RUNS), number(k.runs())));
-		pages.table(List.of(new TableColumn(t(Label.INDICATOR), 0.6f, false),
-				new TableColumn(t(Label.VALUE), 0.4f, true)), rows);
+		pages.table(
+				List.of(new TableColumn(t(Label.INDICATOR), 0.6f, false), new TableColumn(t(Label.VALUE), 0.4f, true)),
+				rows);
 		if (data.isEmpty()) {
 			pages.paragraph(t(Label.EMPTY_PERIOD), 11, Color.BLACK);
 			return;
@@ -176,9 +179,12 @@ public final class PdfReportWriter {
 		topCounts(pages, Label.SOURCES, Label.SOURCE, data.sources(), total);
 
 		pages.section(t(Label.MENTIONS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
-		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.5f, false),
-				new TableColumn(t(Label.ARTICLE_COUNT), 0.25f, true), new TableColumn(t(Label.MENTION_COUNT), 0.25f, true)),
-				data.mentions(), data.mentions().size(), (MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
+		rows(pages,
+				List.of(new TableColumn(t(Label.NAME), 0.5f, false),
+						new TableColumn(t(Label.ARTICLE_COUNT), 0.25f, true),
+						new TableColumn(t(Label.MENTION_COUNT), 0.25f, true)),
+				data.mentions(), data.mentions().size(),
+				(MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
 
 		pages.section(t(Label.ROSTER_CONTRIBUTORS), 60);
 		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.18f, false), new TableColumn(t(Label.ROLE), 0.1f, false),
@@ -205,8 +211,9 @@ public final class PdfReportWriter {
 	}
 
 	/**
-	 * The first {@link #TOP} items as table rows, with a note when there are more, or "no data". The total
-	 * is -1 when the list was already cut in the database (reprints) and the true count is not known.
+	 * The first {@link #TOP} items as table rows, with a note when there are more, or "no
+	 * data". The total is -1 when the list was already cut in the database (reprints) and
+	 * the true count is not known.
 	 */
 	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
 			Function<T, List<String>> row) throws IOException {
@@ -247,10 +254,12 @@ public final class PdfReportWriter {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			return;
 		}
-		pages.table(List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
-				new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
-				new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
-				new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)), rows);
+		pages.table(
+				List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
+						new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
+						new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
+						new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)),
+				rows);
 	}
 
 	private List<TableColumn> countColumns(String heading) {
@@ -259,7 +268,9 @@ public final class PdfReportWriter {
 	}
 
 	private List<List<String>> countRows(List<Count> counts, long total) {
-		return counts.stream().map((c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total))).toList();
+		return counts.stream()
+			.map((c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total)))
+			.toList();
 	}
 
 	private String orNone(String label) {

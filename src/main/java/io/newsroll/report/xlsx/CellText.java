@@ -1,10 +1,10 @@
 package io.newsroll.report.xlsx;
 
 /**
- * Text from the input as a spreadsheet must hold it: never a formula. A cell value beginning with
- * {@code = + - @}, a tab or a carriage return is what spreadsheet programs (and CSV/DDE injection)
- * take for a formula; such text is written as a string cell with Excel's quote prefix, so that it
- * stays text even when a user edits the cell.
+ * Text from the input as a spreadsheet must hold it: never a formula. A cell value
+ * beginning with {@code = + - @}, a tab or a carriage return is what spreadsheet programs
+ * (and CSV/DDE injection) take for a formula; such text is written as a string cell with
+ * Excel's quote prefix, so that it stays text even when a user edits the cell.
  */
 final class CellText {
 
@@ -33,8 +33,8 @@ final class CellText {
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
 			width += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-					|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-					|| (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000)) ? 2 : 1;
+					|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+					|| (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000)) ? 2 : 1;
 			i += Character.charCount(cp);
 		}
 		return width;

@@ -5,9 +5,9 @@ import java.util.function.Function;
 import io.newsroll.report.Label;
 
 /**
- * One column of a sheet: its heading, how its values look, and how to take the value from a row.
- * Values are {@code String}, {@code Number}, {@code LocalDate}, {@code LocalDateTime},
- * {@code OffsetDateTime} or null for an empty cell.
+ * One column of a sheet: its heading, how its values look, and how to take the value from
+ * a row. Values are {@code String}, {@code Number}, {@code LocalDate},
+ * {@code LocalDateTime}, {@code OffsetDateTime} or null for an empty cell.
  */
 record Column<T>(Label heading, Kind kind, int width, Function<T, Object> value) {
 

@@ -13,9 +13,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * SXSSF with the fastest deflate level, for the temporary sheet files (gzip) and for the workbook itself.
- * A million-row article sheet is about 750 MB of XML: at the default level compressing it twice takes
- * most of the writing time, at the fastest the workbook is a little larger and written much sooner.
+ * SXSSF with the fastest deflate level, for the temporary sheet files (gzip) and for the
+ * workbook itself. A million-row article sheet is about 750 MB of XML: at the default
+ * level compressing it twice takes most of the writing time, at the fastest the workbook
+ * is a little larger and written much sooner.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 

@@ -8,7 +8,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles of the workbook, created once (Excel caps a workbook at 64,000 styles). */
+/**
+ * The few cell styles of the workbook, created once (Excel caps a workbook at 64,000
+ * styles).
+ */
 final class Styles {
 
 	final CellStyle header;

@@ -29,9 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Native Excel charts over a sheet's table. The values are given both as a cell range and as cached
- * values, so that a chart never has to read cells back (it works beside streamed sheets too). Series
- * fill and line are set explicitly: without them LibreOffice draws the series invisible.
+ * Native Excel charts over a sheet's table. The values are given both as a cell range and
+ * as cached values, so that a chart never has to read cells back (it works beside
+ * streamed sheets too). Series fill and line are set explicitly: without them LibreOffice
+ * draws the series invisible.
  */
 final class XlsxCharts {
 
@@ -53,8 +54,9 @@ final class XlsxCharts {
 	}
 
 	/**
-	 * Draws a chart of {@code counts}, whose labels are in column {@code labelColumn} and values in
-	 * {@code valueColumn} of rows 1..n of the sheet, anchored at the given cell range.
+	 * Draws a chart of {@code counts}, whose labels are in column {@code labelColumn} and
+	 * values in {@code valueColumn} of rows 1..n of the sheet, anchored at the given cell
+	 * range.
 	 */
 	static void draw(XSSFSheet sheet, Shape shape, String title, List<Count> counts, int labelColumn, int valueColumn,
 			int anchorColumn, int anchorRow, int widthColumns, int heightRows) {
@@ -71,14 +73,15 @@ final class XlsxCharts {
 				new CellRangeAddress(1, last, valueColumn, valueColumn).formatAsString(name, true));
 
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow,
-				anchorColumn + widthColumns, anchorRow + heightRows);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + widthColumns,
+				anchorRow + heightRows);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		XDDFCategoryAxis categoryAxis = chart
 			.createCategoryAxis((shape == Shape.BARS) ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-		XDDFValueAxis valueAxis = chart.createValueAxis((shape == Shape.BARS) ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+		XDDFValueAxis valueAxis = chart
+			.createValueAxis((shape == Shape.BARS) ? AxisPosition.BOTTOM : AxisPosition.LEFT);
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		if (shape == Shape.BARS) {
 			// largest first, on top, as the table reads

@@ -42,10 +42,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Lays a report out as an Excel workbook: a summary, one sheet per view (native charts beside the daily,
- * hourly, site and channel tables), then the article list and the rejects written in streaming mode so
- * that a million rows need no more heap than a few hundred. Every sheet has a frozen, filtered header
- * row; text from the input is never written as a formula.
+ * Lays a report out as an Excel workbook: a summary, one sheet per view (native charts
+ * beside the daily, hourly, site and channel tables), then the article list and the
+ * rejects written in streaming mode so that a million rows need no more heap than a few
+ * hundred. Every sheet has a frozen, filtered header row; text from the input is never
+ * written as a formula.
  */
 public final class XlsxReportWriter {
 
@@ -129,10 +130,10 @@ public final class XlsxReportWriter {
 			rows.add(new Entry(t(Label.EMPTY_PERIOD), 0L));
 		}
 		rows.add(new Entry(t(Label.COUNTING_NOTE), null));
-		XSSFSheet sheet = table(wb, Label.SUMMARY,
-				List.of(Column.<Entry>text(Label.INDICATOR, 24, Entry::name), Column.text(Label.VALUE, 20, Entry::value)),
-				rows);
-		// the counting note may run on over the empty cell beside it; it must not widen the column
+		XSSFSheet sheet = table(wb, Label.SUMMARY, List.of(Column.<Entry>text(Label.INDICATOR, 24, Entry::name),
+				Column.text(Label.VALUE, 20, Entry::value)), rows);
+		// the counting note may run on over the empty cell beside it; it must not widen
+		// the column
 		sheet.setColumnWidth(0, 30 * 256);
 	}
 
@@ -169,8 +170,9 @@ public final class XlsxReportWriter {
 		table(wb, Label.SOURCES, counts(Label.SOURCE, total), data.sources());
 		table(wb, Label.BODY_LENGTHS, counts(Label.BODY_LENGTH, total), data.bodyLengths());
 		long rejects = data.kpis().rejects();
-		table(wb, Label.REJECTS_BY_REASON, List.of(Column.<Count>text(Label.REASON, 20, Count::label),
-				Column.integer(Label.COUNT, Count::value), Column.percent(Label.SHARE, (c) -> share(c.value(), rejects))),
+		table(wb, Label.REJECTS_BY_REASON,
+				List.of(Column.<Count>text(Label.REASON, 20, Count::label), Column.integer(Label.COUNT, Count::value),
+						Column.percent(Label.SHARE, (c) -> share(c.value(), rejects))),
 				data.rejectsByReason());
 		table(wb, Label.MENTIONS,
 				List.of(Column.<MentionedPerson>text(Label.NAME, 12, MentionedPerson::name),
@@ -183,14 +185,12 @@ public final class XlsxReportWriter {
 						Column.integer(Label.ARTICLE_COUNT, MonthlyMention::articles),
 						Column.integer(Label.MENTION_COUNT, MonthlyMention::mentions)),
 				data.monthlyMentions());
-		table(wb, Label.ROSTER_CONTRIBUTORS,
-				List.of(Column.<RosterContributor>text(Label.NAME, 12, RosterContributor::name),
-						Column.text(Label.ROLE, 8,
-								(r) -> t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR
-										: Label.ROLE_EDITOR)),
-						Column.integer(Label.ARTICLE_COUNT, RosterContributor::articles),
-						Column.text(Label.TITLES, 40, RosterContributor::titles)),
-				data.rosterContributors());
+		table(wb, Label.ROSTER_CONTRIBUTORS, List.of(
+				Column.<RosterContributor>text(Label.NAME, 12, RosterContributor::name),
+				Column.text(Label.ROLE, 8,
+						(r) -> t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR)),
+				Column.integer(Label.ARTICLE_COUNT, RosterContributor::articles),
+				Column.text(Label.TITLES, 40, RosterContributor::titles)), data.rosterContributors());
 		table(wb, Label.REPRINTS,
 				List.of(Column.<ReprintedArticle>text(Label.TITLE, 40, ReprintedArticle::title),
 						Column.text(Label.SITE, 12, ReprintedArticle::site),
@@ -199,14 +199,12 @@ public final class XlsxReportWriter {
 						Column.integer(Label.DUPLICATE_COUNT, ReprintedArticle::duplicates),
 						Column.text(Label.ID, 20, ReprintedArticle::id)),
 				data.reprinted());
-		table(wb, Label.RUNS,
-				List.of(Column.<RunSummary>integer(Label.RUN_ID, RunSummary::id),
-						Column.text(Label.JOB, 16, RunSummary::job), Column.text(Label.STATUS, 12, RunSummary::status),
-						Column.dateTime(Label.START, RunSummary::start), Column.dateTime(Label.END, RunSummary::end),
-						Column.integer(Label.READ, RunSummary::read), Column.integer(Label.WRITTEN, RunSummary::written),
-						Column.integer(Label.FILTERED, RunSummary::filtered),
-						Column.integer(Label.SKIPPED, RunSummary::skipped)),
-				data.runs());
+		table(wb, Label.RUNS, List.of(Column.<RunSummary>integer(Label.RUN_ID, RunSummary::id),
+				Column.text(Label.JOB, 16, RunSummary::job), Column.text(Label.STATUS, 12, RunSummary::status),
+				Column.dateTime(Label.START, RunSummary::start), Column.dateTime(Label.END, RunSummary::end),
+				Column.integer(Label.READ, RunSummary::read), Column.integer(Label.WRITTEN, RunSummary::written),
+				Column.integer(Label.FILTERED, RunSummary::filtered),
+				Column.integer(Label.SKIPPED, RunSummary::skipped)), data.runs());
 	}
 
 	private void barChart(XSSFSheet sheet, Label title, List<Count> counts) {
@@ -248,7 +246,9 @@ public final class XlsxReportWriter {
 				Column.text(Label.MESSAGE, 60, RejectRow::message));
 	}
 
-	/** A small sheet: header, rows, frozen header, filter, widths fitted to the content. */
+	/**
+	 * A small sheet: header, rows, frozen header, filter, widths fitted to the content.
+	 */
 	private <T> XSSFSheet table(XSSFWorkbook wb, Label name, List<Column<T>> columns, List<T> rows) {
 		XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(t(name)));
 		int[] widths = header(sheet, columns);
@@ -268,8 +268,8 @@ public final class XlsxReportWriter {
 	}
 
 	/**
-	 * A long sheet written in streaming mode. Past Excel's 1,048,576 rows the list continues on a second
-	 * sheet ({@code Articles 2}) rather than being cut.
+	 * A long sheet written in streaming mode. Past Excel's 1,048,576 rows the list
+	 * continues on a second sheet ({@code Articles 2}) rather than being cut.
 	 */
 	private <T> void streamed(SXSSFWorkbook wb, Label name, List<Column<T>> columns, RowSource<T> rows) {
 		int[] part = { 1 };

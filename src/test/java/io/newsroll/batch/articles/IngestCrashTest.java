@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code newsroll ingest} as a real process, killed mid-run without any clean-up (as SIGKILL leaves
- * it), then run again with the same command: it must finish with no manual step and the same data as
- * a run that was never interrupted.
+ * {@code newsroll ingest} as a real process, killed mid-run without any clean-up (as
+ * SIGKILL leaves it), then run again with the same command: it must finish with no manual
+ * step and the same data as a run that was never interrupted.
  */
 class IngestCrashTest {
 
@@ -23,7 +23,8 @@ class IngestCrashTest {
 	@Test
 	void rerunAfterKillCompletesWithTheDataOfAnUninterruptedRun() throws Exception {
 		Workspace clean = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("clean"));
-		CliProcess.Result uninterrupted = CliProcess.run(clean.root, Map.of("newsroll.ingest.chunk-size", "2"), "ingest");
+		CliProcess.Result uninterrupted = CliProcess.run(clean.root, Map.of("newsroll.ingest.chunk-size", "2"),
+				"ingest");
 		assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
 
 		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("killed"));

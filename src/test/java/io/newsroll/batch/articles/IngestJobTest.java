@@ -32,12 +32,17 @@ class IngestJobTest {
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files);
 		assertThat(ws.count("SELECT COUNT(*) FROM article")).isPositive();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '团结动员广大职工为建设美好安徽作贡献' "
-				+ "AND file = 'workercn/workercn-2019-05-21-anhui.txt'")).isOne();
+				+ "AND file = 'workercn/workercn-2019-05-21-anhui.txt'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'LOADED'"))
 			.isEqualTo(ws.count("SELECT COUNT(*) FROM article"));
-		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/empty.html' AND reason IN ('UNREADABLE', 'NOT_AN_ARTICLE')")).isOne();
-		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.html' AND reason = 'UNREADABLE'")).isOne();
-		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.txt.gz' AND reason = 'UNREADABLE'")).isOne();
+		assertThat(ws.count(
+				"SELECT COUNT(*) FROM reject WHERE file = 'broken/empty.html' AND reason IN ('UNREADABLE', 'NOT_AN_ARTICLE')"))
+			.isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.html' AND reason = 'UNREADABLE'"))
+			.isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'broken/junk.txt.gz' AND reason = 'UNREADABLE'"))
+			.isOne();
 		// every file ends loaded or rejected, none silently dropped
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'REJECTED'"))
 			.isEqualTo(ws.count("SELECT COUNT(DISTINCT file) FROM reject"));
@@ -57,16 +62,21 @@ class IngestJobTest {
 		JobRunner.Launch launch = ingest(ws, Map.of());
 
 		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE' AND file = 'leaders.csv'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE' AND file = 'leaders.csv'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM roster_member m JOIN roster_snapshot s ON s.id = m.snapshot_id "
-				+ "WHERE s.file = 'leaders.csv'")).isEqualTo(3);
+				+ "WHERE s.file = 'leaders.csv'"))
+			.isEqualTo(3);
 		assertThat(ws.count("SELECT COUNT(*) FROM roster_member WHERE name = '陈刚'")).isPositive();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'leaders.csv' AND reason = 'BAD_ROSTER_ROW' "
-				+ "AND location = '4'")).isOne();
+				+ "AND location = '4'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'leaders.csv' AND kind = 'roster' "
-				+ "AND status = 'LOADED'")).isOne();
+				+ "AND status = 'LOADED'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'PAGE' AND heading = '全总领导'"))
-			.as("the seed page's roster block").isOne();
+			.as("the seed page's roster block")
+			.isOne();
 		Map<String, List<List<String>>> first = ws.snapshot(true);
 
 		ingest(ws, Map.of());
@@ -84,7 +94,9 @@ class IngestJobTest {
 
 		assertThat(again.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Workspace.assertSameData(ws.snapshot(true), first);
-		long filtered = again.execution().getStepExecutions().stream()
+		long filtered = again.execution()
+			.getStepExecutions()
+			.stream()
 			.filter((s) -> s.getStepName().contains(":partition"))
 			.mapToLong((s) -> s.getFilterCount())
 			.sum();
@@ -101,7 +113,8 @@ class IngestJobTest {
 
 		ingest(ws, Map.of());
 
-		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '团结动员广大职工为建设美好江淮作贡献'")).isOne();
 	}
 
@@ -111,7 +124,8 @@ class IngestJobTest {
 		ingest(clean, Map.of("newsroll.ingest.chunk-size", 2));
 		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("failing"));
 
-		JobRunner.Launch failed = ingest(ws, Map.of("newsroll.ingest.chunk-size", 2, "newsroll.ingest.fail-after-files", 7));
+		JobRunner.Launch failed = ingest(ws,
+				Map.of("newsroll.ingest.chunk-size", 2, "newsroll.ingest.fail-after-files", 7));
 
 		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
 		long before = ws.count("SELECT COUNT(*) FROM file_ledger");

@@ -18,9 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A malicious page cannot change what another file loaded: a new page claiming an already loaded page's
- * canonical URL (and so its article id) is rejected as DUPLICATE instead of replacing it, even when its
- * name sorts first.
+ * A malicious page cannot change what another file loaded: a new page claiming an already
+ * loaded page's canonical URL (and so its article id) is rejected as DUPLICATE instead of
+ * replacing it, even when its name sorts first.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class CanonicalHijackTest {
@@ -34,22 +34,24 @@ class CanonicalHijackTest {
 	void aLaterPageClaimingALoadedPagesCanonicalUrlIsADuplicateNotAnOverwrite() throws Exception {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
 		Path dir = Files.createDirectories(ws.articles.resolve("site"));
-		Files.writeString(dir.resolve("real.html"), canonical(HostileInputTest.page("真实新闻的标题在这里", "2019-05-21 10:00:00",
-				"UTF-8")), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("real.html"),
+				canonical(HostileInputTest.page("真实新闻的标题在这里", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 		assertThat(titles(ws)).containsExactly("真实新闻的标题在这里");
 
 		// the attacker's page sorts before the real one and claims its URL
-		Files.writeString(dir.resolve("0-fake.html"), canonical(HostileInputTest.page("伪造新闻的标题在这里", "2019-05-22 10:00:00",
-				"UTF-8")), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("0-fake.html"),
+				canonical(HostileInputTest.page("伪造新闻的标题在这里", "2019-05-22 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 
 		assertThat(titles(ws)).containsExactly("真实新闻的标题在这里");
-		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/real.html' AND status = 'LOADED'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/real.html' AND status = 'LOADED'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/0-fake.html' AND status = 'REJECTED'"))
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'site/0-fake.html' AND reason = 'DUPLICATE' "
-				+ "AND message LIKE '%site/real.html%'")).isOne();
+				+ "AND message LIKE '%site/real.html%'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'site/real.html'")).isZero();
 	}
 
@@ -57,13 +59,14 @@ class CanonicalHijackTest {
 	void withinOneRunTheFileWhoseNameSortsFirstKeepsTheArticle() throws Exception {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws2"));
 		Path dir = Files.createDirectories(ws.articles.resolve("site"));
-		Files.writeString(dir.resolve("b.html"), canonical(HostileInputTest.page("第二个文件的新闻标题", "2019-05-21 10:00:00",
-				"UTF-8")), StandardCharsets.UTF_8);
-		Files.writeString(dir.resolve("a.html"), canonical(HostileInputTest.page("第一个文件的新闻标题", "2019-05-21 10:00:00",
-				"UTF-8")), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("b.html"),
+				canonical(HostileInputTest.page("第二个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("a.html"),
+				canonical(HostileInputTest.page("第一个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 		assertThat(titles(ws)).containsExactly("第一个文件的新闻标题");
-		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/b.html' AND status = 'REJECTED'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/b.html' AND status = 'REJECTED'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'site/b.html' AND reason = 'DUPLICATE'")).isOne();
 	}
 

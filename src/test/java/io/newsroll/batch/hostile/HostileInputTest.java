@@ -29,8 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A hostile-input corpus, generated here (no junk is committed), ingested beside good pages: every file
- * ends loaded or rejected with a specific reason, nothing crashes or hangs, and the good pages load.
+ * A hostile-input corpus, generated here (no junk is committed), ingested beside good
+ * pages: every file ends loaded or rejected with a specific reason, nothing crashes or
+ * hangs, and the good pages load.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileInputTest {
@@ -92,8 +93,10 @@ class HostileInputTest {
 			}
 		}
 		EXPECTED.put("hostile/bomb.html.gz", Set.of("TOO_LARGE"));
-		file(h, "deep-nesting.html", ("<html><body>" + "<div>".repeat(200_000) + "深" + "</div>".repeat(200_000)
-				+ "</body></html>").getBytes(StandardCharsets.UTF_8), "TOO_LARGE", "NOT_AN_ARTICLE", "UNREADABLE");
+		file(h, "deep-nesting.html",
+				("<html><body>" + "<div>".repeat(200_000) + "深" + "</div>".repeat(200_000) + "</body></html>")
+					.getBytes(StandardCharsets.UTF_8),
+				"TOO_LARGE", "NOT_AN_ARTICLE", "UNREADABLE");
 		StringBuilder nav = new StringBuilder("<html><head><title>首页-中工网</title></head><body><ul>");
 		for (int i = 0; i < 200; i++) {
 			nav.append("<li><a href=\"/n").append(i).append(".html\">新闻标题第").append(i).append("条</a></li>");
@@ -104,15 +107,18 @@ class HostileInputTest {
 			.getBytes(StandardCharsets.UTF_8), "BAD_DATE");
 		file(h, "year-1900.html", page("一九零零年的新闻报道标题", "1900-01-01 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
 				"BAD_DATE", "MISSING_PUBLISHED");
-		file(h, "long-title.html", page("长".repeat(10_000), "2019-05-27 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
-				"LOADED", "MISSING_TITLE", "NOT_AN_ARTICLE");
-		file(h, "control-chars.html", page("控制字符\u0001\u0007和替换字符\uFFFD的标题", "2019-05-28 10:00:00", "UTF-8")
-			.getBytes(StandardCharsets.UTF_8), "LOADED");
-		Path outside = Files.writeString(tmp.resolve("outside-secret.html"), page("不应读取的文件", "2019-05-29 10:00:00", "UTF-8"));
+		file(h, "long-title.html",
+				page("长".repeat(10_000), "2019-05-27 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8), "LOADED",
+				"MISSING_TITLE", "NOT_AN_ARTICLE");
+		file(h, "control-chars.html",
+				page("控制字符\u0001\u0007和替换字符\uFFFD的标题", "2019-05-28 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
+				"LOADED");
+		Path outside = Files.writeString(tmp.resolve("outside-secret.html"),
+				page("不应读取的文件", "2019-05-29 10:00:00", "UTF-8"));
 		Files.createSymbolicLink(h.resolve("link-outside.html"), outside);
 		EXPECTED.put("hostile/link-outside.html", Set.of("UNREADABLE"));
-		file(h, "name with spaces.html", page("文件名里有空格的页面", "2019-05-30 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
-				"LOADED");
+		file(h, "name with spaces.html",
+				page("文件名里有空格的页面", "2019-05-30 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8), "LOADED");
 		file(h, "中文文件名.html", page("中文文件名的页面标题", "2019-05-31 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
 				"LOADED");
 		file(h, "new\nline.html", page("文件名里有换行的页面", "2019-06-01 10:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
@@ -132,7 +138,8 @@ class HostileInputTest {
 	void everyHostileFileEndsLoadedOrRejectedWithAnExpectedReason() throws Exception {
 		for (Map.Entry<String, Set<String>> e : EXPECTED.entrySet()) {
 			String file = e.getKey().replace("'", "''");
-			long loaded = ws.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'LOADED' AND path = '" + file + "'");
+			long loaded = ws
+				.count("SELECT COUNT(*) FROM file_ledger WHERE status = 'LOADED' AND path = '" + file + "'");
 			List<String> reasons = reasons(file);
 			String outcome = (loaded == 1) ? "LOADED" : String.join(",", reasons);
 			assertThat(e.getValue()).as("outcome of %s: %s", e.getKey(), outcome)
@@ -145,15 +152,18 @@ class HostileInputTest {
 
 	@Test
 	void rejectRecordsNameTheFileAndSaySpecificallyWhy() throws Exception {
-		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file LIKE 'hostile/%' AND CHAR_LENGTH(message) < 10")).isZero();
-		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'hostile/bomb.html.gz' AND message LIKE '%limit%'"))
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file LIKE 'hostile/%' AND CHAR_LENGTH(message) < 10"))
+			.isZero();
+		assertThat(
+				ws.count("SELECT COUNT(*) FROM reject WHERE file = 'hostile/bomb.html.gz' AND message LIKE '%limit%'"))
 			.isOne();
 	}
 
 	@Test
 	void goodPagesBesideThemLoadNormally() throws Exception {
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt' "
-				+ "AND title = '团结动员广大职工为建设美好安徽作贡献'")).isOne();
+				+ "AND title = '团结动员广大职工为建设美好安徽作贡献'"))
+			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(countFiles());
 	}
 
@@ -191,7 +201,9 @@ class HostileInputTest {
 	static String page(String title, String published, String metaCharset) {
 		StringBuilder body = new StringBuilder();
 		for (int i = 1; i <= 5; i++) {
-			body.append("<p>这是第").append(i).append("段正文，记者在现场看到，职工们正在车间里忙碌着，")
+			body.append("<p>这是第")
+				.append(i)
+				.append("段正文，记者在现场看到，职工们正在车间里忙碌着，")
 				.append("他们说今年的任务比往年更重，但是大家的干劲也更足了，工会为大家送来了清凉。</p>\n");
 		}
 		return "<!DOCTYPE html><html><head>" + ((metaCharset != null) ? "<meta charset=\"" + metaCharset + "\">" : "")

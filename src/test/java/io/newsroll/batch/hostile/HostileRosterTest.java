@@ -42,10 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile roster files, generated here, through the whole ingest job beside a good roster and good pages:
- * every file ends loaded or rejected with a specific reason, nothing crashes or hangs, the good files load,
- * formula-looking cells stay text in the rejects CSV and the report workbook, and workbook XML is read
- * without external entities.
+ * Hostile roster files, generated here, through the whole ingest job beside a good roster
+ * and good pages: every file ends loaded or rejected with a specific reason, nothing
+ * crashes or hangs, the good files load, formula-looking cells stay text in the rejects
+ * CSV and the report workbook, and workbook XML is read without external entities.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class HostileRosterTest {
@@ -94,11 +94,9 @@ class HostileRosterTest {
 
 		Path r = ws.rosters;
 		csv(r, "good.csv", "姓名,职务,单位\n王东明,主席,全国总工会\n陈刚,副主席,全国总工会\n", "LOADED");
-		csv(r, "wrong-field-counts.csv",
-				"姓名,职务,单位\n李强,书记处书记,全国总工会\n赵一,主席,全国总工会,多余,又多,还多,再多\n孙二\n,,\n周三,副主席,全国总工会\n",
+		csv(r, "wrong-field-counts.csv", "姓名,职务,单位\n李强,书记处书记,全国总工会\n赵一,主席,全国总工会,多余,又多,还多,再多\n孙二\n,,\n周三,副主席,全国总工会\n",
 				"LOADED");
-		csv(r, "unbalanced-quotes.csv", "姓名,职务,单位\n吴四,\"副主席,全国总工会\n郑五,主席,全国总工会\n\"\"\"\n",
-				"LOADED", "BAD_ROSTER_ROW");
+		csv(r, "unbalanced-quotes.csv", "姓名,职务,单位\n吴四,\"副主席,全国总工会\n郑五,主席,全国总工会\n\"\"\"\n", "LOADED", "BAD_ROSTER_ROW");
 		csv(r, "formula-cells.csv", "姓名,职务,单位\n张明,\"" + FORMULA.replace("\"", "\"\"") + "\",全国总工会\n" + FORMULA
 				+ ",主席,全国总工会\n@SUM(1+1)*cmd|' /C calc'!A0,+1+1,-2+3\n", "LOADED", "BAD_ROSTER_ROW");
 		csv(r, "=HYPERLINK(1)+1.csv", "no,header\n1,2\n", "BAD_ROSTER_HEADER");
@@ -159,13 +157,16 @@ class HostileRosterTest {
 	@Test
 	void zipBombsAreRejectedNamingTheLimit() throws Exception {
 		assertThat(messages("bomb-huge.xlsx")).singleElement().asString().contains("inflates to more than");
-		assertThat(messages("bomb-ratio.xlsx")).singleElement().asString().containsAnyOf("inflates to more than", "Zip bomb");
+		assertThat(messages("bomb-ratio.xlsx")).singleElement()
+			.asString()
+			.containsAnyOf("inflates to more than", "Zip bomb");
 	}
 
 	@Test
 	void externalEntitiesAreNeitherFetchedNorExpanded() throws Exception {
 		assertThat(fetches.get()).isZero();
-		assertThat(ws.count("SELECT COUNT(*) FROM roster_member WHERE name LIKE '%SECRET%' OR titles_raw LIKE '%SECRET%'"))
+		assertThat(
+				ws.count("SELECT COUNT(*) FROM roster_member WHERE name LIKE '%SECRET%' OR titles_raw LIKE '%SECRET%'"))
 			.isZero();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE message LIKE '%" + SECRET + "%'")).isZero();
 	}
@@ -183,8 +184,11 @@ class HostileRosterTest {
 		assertThat(rows).hasSizeGreaterThan(1);
 		for (String[] row : rows.subList(1, rows.size())) {
 			for (String cell : row) {
-				assertThat(cell).as("a cell of the rejects CSV").doesNotStartWith("=").doesNotStartWith("+")
-					.doesNotStartWith("-").doesNotStartWith("@");
+				assertThat(cell).as("a cell of the rejects CSV")
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("-")
+					.doesNotStartWith("@");
 			}
 		}
 		assertThat(rows).anySatisfy((row) -> assertThat(row[1]).isEqualTo("'=HYPERLINK(1)+1.csv"));
@@ -193,14 +197,13 @@ class HostileRosterTest {
 	@Test
 	void formulaLookingCellsStayTextInTheReportWorkbook() throws Exception {
 		Path out = tmp.resolve("report");
-		int code = NewsrollCommand.run("report", "--from", "2019-05-01", "--to", "2019-06-30", "--format", "xlsx", "--out",
-				out.toString(), "--db-url", ws.dbUrl());
+		int code = NewsrollCommand.run("report", "--from", "2019-05-01", "--to", "2019-06-30", "--format", "xlsx",
+				"--out", out.toString(), "--db-url", ws.dbUrl());
 		assertThat(code).isZero();
 		List<String> formulaTexts = new ArrayList<>();
-		try (var files = Files.list(out); XSSFWorkbook wb = new XSSFWorkbook(files.filter((p) -> p.toString().endsWith(".xlsx"))
-			.findFirst()
-			.orElseThrow()
-			.toFile())) {
+		try (var files = Files.list(out);
+				XSSFWorkbook wb = new XSSFWorkbook(
+						files.filter((p) -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow().toFile())) {
 			for (Sheet sheet : wb) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
@@ -208,10 +211,11 @@ class HostileRosterTest {
 							.isNotEqualTo(CellType.FORMULA);
 						if (cell.getCellType() == CellType.STRING) {
 							String text = cell.getStringCellValue();
-							if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("[-+][0-9.,%]+")) {
+							if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0
+									&& !text.matches("[-+][0-9.,%]+")) {
 								formulaTexts.add(text);
-								assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix on %s!%s: %s",
-										sheet.getSheetName(), cell.getAddress(), text)
+								assertThat(cell.getCellStyle().getQuotePrefixed())
+									.as("quote prefix on %s!%s: %s", sheet.getSheetName(), cell.getAddress(), text)
 									.isTrue();
 							}
 						}
@@ -227,7 +231,10 @@ class HostileRosterTest {
 		EXPECTED.put(name, Set.of(outcomes));
 	}
 
-	/** Formulas with and without cached values, a HYPERLINK and WEBSERVICE call, and a link to another workbook. */
+	/**
+	 * Formulas with and without cached values, a HYPERLINK and WEBSERVICE call, and a
+	 * link to another workbook.
+	 */
 	private static void workbookWithFormulasAndExternalLink(Path target) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); XSSFWorkbook other = new XSSFWorkbook()) {
 			other.createSheet("Names").createRow(0).createCell(0).setCellValue("外部姓名");
@@ -258,8 +265,8 @@ class HostileRosterTest {
 	}
 
 	/**
-	 * A workbook whose sheet XML declares a DOCTYPE with an external file entity, an external URL entity
-	 * and a billion-laughs entity, and uses them in cells.
+	 * A workbook whose sheet XML declares a DOCTYPE with an external file entity, an
+	 * external URL entity and a billion-laughs entity, and uses them in cells.
 	 */
 	private static void workbookWithExternalEntities(Path target, Path secret, int port) throws IOException {
 		Files.writeString(secret, SECRET);
@@ -274,11 +281,14 @@ class HostileRosterTest {
 				+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&file;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>&url;</t></is></c></row>"
 				+ "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&h;</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>主席</t></is></c></row>"
 				+ "</sheetData></worksheet>";
-		replaceSheet(target, (out) -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + sheet)
-			.getBytes(StandardCharsets.UTF_8)));
+		replaceSheet(target, (out) -> out
+			.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + sheet).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** A workbook whose one sheet inflates to about {@code bytes}: one header, then the same row over and over. */
+	/**
+	 * A workbook whose one sheet inflates to about {@code bytes}: one header, then the
+	 * same row over and over.
+	 */
 	private static void zipBomb(Path target, long bytes) throws IOException {
 		byte[] row = "<row><c t=\"inlineStr\"><is><t>张三</t></is></c><c t=\"inlineStr\"><is><t>主席</t></is></c></row>"
 			.repeat(1000)
@@ -344,8 +354,7 @@ class HostileRosterTest {
 	}
 
 	private static List<String> query(String sql, String parameter) throws Exception {
-		try (var con = java.sql.DriverManager.getConnection(ws.dbUrl(), "SA", "");
-				var ps = con.prepareStatement(sql)) {
+		try (var con = java.sql.DriverManager.getConnection(ws.dbUrl(), "SA", ""); var ps = con.prepareStatement(sql)) {
 			ps.setString(1, parameter);
 			List<String> values = new ArrayList<>();
 			try (var rs = ps.executeQuery()) {

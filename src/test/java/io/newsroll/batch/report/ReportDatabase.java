@@ -18,9 +18,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * A real HSQLDB file database in a temporary directory with newsroll's schema and a handful of rows
- * written with plain JDBC, as ingest would leave them: Chinese titles (the seed's among them), a title
- * that looks like a formula, authors, links, rejects, a roster, optionally Spring Batch's run history.
+ * A real HSQLDB file database in a temporary directory with newsroll's schema and a
+ * handful of rows written with plain JDBC, as ingest would leave them: Chinese titles
+ * (the seed's among them), a title that looks like a formula, authors, links, rejects, a
+ * roster, optionally Spring Batch's run history.
  */
 final class ReportDatabase {
 
@@ -43,10 +44,13 @@ final class ReportDatabase {
 		this.jdbc.execute("SHUTDOWN");
 	}
 
-	/** Six articles, four of them in 2019-05-20..26 (one at each edge of the period), two just outside. */
+	/**
+	 * Six articles, four of them in 2019-05-20..26 (one at each edge of the period), two
+	 * just outside.
+	 */
 	ReportDatabase withArticles() {
-		article("a1", "中工网", "工会", "学习贯彻习近平总书记关于工人阶级和工会工作的重要论述", SEED_TITLE, List.of("李明"), "尹文卓",
-				"工人日报", LocalDateTime.of(2019, 5, 21, 7, 39, 30), 2280);
+		article("a1", "中工网", "工会", "学习贯彻习近平总书记关于工人阶级和工会工作的重要论述", SEED_TITLE, List.of("李明"), "尹文卓", "工人日报",
+				LocalDateTime.of(2019, 5, 21, 7, 39, 30), 2280);
 		article("a2", "中工网", "评论", null, FORMULA_TITLE, List.of("-张三"), "尹文卓", "工人日报",
 				LocalDateTime.of(2019, 5, 21, 10, 5), 480);
 		article("a3", "人民网", "工会", null, "职工技能大赛在合肥举行", List.of("王五", "李明"), "赵六", null,
@@ -79,8 +83,8 @@ final class ReportDatabase {
 			String editor, String source, LocalDateTime publishedLocal, int bodyChars) {
 		this.jdbc.update("INSERT INTO article (id, file, format, site, channel, series, title, authors, published, "
 				+ "published_local, body, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, "
-				+ "editor, source_publication, url, run_id) VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, 1)", id, "input/articles/" + id + ".txt",
-				site, channel, series, title, String.join("、", authors),
+				+ "editor, source_publication, url, run_id) VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, 1)",
+				id, "input/articles/" + id + ".txt", site, channel, series, title, String.join("、", authors),
 				publishedLocal.atOffset(ZoneOffset.ofHours(8)), publishedLocal, "正文".repeat(bodyChars / 2), bodyChars,
 				"hash-" + id, editor, source, "http://www.example.cn/" + id + ".shtml");
 		for (int i = 0; i < authors.size(); i++) {
@@ -95,11 +99,15 @@ final class ReportDatabase {
 	}
 
 	void reject(OffsetDateTime at, String reason, String file, String message) {
-		this.jdbc.update("INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+		this.jdbc.update(
+				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (1, ?, ?, ?, ?, ?)",
 				file, "line 1", reason, message, at);
 	}
 
-	/** Roster mentions (schema V2): in the title and body, or only as author (not a mention). */
+	/**
+	 * Roster mentions (schema V2): in the title and body, or only as author (not a
+	 * mention).
+	 */
 	ReportDatabase withMentions() {
 		mention("a1", "王东明", 1, 2, false);
 		mention("a3", "王东明", 0, 1, false);
@@ -114,15 +122,20 @@ final class ReportDatabase {
 				+ "is_editor) VALUES (?, ?, ?, ?, ?, FALSE)", article, name, inTitle, inBody, author);
 	}
 
-	/** Spring Batch's tables with two runs in the period (one partitioned) and one before it. */
+	/**
+	 * Spring Batch's tables with two runs in the period (one partitioned) and one before
+	 * it.
+	 */
 	ReportDatabase withRuns() {
 		try (Connection con = this.dataSource.getConnection()) {
-			ScriptUtils.executeSqlScript(con, new ClassPathResource("org/springframework/batch/core/schema-hsqldb.sql"));
+			ScriptUtils.executeSqlScript(con,
+					new ClassPathResource("org/springframework/batch/core/schema-hsqldb.sql"));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (1, 0, 'ingest', 'k1')");
+		this.jdbc.update(
+				"INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (1, 0, 'ingest', 'k1')");
 		run(10, LocalDateTime.of(2019, 5, 22, 2, 0), "COMPLETED");
 		step(10, "ingestFiles", 7, 6, 1, 0);
 		run(11, LocalDateTime.of(2019, 5, 23, 2, 0), "FAILED");
@@ -136,9 +149,10 @@ final class ReportDatabase {
 	}
 
 	private void run(long id, LocalDateTime start, String status) {
-		this.jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, "
-				+ "START_TIME, END_TIME, STATUS) VALUES (?, 1, 1, ?, ?, ?, ?)", id, start, start, start.plusMinutes(5),
-				status);
+		this.jdbc.update(
+				"INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, "
+						+ "START_TIME, END_TIME, STATUS) VALUES (?, 1, 1, ?, ?, ?, ?)",
+				id, start, start, start.plusMinutes(5), status);
 	}
 
 	private void step(long execution, String name, long read, long written, long filtered, long skipped) {

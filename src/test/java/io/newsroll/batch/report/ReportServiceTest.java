@@ -82,7 +82,8 @@ class ReportServiceTest {
 	@Test
 	void computesThePeriodsNumbersInTheDatabase() {
 		ReportData data = this.service.data(request(PERIOD, ReportLocale.ZH));
-		assertThat(data.kpis().articles()).isEqualTo(4).isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD));
+		assertThat(data.kpis().articles()).isEqualTo(4)
+			.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD));
 		assertThat(data.inputs().articlesInDatabase()).isEqualTo(this.db.count("SELECT COUNT(*) FROM article"));
 		assertThat(data.inputs().schemaVersion()).isGreaterThanOrEqualTo(2);
 		assertThat(data.kpis().sites()).isEqualTo(3);
@@ -100,7 +101,8 @@ class ReportServiceTest {
 		assertThat(data.hours().get(23).value()).isEqualTo(1);
 		assertThat(data.authors().get(0).label()).isEqualTo("李明");
 		assertThat(data.authors().get(0).value()).isEqualTo(2);
-		assertThat(data.channels()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("工会=2", "=1", "评论=1");
+		assertThat(data.channels()).extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("工会=2", "=1", "评论=1");
 		assertThat(data.mentions()).extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
 			.containsExactly("王东明:2/4", "陈刚:1/2");
 		assertThat(data.rosterContributors()).extracting((r) -> r.name() + " " + r.role() + " " + r.articles())
@@ -126,16 +128,15 @@ class ReportServiceTest {
 			List<String> names = new ArrayList<>();
 			wb.forEach((s) -> names.add(s.getSheetName()));
 			assertThat(names).containsExactly("概览", "每日发文", "每周发文", "每月发文", "发布时段", "星期分布", "网站", "频道", "专题", "作者",
-					"编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "文章列表",
-					"拒收明细");
+					"编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "文章列表", "拒收明细");
 			for (Sheet sheet : wb) {
 				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
 				assertNoFormulas(sheet);
 			}
 			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isEqualTo(articles);
-			assertThat(valueOf(wb.getSheet("概览"), "拒收记录"))
-				.isEqualTo(this.db.count("SELECT COUNT(*) FROM reject WHERE created_at >= TIMESTAMP '2019-05-20 00:00:00+08:00' "
+			assertThat(valueOf(wb.getSheet("概览"), "拒收记录")).isEqualTo(this.db
+				.count("SELECT COUNT(*) FROM reject WHERE created_at >= TIMESTAMP '2019-05-20 00:00:00+08:00' "
 						+ "AND created_at < TIMESTAMP '2019-05-27 00:00:00+08:00'"));
 			assertThat(columnSum(wb.getSheet("每日发文"), 2)).isEqualTo(articles);
 			assertThat(wb.getSheet("每日发文").getLastRowNum()).isEqualTo(7);
@@ -184,8 +185,10 @@ class ReportServiceTest {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("新闻发布统计报告", "2019-05-20 – 2019-05-26", ReportDatabase.SEED_TITLE, "王东明", "尹文卓",
 					"BAD_DATE", "jdbc:hsqldb:file:", "第 1 页 / 共 " + doc.getNumberOfPages() + " 页");
-			assertThat(text).containsPattern("文章总数\\s+4\\b").containsPattern("拒收记录\\s+3\\b")
-				.containsPattern("作者数\\s+3\\b").containsPattern("正文字数中位数\\s+1,740\\.0");
+			assertThat(text).containsPattern("文章总数\\s+4\\b")
+				.containsPattern("拒收记录\\s+3\\b")
+				.containsPattern("作者数\\s+3\\b")
+				.containsPattern("正文字数中位数\\s+1,740\\.0");
 			List<String> bookmarks = new ArrayList<>();
 			for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
 				bookmarks.add(item.getTitle());
@@ -240,7 +243,8 @@ class ReportServiceTest {
 		this.service.write(xlsxOnly);
 		this.service.write(xlsxOnly);
 		try (Stream<Path> files = Files.list(this.dir.resolve("out"))) {
-			assertThat(files.map((p) -> p.getFileName().toString())).containsExactly("newsroll-2019-05-20_2019-05-26.xlsx");
+			assertThat(files.map((p) -> p.getFileName().toString()))
+				.containsExactly("newsroll-2019-05-20_2019-05-26.xlsx");
 		}
 	}
 
@@ -252,8 +256,9 @@ class ReportServiceTest {
 			assertThat(data.isEmpty()).isTrue();
 			assertThat(data.runs()).isEmpty();
 			assertThat(data.inputs().runsAvailable()).isFalse();
-			List<Path> written = new ReportService(bare.dataSource, CLOCK).write(new ReportRequest(PERIOD,
-					EnumSet.allOf(ReportFormat.class), ReportLocale.ZH, other.resolve("out"), ReportRequest.DEFAULT_ZONE));
+			List<Path> written = new ReportService(bare.dataSource, CLOCK)
+				.write(new ReportRequest(PERIOD, EnumSet.allOf(ReportFormat.class), ReportLocale.ZH,
+						other.resolve("out"), ReportRequest.DEFAULT_ZONE));
 			assertThat(written).allSatisfy((p) -> assertThat(p).isRegularFile());
 		}
 		finally {
@@ -264,7 +269,8 @@ class ReportServiceTest {
 	private static void assertNoFormulas(Sheet sheet) {
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+				assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+					.isNotEqualTo(CellType.FORMULA);
 			}
 		}
 	}

@@ -42,7 +42,8 @@ class TalliesTest {
 				new io.newsroll.report.MonthlyMention("王东明", java.time.YearMonth.of(2019, 5), 2, 3),
 				new io.newsroll.report.MonthlyMention("陈刚", java.time.YearMonth.of(2019, 5), 3, 3),
 				new io.newsroll.report.MonthlyMention("王东明", java.time.YearMonth.of(2019, 6), 2, 5));
-		assertThat(ReportQueries.mentions(byMonth)).extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
+		assertThat(ReportQueries.mentions(byMonth))
+			.extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
 			.containsExactly("王东明:4/8", "陈刚:3/3");
 	}
 

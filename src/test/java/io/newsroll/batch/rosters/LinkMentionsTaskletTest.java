@@ -39,7 +39,8 @@ class LinkMentionsTaskletTest {
 
 	@BeforeEach
 	void database() {
-		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
+		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA",
+				"");
 		SchemaMigrator.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
@@ -53,8 +54,8 @@ class LinkMentionsTaskletTest {
 
 		run();
 
-		assertThat(mentions()).containsExactly(tuple("a1", "李明", 0, 0, true, false), tuple("a1", "王东明", 1, 1, false, false),
-				tuple("a1", "陈刚", 0, 1, false, false));
+		assertThat(mentions()).containsExactly(tuple("a1", "李明", 0, 0, true, false),
+				tuple("a1", "王东明", 1, 1, false, false), tuple("a1", "陈刚", 0, 1, false, false));
 	}
 
 	@Test
@@ -62,7 +63,8 @@ class LinkMentionsTaskletTest {
 		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"));
 		article("a1", "标题", "王东明和马璐出席。", List.of(), null);
 		run();
-		List<Map<String, Object>> first = this.jdbc.queryForList("SELECT * FROM article_mention ORDER BY article_id, name");
+		List<Map<String, Object>> first = this.jdbc
+			.queryForList("SELECT * FROM article_mention ORDER BY article_id, name");
 
 		run();
 		assertThat(this.jdbc.queryForList("SELECT * FROM article_mention ORDER BY article_id, name")).isEqualTo(first);
@@ -98,9 +100,11 @@ class LinkMentionsTaskletTest {
 	}
 
 	private List<org.assertj.core.groups.Tuple> mentions() {
-		return this.jdbc.query("SELECT article_id, name, title_mentions, body_mentions, is_author, is_editor "
-				+ "FROM article_mention ORDER BY article_id, name", (rs, i) -> tuple(rs.getString(1), rs.getString(2),
-						rs.getInt(3), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6)));
+		return this.jdbc.query(
+				"SELECT article_id, name, title_mentions, body_mentions, is_author, is_editor "
+						+ "FROM article_mention ORDER BY article_id, name",
+				(rs, i) -> tuple(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getBoolean(5),
+						rs.getBoolean(6)));
 	}
 
 	private int count(String table) {
@@ -113,12 +117,14 @@ class LinkMentionsTaskletTest {
 
 	private void article(String id, String title, String body, List<String> authors, String editor) {
 		OffsetDateTime published = OffsetDateTime.parse("2019-05-21T07:39:30+08:00");
-		this.jdbc.update("INSERT INTO article (id, file, format, title, published, published_local, body, body_chars, "
-				+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, editor, run_id) "
-				+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, 'h', 0, 0, 0, 0, 0, ?, 1)", id, id + ".txt", title, published,
-				published.toLocalDateTime(), body, body.length(), editor);
+		this.jdbc.update(
+				"INSERT INTO article (id, file, format, title, published, published_local, body, body_chars, "
+						+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, editor, run_id) "
+						+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, 'h', 0, 0, 0, 0, 0, ?, 1)",
+				id, id + ".txt", title, published, published.toLocalDateTime(), body, body.length(), editor);
 		for (int i = 0; i < authors.size(); i++) {
-			this.jdbc.update("INSERT INTO article_author (article_id, position, name) VALUES (?, ?, ?)", id, i, authors.get(i));
+			this.jdbc.update("INSERT INTO article_author (article_id, position, name) VALUES (?, ?, ?)", id, i,
+					authors.get(i));
 		}
 	}
 

@@ -97,7 +97,9 @@ class RosterFileReaderTest {
 				Wang Dongming,Chairman,ACFTU,2019/5/20,ACFTU leaders
 				陈刚,副主席,全国总工会,2019年5月21日,
 				""";
-		Roster roster = this.reader.read(write("x.csv", csv.getBytes(StandardCharsets.UTF_8)), "x.csv").rosters().get(0);
+		Roster roster = this.reader.read(write("x.csv", csv.getBytes(StandardCharsets.UTF_8)), "x.csv")
+			.rosters()
+			.get(0);
 
 		assertThat(roster.heading()).isEqualTo("ACFTU leaders");
 		assertThat(roster.asOf()).isEqualTo(LocalDate.of(2019, 5, 21));
@@ -107,8 +109,8 @@ class RosterFileReaderTest {
 
 	@Test
 	void rejectsBadRowsWithTheirLinesAndLoadsTheRest() throws IOException {
-		String csv = String.join("\n", "姓名,职务,单位", "张三,主席,安徽省总工会", "李四,副主席", ",主任,安徽省总工会",
-				"王五,\"副主席,安徽省总工会", "赵六,党组成员,安徽省总工会", "", "钱七,\"秘书长\",安徽省总工会", "孙八,委员,安徽省总工会,多余", "");
+		String csv = String.join("\n", "姓名,职务,单位", "张三,主席,安徽省总工会", "李四,副主席", ",主任,安徽省总工会", "王五,\"副主席,安徽省总工会",
+				"赵六,党组成员,安徽省总工会", "", "钱七,\"秘书长\",安徽省总工会", "孙八,委员,安徽省总工会,多余", "");
 		RosterFileResult result = this.reader.read(write("bad.csv", csv.getBytes(StandardCharsets.UTF_8)), "bad.csv");
 
 		assertThat(result.violations()).extracting(Violation::location, Violation::reason)
@@ -122,13 +124,12 @@ class RosterFileReaderTest {
 
 	@Test
 	void quoteClosedOnALaterRowRejectsOnlyItsFirstLine() throws IOException {
-		String csv = String.join("\n", "姓名,职务,单位", "王五,\"副主席,全总", "赵六,党组成员,全总", "钱七,秘书长\",全总",
-				"孙八,委员,全总", "");
+		String csv = String.join("\n", "姓名,职务,单位", "王五,\"副主席,全总", "赵六,党组成员,全总", "钱七,秘书长\",全总", "孙八,委员,全总", "");
 		RosterFileResult result = this.reader.read(write("bad.csv", csv.getBytes(StandardCharsets.UTF_8)), "bad.csv");
 
 		assertThat(result.violations()).extracting(Violation::location).containsExactly("2", "4");
-		assertThat(result.violations()).extracting(Violation::message).allMatch(
-				(message) -> message.startsWith("broken quoting") || message.startsWith("unbalanced quote"));
+		assertThat(result.violations()).extracting(Violation::message)
+			.allMatch((message) -> message.startsWith("broken quoting") || message.startsWith("unbalanced quote"));
 		assertThat(result.rosters().get(0).members()).extracting(RosterMember::name).containsExactly("赵六", "孙八");
 	}
 
@@ -155,7 +156,8 @@ class RosterFileReaderTest {
 
 	@Test
 	void headerWithoutRowsGivesNoRosterButAReject() throws IOException {
-		RosterFileResult result = this.reader.read(write("x.csv", "姓名,职务\n\n".getBytes(StandardCharsets.UTF_8)), "x.csv");
+		RosterFileResult result = this.reader.read(write("x.csv", "姓名,职务\n\n".getBytes(StandardCharsets.UTF_8)),
+				"x.csv");
 
 		assertThat(result.rosters()).isEmpty();
 		assertThat(result.violations()).extracting(Violation::reason).containsExactly(ReasonCode.BAD_ROSTER_ROW);
@@ -222,8 +224,8 @@ class RosterFileReaderTest {
 		Roster leaders = result.rosters().get(0);
 		assertThat(leaders.asOf()).isEqualTo(LocalDate.of(2019, 5, 21));
 		assertThat(leaders.members()).extracting(RosterMember::name).containsExactly("王东明", "陈刚", "魏地春");
-		assertThat(leaders.members()).extracting((member) -> member.attributes().get("工号")).containsExactly("1001", "1002",
-				null);
+		assertThat(leaders.members()).extracting((member) -> member.attributes().get("工号"))
+			.containsExactly("1001", "1002", null);
 		assertThat(leaders.members().get(1).titles()).extracting(Title::organization, Title::role)
 			.containsExactly(tuple("全国总工会", "党组书记"), tuple("全国总工会", "副主席"));
 		assertThat(result.violations()).extracting(Violation::location, Violation::reason)

@@ -24,7 +24,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The ingest job's roster steps, run whole on a real HSQLDB file database: snapshots, history, mentions. */
+/**
+ * The ingest job's roster steps, run whole on a real HSQLDB file database: snapshots,
+ * history, mentions.
+ */
 class RosterIngestJobTest {
 
 	private static final String MAY = """
@@ -45,14 +48,17 @@ class RosterIngestJobTest {
 		assertThat(ingest(ws).execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		String seed = "(SELECT id FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt')";
-		assertThat(ws.count("SELECT COUNT(*) FROM article_mention WHERE name = '李明' AND is_author AND article_id = " + seed))
+		assertThat(ws
+			.count("SELECT COUNT(*) FROM article_mention WHERE name = '李明' AND is_author AND article_id = " + seed))
 			.isOne();
-		assertThat(ws.count("SELECT COUNT(*) FROM article_mention WHERE name = '尹文卓' AND is_editor AND article_id = " + seed))
+		assertThat(ws
+			.count("SELECT COUNT(*) FROM article_mention WHERE name = '尹文卓' AND is_editor AND article_id = " + seed))
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article_mention m JOIN article a ON a.id = m.article_id "
 				+ "WHERE m.name = '李强' AND a.file = 'corpus/mh-14b709df543c.html' AND m.title_mentions + m.body_mentions > 0"))
 			.isOne();
-		assertThat(ws.count("SELECT COUNT(*) FROM article_mention_scan")).isEqualTo(ws.count("SELECT COUNT(*) FROM article"));
+		assertThat(ws.count("SELECT COUNT(*) FROM article_mention_scan"))
+			.isEqualTo(ws.count("SELECT COUNT(*) FROM article"));
 		List<String> before = rows(ws);
 
 		assertThat(ingest(ws).execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -80,7 +86,8 @@ class RosterIngestJobTest {
 		}
 		// the new person was looked for in every article already loaded
 		assertThat(ws.count("SELECT COUNT(*) FROM article_mention WHERE name = '习近平' AND article_id = "
-				+ "(SELECT id FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt')")).isOne();
+				+ "(SELECT id FROM article WHERE file = 'workercn/workercn-2019-05-21-anhui.txt')"))
+			.isOne();
 	}
 
 	private static JobRunner.Launch ingest(Workspace ws) throws Exception {
@@ -93,7 +100,8 @@ class RosterIngestJobTest {
 	private static List<String> rows(Workspace ws) throws Exception {
 		List<String> rows = new ArrayList<>();
 		try (Connection con = DriverManager.getConnection(ws.dbUrl(), "SA", ""); Statement st = con.createStatement()) {
-			for (String sql : List.of("SELECT id, heading, as_of, file, source_kind, content_sha FROM roster_snapshot ORDER BY id",
+			for (String sql : List.of(
+					"SELECT id, heading, as_of, file, source_kind, content_sha FROM roster_snapshot ORDER BY id",
 					"SELECT * FROM roster_member ORDER BY snapshot_id, position",
 					"SELECT * FROM roster_title ORDER BY snapshot_id, member_position, position",
 					"SELECT * FROM article_mention ORDER BY article_id, name",

@@ -41,7 +41,8 @@ class RosterStoreTest {
 
 	@BeforeEach
 	void database() {
-		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
+		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA",
+				"");
 		SchemaMigrator.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.store = new RosterStore(this.dataSource);
@@ -55,7 +56,8 @@ class RosterStoreTest {
 		assertThat(count("roster_snapshot")).isEqualTo(1);
 		assertThat(count("roster_member")).isEqualTo(3);
 		assertThat(count("roster_title")).isEqualTo(5);
-		assertThat(this.jdbc.queryForList("SELECT organization || '/' || role FROM roster_title ORDER BY member_position, position",
+		assertThat(this.jdbc.queryForList(
+				"SELECT organization || '/' || role FROM roster_title ORDER BY member_position, position",
 				String.class))
 			.containsExactly("全国总工会/主席", "全国总工会/党组书记", "全国总工会/副主席", "全国总工会/副主席", "中华全国妇女联合会/副主席");
 		assertThat(this.jdbc.queryForObject("SELECT attributes FROM roster_member WHERE name = '王东明'", String.class))
@@ -81,7 +83,8 @@ class RosterStoreTest {
 		assertThat(this.store.save(september(), SourceKind.FILE, 2)).isTrue();
 
 		assertThat(count("roster_snapshot")).isEqualTo(2);
-		assertThat(RosterStore.snapshotId(may(), SourceKind.FILE)).isNotEqualTo(RosterStore.snapshotId(september(), SourceKind.FILE));
+		assertThat(RosterStore.snapshotId(may(), SourceKind.FILE))
+			.isNotEqualTo(RosterStore.snapshotId(september(), SourceKind.FILE));
 	}
 
 	@Test
@@ -103,7 +106,8 @@ class RosterStoreTest {
 		assertThat(titles).extracting(TitleSpan::title, TitleSpan::firstSeen, TitleSpan::lastSeen, TitleSpan::snapshots)
 			.containsExactly(tuple("全国总工会党组书记", MAY, SEPTEMBER, 2), tuple("全国总工会副主席", MAY, SEPTEMBER, 2),
 					tuple("全国总工会书记处第一书记", SEPTEMBER, SEPTEMBER, 1));
-		assertThat(this.history.appearances("陈刚")).extracting(RosterHistory.Appearance::asOf).containsExactly(MAY, SEPTEMBER);
+		assertThat(this.history.appearances("陈刚")).extracting(RosterHistory.Appearance::asOf)
+			.containsExactly(MAY, SEPTEMBER);
 	}
 
 	@Test
@@ -116,8 +120,8 @@ class RosterStoreTest {
 		assertThat(changes).extracting(Change::name, Change::kind, Change::title)
 			.containsExactlyInAnyOrder(tuple("陈刚", ChangeKind.TITLE_ADDED, "全国总工会书记处第一书记"),
 					tuple("马璐", ChangeKind.TITLE_ADDED, "中华全国妇女联合会副主席"),
-					tuple("马璐", ChangeKind.TITLE_REMOVED, "中华全国妇女联合会副主席(候选人)"),
-					tuple("江广平", ChangeKind.JOINED, null), tuple("王东明", ChangeKind.LEFT, null));
+					tuple("马璐", ChangeKind.TITLE_REMOVED, "中华全国妇女联合会副主席(候选人)"), tuple("江广平", ChangeKind.JOINED, null),
+					tuple("王东明", ChangeKind.LEFT, null));
 		assertThat(changes).allSatisfy((change) -> {
 			assertThat(change.previousAsOf()).isEqualTo(MAY);
 			assertThat(change.asOf()).isEqualTo(SEPTEMBER);
@@ -149,8 +153,7 @@ class RosterStoreTest {
 	private static Roster september() {
 		return new Roster("全总领导", SEPTEMBER, "input/rosters/全总领导.csv",
 				List.of(member("陈 刚", "全国总工会党组书记、副主席、书记处第一书记", Map.of()),
-						member("马璐", "全国总工会副主席,中华全国妇女联合会副主席(兼)", Map.of()),
-						member("江广平", "全国总工会副主席", Map.of())));
+						member("马璐", "全国总工会副主席,中华全国妇女联合会副主席(兼)", Map.of()), member("江广平", "全国总工会副主席", Map.of())));
 	}
 
 	private static RosterMember member(String rawName, String titles, Map<String, String> attributes) {

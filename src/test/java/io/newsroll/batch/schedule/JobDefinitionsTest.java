@@ -42,23 +42,24 @@ class JobDefinitionsTest {
 				  locale: en
 				""");
 		JobDefinition job = JobDefinitions.read(f);
-		assertThat(job.period().resolve(LocalDate.of(2030, 1, 1)))
-			.containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+		assertThat(job.period().resolve(LocalDate.of(2030, 1, 1))).containsExactly(LocalDate.of(2024, 1, 1),
+				LocalDate.of(2024, 3, 31));
 		assertThat(job.formats()).containsExactly("pdf");
 		assertThat(job.cronExpression().next(java.time.LocalDateTime.of(2024, 5, 1, 0, 0)))
 			.isEqualTo(java.time.LocalDateTime.of(2024, 5, 6, 6, 0));
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			name: x\\ncron: "0 2 * *"\\nsteps: [report]            | bad.yml:2: field 'cron': invalid cron expression
-			name: x\\ncron: "0 2 * * *"\\nsteps: [ingest, report]  | bad.yml:3: field 'steps': unknown step 'ingest'
-			name: x\\ncron: "0 2 * * *"\\nsteps: [report]\\ncolour: red | bad.yml:4: field 'colour': unknown field
-			cron: "0 2 * * *"\\nsteps: [report]                   | bad.yml: field 'name': missing
-			name: x\\ncron: "0 2 * * *"\\nsteps: [report\\n        | bad.yml:3: not valid YAML
-			name: x\\ncron: "0 2 * * *"\\nsteps: [report]\\nreport:\\n  period: yesterday | bad.yml:5: field 'report.period': unknown report period 'yesterday'
-			name: x\\ncron: "0 2 * * *"\\nsteps: []                   | bad.yml:3: field 'steps': a non-empty list
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					name: x\\ncron: "0 2 * *"\\nsteps: [report]            | bad.yml:2: field 'cron': invalid cron expression
+					name: x\\ncron: "0 2 * * *"\\nsteps: [ingest, report]  | bad.yml:3: field 'steps': unknown step 'ingest'
+					name: x\\ncron: "0 2 * * *"\\nsteps: [report]\\ncolour: red | bad.yml:4: field 'colour': unknown field
+					cron: "0 2 * * *"\\nsteps: [report]                   | bad.yml: field 'name': missing
+					name: x\\ncron: "0 2 * * *"\\nsteps: [report\\n        | bad.yml:3: not valid YAML
+					name: x\\ncron: "0 2 * * *"\\nsteps: [report]\\nreport:\\n  period: yesterday | bad.yml:5: field 'report.period': unknown report period 'yesterday'
+					name: x\\ncron: "0 2 * * *"\\nsteps: []                   | bad.yml:3: field 'steps': a non-empty list
+					""")
 	void refusesMalformedFilesNamingFileLineAndField(String yaml, String message) throws Exception {
 		Path f = write("bad.yml", yaml.replace("\\n", "\n"));
 		assertThatThrownBy(() -> JobDefinitions.read(f)).isInstanceOf(JobDefinitions.InvalidJobFileException.class)
@@ -74,8 +75,9 @@ class JobDefinitionsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "previous-day, 2024-05-15, 2024-05-14, 2024-05-14", "previous-week, 2024-05-15, 2024-05-06, 2024-05-12",
-			"previous-month, 2024-03-01, 2024-02-01, 2024-02-29", "month-to-date, 2024-05-15, 2024-05-01, 2024-05-15" })
+	@CsvSource({ "previous-day, 2024-05-15, 2024-05-14, 2024-05-14",
+			"previous-week, 2024-05-15, 2024-05-06, 2024-05-12", "previous-month, 2024-03-01, 2024-02-01, 2024-02-29",
+			"month-to-date, 2024-05-15, 2024-05-01, 2024-05-15" })
 	void resolvesRelativePeriods(String kind, LocalDate run, LocalDate from, LocalDate to) {
 		assertThat(ReportPeriod.relative(ReportPeriod.Kind.fromFileName(kind)).resolve(run)).containsExactly(from, to);
 	}

@@ -35,8 +35,7 @@ class BylinesTest {
 		assertThat(Bylines.publication("中工网——《工人日报》")).isEqualTo("工人日报");
 		assertThat(Bylines.editor("编辑:尹文卓")).isEqualTo("尹文卓");
 		assertThat(Bylines.editor("责任编辑：王 五")).isEqualTo("王五");
-		assertThat(Bylines.authorNote("(作者为安徽省人大常委会副主任、省总工会主席)"))
-			.isEqualTo("作者为安徽省人大常委会副主任、省总工会主席");
+		assertThat(Bylines.authorNote("(作者为安徽省人大常委会副主任、省总工会主席)")).isEqualTo("作者为安徽省人大常委会副主任、省总工会主席");
 	}
 
 	@Test

@@ -26,9 +26,10 @@ class JsonLdTest {
 
 	@Test
 	void acceptsAnOrganizationOrAPlainStringAsAuthor() {
-		assertThat(JsonLd.read("{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\",\"name\":\"NBC News\"}}").authors())
-			.containsExactly("NBC News");
-		assertThat(JsonLd.read("[{\"@type\":\"BlogPosting\",\"author\":\"Jane Doe\"}]").authors()).containsExactly("Jane Doe");
+		assertThat(JsonLd.read("{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\",\"name\":\"NBC News\"}}")
+			.authors()).containsExactly("NBC News");
+		assertThat(JsonLd.read("[{\"@type\":\"BlogPosting\",\"author\":\"Jane Doe\"}]").authors())
+			.containsExactly("Jane Doe");
 	}
 
 	@Test
@@ -40,7 +41,8 @@ class JsonLdTest {
 
 	@Test
 	void cleansBylineTailsFromMarkedAuthors() {
-		assertThat(HtmlPageReader.cleanMarkedAuthor("By Patrick Hruby | Published on December 20, 2023")).isEqualTo("Patrick Hruby");
+		assertThat(HtmlPageReader.cleanMarkedAuthor("By Patrick Hruby | Published on December 20, 2023"))
+			.isEqualTo("Patrick Hruby");
 		assertThat(HtmlPageReader.cleanMarkedAuthor("View all posts by Will Macmaster")).isEqualTo("Will Macmaster");
 		assertThat(HtmlPageReader.cleanMarkedAuthor("Courtney Carr Courtney Carr")).isEqualTo("Courtney Carr");
 		assertThat(HtmlPageReader.cleanMarkedAuthor("Will Macmaster Editor")).isEqualTo("Will Macmaster");

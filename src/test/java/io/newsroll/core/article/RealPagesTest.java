@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Key fields of a few real pages of the dev corpus copy ({@code src/test/resources/corpus}, origins and
- * licences in its README), each in both forms: the crawled HTML and the text dump.
+ * Key fields of a few real pages of the dev corpus copy
+ * ({@code src/test/resources/corpus}, origins and licences in its README), each in both
+ * forms: the crawled HTML and the text dump.
  */
 class RealPagesTest {
 
@@ -66,7 +67,8 @@ class RealPagesTest {
 
 		assertThat(article.title()).isEqualTo("Apple Wants Major News Organizations to Help Train Its AI");
 		assertThat(article.published().toLocalDate()).isEqualTo(LocalDate.of(2023, 12, 23));
-		assertThat(article.bodyText()).contains("Apple has reportedly had conversations with several prominent news organizations");
+		assertThat(article.bodyText())
+			.contains("Apple has reportedly had conversations with several prominent news organizations");
 		assertThat(article.lang()).isEqualTo("en");
 	}
 

@@ -33,9 +33,9 @@ class SectionBreakTest {
 
 	@Test
 	void endsTheBodyAtASectionBreakEvenWhenTheTeasersBelowWeighMore() {
-		String html = "<html><head><title>日企信心保持穩定-財經</title></head><body><h1>日企信心保持穩定</h1>"
-				+ "<p>" + SHORT_ARTICLE + "</p><p>" + SHORT_ARTICLE + "</p><h3>你可能還想看</h3>"
-				+ ("<p>" + TEASER + "</p>").repeat(4) + "</body></html>";
+		String html = "<html><head><title>日企信心保持穩定-財經</title></head><body><h1>日企信心保持穩定</h1>" + "<p>" + SHORT_ARTICLE
+				+ "</p><p>" + SHORT_ARTICLE + "</p><h3>你可能還想看</h3>" + ("<p>" + TEASER + "</p>").repeat(4)
+				+ "</body></html>";
 		PageExtraction result = new PageExtractor(ExtractionSettings.defaults()).extract("p.html",
 				html.getBytes(StandardCharsets.UTF_8));
 

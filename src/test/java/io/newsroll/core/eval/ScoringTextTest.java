@@ -27,7 +27,8 @@ class ScoringTextTest {
 
 	@Test
 	void countsIdeographicNumbersAsCharactersOfBigrams() {
-		// 〇 is a letter number: Python's isalnum() says yes, Java's isLetterOrDigit() says no
+		// 〇 is a letter number: Python's isalnum() says yes, Java's isLetterOrDigit()
+		// says no
 		assertThat(ScoringText.bigrams("二〇〇五")).containsOnlyKeys("二〇", "〇〇", "〇五");
 		assertThat(ScoringText.bigrams("中")).isEqualTo(Map.of("中", 1));
 		assertThat(ScoringText.bigrams("，。")).isEmpty();
@@ -43,7 +44,8 @@ class ScoringTextTest {
 	@Test
 	void splitsNamesOnSeparatorsButNotInsideWords() {
 		assertThat(ScoringText.nameSet("Jon Talton and Jane Doe")).containsExactly("jon talton", "jane doe");
-		assertThat(ScoringText.nameSet("Ann & Bob / Carl; Dee、Eve")).containsExactly("ann", "bob", "carl", "dee", "eve");
+		assertThat(ScoringText.nameSet("Ann & Bob / Carl; Dee、Eve")).containsExactly("ann", "bob", "carl", "dee",
+				"eve");
 		assertThat(ScoringText.nameSet("Sandra Landers")).containsExactly("sandra landers");
 		assertThat(ScoringText.nameSet("伊琳 李清芬")).containsExactly("伊琳李清芬");
 		// a supplementary ideograph is a word character before "and", as in Python
@@ -72,7 +74,8 @@ class ScoringTextTest {
 	@Test
 	void joinsChineseAuthorsWithSpacesAndOthersWithCommas() {
 		assertThat(Prediction.joinAuthors(List.of("王建宏", "张文攀"))).isEqualTo("王建宏 张文攀");
-		assertThat(Prediction.joinAuthors(List.of("Chris E. Hayner", "Tom Caswell"))).isEqualTo("Chris E. Hayner, Tom Caswell");
+		assertThat(Prediction.joinAuthors(List.of("Chris E. Hayner", "Tom Caswell")))
+			.isEqualTo("Chris E. Hayner, Tom Caswell");
 		assertThat(Prediction.joinAuthors(List.of())).isNull();
 	}
 
@@ -84,8 +87,8 @@ class ScoringTextTest {
 
 		Prediction p = Prediction.of("page-1", article);
 
-		assertThat(p).isEqualTo(new Prediction("page-1", "标题", "王建宏 张文攀", "2019-05-21T07:39:30+08:00", "中工网", "刘刚",
-				"第一段。\n第二段。"));
+		assertThat(p).isEqualTo(
+				new Prediction("page-1", "标题", "王建宏 张文攀", "2019-05-21T07:39:30+08:00", "中工网", "刘刚", "第一段。\n第二段。"));
 	}
 
 	@Test

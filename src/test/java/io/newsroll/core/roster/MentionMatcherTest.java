@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MentionMatcherTest {
 
-	private final MentionMatcher matcher = MentionMatcher.ofNames(Map.of("王东明", List.of("全国总工会", "主席"), "王东",
-			List.of(), "陈刚", List.of("全国总工会", "党组书记", "副主席"), "王刚", List.of("安徽省总工会", "主席"), "江平",
-			List.of("青海省政协", "副主席"), "马璐", List.of("全国总工会", "副主席", "中华全国妇女联合会"), "John Smith", List.of()));
+	private final MentionMatcher matcher = MentionMatcher.ofNames(Map.of("王东明", List.of("全国总工会", "主席"), "王东", List.of(),
+			"陈刚", List.of("全国总工会", "党组书记", "副主席"), "王刚", List.of("安徽省总工会", "主席"), "江平", List.of("青海省政协", "副主席"), "马璐",
+			List.of("全国总工会", "副主席", "中华全国妇女联合会"), "John Smith", List.of()));
 
 	@Test
 	void countsThreeCharacterNamesAnywhere() {
@@ -26,8 +26,8 @@ class MentionMatcherTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "陈刚表示,要加强团结。", "会见了陈刚。", "全国总工会党组书记、副主席陈刚在会上讲话", "(陈刚)", "记者陈刚报道",
-			"马璐副主席出席会议", "与会者有马璐、陈刚等", "陈刚同志", "陈刚" })
+	@ValueSource(strings = { "陈刚表示,要加强团结。", "会见了陈刚。", "全国总工会党组书记、副主席陈刚在会上讲话", "(陈刚)", "记者陈刚报道", "马璐副主席出席会议",
+			"与会者有马璐、陈刚等", "陈刚同志", "陈刚" })
 	void countsTwoCharacterNamesAtBoundariesOrByTheirTitles(String text) {
 		assertThat(this.matcher.count(text)).isNotEmpty();
 	}
@@ -53,18 +53,18 @@ class MentionMatcherTest {
 
 	@Test
 	void linksAuthorsAndEditorsOnTheRosterEvenWithoutMentions() {
-		List<MentionMatcher.Mention> mentions = this.matcher.mentions("王东明会见职工代表", "王东明指出,马璐副主席出席。王东明说",
-				List.of("陈 刚"), "王刚");
+		List<MentionMatcher.Mention> mentions = this.matcher.mentions("王东明会见职工代表", "王东明指出,马璐副主席出席。王东明说", List.of("陈 刚"),
+				"王刚");
 
 		assertThat(mentions).containsExactly(new MentionMatcher.Mention("王东明", 1, 2, false, false),
-				new MentionMatcher.Mention("马璐", 0, 1, false, false), new MentionMatcher.Mention("陈刚", 0, 0, true, false),
+				new MentionMatcher.Mention("马璐", 0, 1, false, false),
+				new MentionMatcher.Mention("陈刚", 0, 0, true, false),
 				new MentionMatcher.Mention("王刚", 0, 0, false, true));
 	}
 
 	@Test
 	void buildsFromRostersWithTitlesAsContext() {
-		Roster roster = PageRosters.find("p.txt", List.of("领导班子", "江 平 青海省政协副主席", "王东明 全国总工会主席", "马璐 全国总工会副主席"),
-				null)
+		Roster roster = PageRosters.find("p.txt", List.of("领导班子", "江 平 青海省政协副主席", "王东明 全国总工会主席", "马璐 全国总工会副主席"), null)
 			.orElseThrow();
 
 		MentionMatcher fromRoster = MentionMatcher.of(List.of(roster));

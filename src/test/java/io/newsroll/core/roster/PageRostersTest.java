@@ -18,16 +18,15 @@ class PageRostersTest {
 
 	@Test
 	void findsBlockUnderLeadershipHeadingWithoutBlankLines() {
-		List<String> lines = List.of("首页 新闻 要闻", "领导班子", "张三丰 安徽省总工会主席", "李\u3000四 省总工会副主席、党组成员",
-				"王五 省总工会经费审查委员会主任", "  联系我们");
+		List<String> lines = List.of("首页 新闻 要闻", "领导班子", "张三丰 安徽省总工会主席", "李\u3000四 省总工会副主席、党组成员", "王五 省总工会经费审查委员会主任",
+				"  联系我们");
 
 		Roster roster = PageRosters.find("p.txt", lines, DAY).orElseThrow();
 
 		assertThat(roster.heading()).isEqualTo("领导班子");
 		assertThat(roster.asOf()).isEqualTo(DAY);
 		assertThat(roster.members()).extracting(RosterMember::name).containsExactly("张三丰", "李四", "王五");
-		assertThat(roster.members().get(1).titles()).extracting(Title::organization)
-			.containsExactly("省总工会", "省总工会");
+		assertThat(roster.members().get(1).titles()).extracting(Title::organization).containsExactly("省总工会", "省总工会");
 	}
 
 	@Test
@@ -52,10 +51,9 @@ class PageRostersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "  学习领会和自觉践行习近平总书记关于工人阶级和工会工作的重要论述,关键是坚持党的领导。",
-			"李明", "2019-05-21 07:39:30", "编辑:尹文卓", "中工网首页 时政 评论 国际 军事", "王东明 主席指出,要坚持党的领导。",
-			"记者 张三 报道", "热词:滚动 生活宝典 大家谈", "李明 2019-05-21", "China Daily 主席", "新华社 记者 主任 报道",
-			"• 首页", "(作者为安徽省人大常委会副主任、省总工会主席)", "张 三 李 四 王 五 赵 六 主任" })
+	@ValueSource(strings = { "  学习领会和自觉践行习近平总书记关于工人阶级和工会工作的重要论述,关键是坚持党的领导。", "李明", "2019-05-21 07:39:30", "编辑:尹文卓",
+			"中工网首页 时政 评论 国际 军事", "王东明 主席指出,要坚持党的领导。", "记者 张三 报道", "热词:滚动 生活宝典 大家谈", "李明 2019-05-21", "China Daily 主席",
+			"新华社 记者 主任 报道", "• 首页", "(作者为安徽省人大常委会副主任、省总工会主席)", "张 三 李 四 王 五 赵 六 主任" })
 	void ordinaryLinesAreNotMembers(String line) {
 		assertThat(PageRosters.member(line)).isEmpty();
 	}

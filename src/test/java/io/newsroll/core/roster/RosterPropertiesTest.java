@@ -12,7 +12,10 @@ import net.jqwik.api.constraints.StringLength;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The roster splitters never throw, whatever the text, and keep their output within bounds. */
+/**
+ * The roster splitters never throw, whatever the text, and keep their output within
+ * bounds.
+ */
 class RosterPropertiesTest {
 
 	@Property(tries = 500)
@@ -52,7 +55,9 @@ class RosterPropertiesTest {
 	@Provide
 	Arbitrary<String> text() {
 		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
-				Arbitraries.strings().withChars("陈刚马璐 \u00a0\u3000\u200b、,，;；()（）兼候选人主席副书记全国总工会ＡＢ１２\t\n").ofMaxLength(40));
+				Arbitraries.strings()
+					.withChars("陈刚马璐 \u00a0\u3000\u200b、,，;；()（）兼候选人主席副书记全国总工会ＡＢ１２\t\n")
+					.ofMaxLength(40));
 	}
 
 	@Provide
@@ -64,9 +69,7 @@ class RosterPropertiesTest {
 
 	@Provide
 	Arbitrary<List<String>> lines() {
-		return Arbitraries.oneOf(text(), titles(), Arbitraries.of("全总领导", "领导班子", "陈 刚 全国总工会副主席"))
-			.list()
-			.ofMaxSize(30);
+		return Arbitraries.oneOf(text(), titles(), Arbitraries.of("全总领导", "领导班子", "陈 刚 全国总工会副主席")).list().ofMaxSize(30);
 	}
 
 }

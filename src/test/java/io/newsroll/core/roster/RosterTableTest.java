@@ -14,11 +14,13 @@ class RosterTableTest {
 
 	@Test
 	void recognizesEnglishAndChineseHeadersWhateverTheirSpelling() {
-		RosterColumns columns = RosterColumns.recognize(List.of(" Name ", "TITLES", "Organisation", "部门", "As Of", "工号"))
+		RosterColumns columns = RosterColumns
+			.recognize(List.of(" Name ", "TITLES", "Organisation", "部门", "As Of", "工号"))
 			.orElseThrow();
 
-		assertThat(columns).extracting(RosterColumns::name, RosterColumns::titles, RosterColumns::organization,
-				RosterColumns::department, RosterColumns::asOf, RosterColumns::heading)
+		assertThat(columns)
+			.extracting(RosterColumns::name, RosterColumns::titles, RosterColumns::organization,
+					RosterColumns::department, RosterColumns::asOf, RosterColumns::heading)
 			.containsExactly(0, 1, 2, 3, 4, -1);
 	}
 

@@ -59,8 +59,8 @@ class SeedRosterTest {
 		List<String> memberLines = lines.stream().filter((line) -> PageRosters.member(line).isPresent()).toList();
 
 		assertThat(memberLines).hasSize(19);
-		assertThat(memberLines).allSatisfy((line) -> assertThat(roster.members()).anySatisfy(
-				(member) -> assertThat(line).startsWith(member.rawName()).endsWith(member.titlesRaw())));
+		assertThat(memberLines).allSatisfy((line) -> assertThat(roster.members())
+			.anySatisfy((member) -> assertThat(line).startsWith(member.rawName()).endsWith(member.titlesRaw())));
 	}
 
 	@Test

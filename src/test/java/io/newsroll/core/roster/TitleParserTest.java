@@ -59,8 +59,7 @@ class TitleParserTest {
 		List<Title> titles = TitleParser.parse("全国总工会党组成员、 经费审查委员会主任", null);
 
 		assertThat(titles).extracting(Title::title, Title::organization, Title::role)
-			.containsExactly(tuple("全国总工会党组成员", "全国总工会", "党组成员"),
-					tuple("经费审查委员会主任", "全国总工会", "经费审查委员会主任"));
+			.containsExactly(tuple("全国总工会党组成员", "全国总工会", "党组成员"), tuple("经费审查委员会主任", "全国总工会", "经费审查委员会主任"));
 	}
 
 	@Test
@@ -81,14 +80,12 @@ class TitleParserTest {
 	void inheritanceFollowsTheLatestWrittenOrganization() {
 		List<Title> titles = TitleParser.parse("青海省政协副主席、省总工会主席、党组书记", null);
 
-		assertThat(titles).extracting(Title::organization)
-			.containsExactly("青海省政协", "省总工会", "省总工会");
+		assertThat(titles).extracting(Title::organization).containsExactly("青海省政协", "省总工会", "省总工会");
 	}
 
 	@Test
 	void marksBecomeFlagsAndLeaveTheTitle() {
-		List<Title> titles = TitleParser.parse(
-				"全国总工会副主席、书记处书记、党组成员,中华全国妇女联合会副主席(兼)候选人", null);
+		List<Title> titles = TitleParser.parse("全国总工会副主席、书记处书记、党组成员,中华全国妇女联合会副主席(兼)候选人", null);
 
 		assertThat(titles).extracting(Title::title, Title::concurrent, Title::candidate, Title::organization)
 			.containsExactly(tuple("全国总工会副主席", false, false, "全国总工会"), tuple("书记处书记", false, false, "全国总工会"),

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The text normalizer and the date parser never throw, whatever the text, are idempotent and keep their
- * output within bounds.
+ * The text normalizer and the date parser never throw, whatever the text, are idempotent
+ * and keep their output within bounds.
  */
 class TextPropertiesTest {
 
@@ -109,8 +109,7 @@ class TextPropertiesTest {
 
 	@Provide
 	Arbitrary<String> text() {
-		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
-				Arbitraries.strings().all().ofMaxLength(40),
+		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80), Arbitraries.strings().all().ofMaxLength(40),
 				Arbitraries.strings()
 					.withChars("陈刚 \u00a0\u3000\u200b\u200d\ufeff\u00ad\t\n\r\u001c\u2028ＡＺａｚ０９，。、()（）x1\uFFFD")
 					.ofMaxLength(60));
