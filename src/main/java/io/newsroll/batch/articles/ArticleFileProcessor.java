@@ -7,6 +7,7 @@ import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.core.article.ArticleValidator;
+import io.newsroll.core.article.BodyFingerprint;
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
 import io.newsroll.core.reject.Violation;
@@ -62,7 +63,9 @@ class ArticleFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
 		if (!violations.isEmpty()) {
 			return new FileOutcome.Rejected(file, read.sha256(), violations);
 		}
-		return new FileOutcome.Loaded(file, read.sha256(), extracted.article(), extracted.roster());
+		// fingerprinted here, in the partition's thread, not under the writers' lock
+		BodyFingerprint fingerprint = BodyFingerprint.of(extracted.article().bodyText());
+		return new FileOutcome.Loaded(file, read.sha256(), extracted.article(), fingerprint, extracted.roster());
 	}
 
 }

@@ -67,13 +67,12 @@ public class ArticleRepository {
 	 * Loads an article, replacing any earlier version from the same file (a re-crawled
 	 * page).
 	 */
-	void save(Article a, long runId) {
+	void save(Article a, BodyFingerprint fp, long runId) {
 		List<String> stale = this.jdbc.queryForList("SELECT id FROM article WHERE file = ? AND id <> ?", String.class,
 				a.file(), a.id());
 		for (String id : stale) {
 			delete(id);
 		}
-		BodyFingerprint fp = BodyFingerprint.of(a.bodyText());
 		LocalDateTime local = a.published().atZoneSameInstant(this.zone).toLocalDateTime();
 		// column limits are generous; cut what would not fit rather than lose the article
 		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),

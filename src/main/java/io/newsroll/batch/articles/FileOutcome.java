@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.core.article.Article;
+import io.newsroll.core.article.BodyFingerprint;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
 
@@ -13,7 +14,8 @@ sealed interface FileOutcome {
 	InputFile file();
 
 	/** An article (and maybe a roster block) to load. */
-	record Loaded(InputFile file, String sha256, Article article, Roster roster) implements FileOutcome {
+	record Loaded(InputFile file, String sha256, Article article, BodyFingerprint fingerprint,
+			Roster roster) implements FileOutcome {
 	}
 
 	/** The file is rejected, for one or more reasons. */
