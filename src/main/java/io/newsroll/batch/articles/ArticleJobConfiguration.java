@@ -52,19 +52,7 @@ public class ArticleJobConfiguration {
 
 	@Bean
 	JobStepProvider articleSteps(Step ingestArticles, Step linkCopies) {
-		return new JobStepProvider() {
-
-			@Override
-			public JobDefinition.Step kind() {
-				return JobDefinition.Step.INGEST_ARTICLES;
-			}
-
-			@Override
-			public List<Step> steps(JobDefinition job) {
-				return List.of(ingestArticles, linkCopies);
-			}
-
-		};
+		return JobStepProvider.of(JobDefinition.Step.INGEST_ARTICLES, ingestArticles, linkCopies);
 	}
 
 	@Bean

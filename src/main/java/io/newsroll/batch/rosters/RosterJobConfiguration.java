@@ -46,19 +46,7 @@ public class RosterJobConfiguration {
 
 	@Bean
 	JobStepProvider rosterSteps(Step ingestRosterFiles, Step linkMentions) {
-		return new JobStepProvider() {
-
-			@Override
-			public JobDefinition.Step kind() {
-				return JobDefinition.Step.INGEST_ROSTERS;
-			}
-
-			@Override
-			public List<Step> steps(JobDefinition job) {
-				return List.of(ingestRosterFiles, linkMentions);
-			}
-
-		};
+		return JobStepProvider.of(JobDefinition.Step.INGEST_ROSTERS, ingestRosterFiles, linkMentions);
 	}
 
 	@Bean

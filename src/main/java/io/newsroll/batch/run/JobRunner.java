@@ -41,11 +41,6 @@ public class JobRunner {
 		this.jobRepository = jobRepository;
 	}
 
-	/** The last execution of the job with these identifying parameters, or null. */
-	public JobExecution lastExecution(String jobName, JobParameters parameters) {
-		return this.jobRepository.getLastJobExecution(jobName, parameters);
-	}
-
 	public Launch launch(Job job, JobParameters parameters) throws Exception {
 		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {

@@ -63,8 +63,8 @@ public class DefinedJobs {
 	}
 
 	/**
-	 * A job of the given steps, skipping kinds that no feature provides when
-	 * {@code optional}.
+	 * A job of the given kinds of steps, in order; a kind that no feature provides is an
+	 * error.
 	 */
 	public Job build(String name, JobDefinition definition, List<JobDefinition.Step> steps) {
 		SimpleJobBuilder builder = null;

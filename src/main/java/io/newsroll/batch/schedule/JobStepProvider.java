@@ -15,4 +15,22 @@ public interface JobStepProvider {
 	/** The steps, in order, that carry out this kind of step for the job. */
 	List<Step> steps(JobDefinition job);
 
+	/** A provider whose steps are the same for every job. */
+	static JobStepProvider of(JobDefinition.Step kind, Step... steps) {
+		List<Step> fixed = List.of(steps);
+		return new JobStepProvider() {
+
+			@Override
+			public JobDefinition.Step kind() {
+				return kind;
+			}
+
+			@Override
+			public List<Step> steps(JobDefinition job) {
+				return fixed;
+			}
+
+		};
+	}
+
 }
