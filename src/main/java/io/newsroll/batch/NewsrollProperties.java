@@ -1,6 +1,7 @@
 package io.newsroll.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,20 +37,33 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 	 * TOO_LARGE
 	 * @param maxDomDepth deeper HTML nesting is cut off while parsing
 	 * @param minBodyChars shorter bodies are rejected as BODY_TOO_SHORT
+	 * @param maxFileMillis an article file whose extraction takes longer is rejected as
+	 * TIME_LIMIT (0: no limit)
 	 * @param failAfterFiles test hook: fail the run after this many files (0: never)
 	 * @param haltAfterFiles test hook: kill the JVM (no clean-up) after this many files
 	 * (0: never)
+	 * @param haltAt test hook: kill the JVM (no clean-up) at a kill point inside a step,
+	 * {@code STEP:N} halts when the step named STEP has done N items in this process
+	 * (empty: never)
 	 */
 	public record Ingest(@DefaultValue("50") int chunkSize, @DefaultValue("2") int partitions,
 			@DefaultValue("33554432") long maxFileBytes, @DefaultValue("67108864") long maxDecompressedBytes,
 			@DefaultValue("512") int maxDomDepth, @DefaultValue("50") int minBodyChars,
-			@DefaultValue("0") int failAfterFiles, @DefaultValue("0") int haltAfterFiles) {
+			@DefaultValue("30000") long maxFileMillis, @DefaultValue("0") int failAfterFiles,
+			@DefaultValue("0") int haltAfterFiles, @DefaultValue("") String haltAt) {
 
 		public Ingest {
-			if (chunkSize < 1 || partitions < 1 || maxFileBytes < 1 || maxDecompressedBytes < 1 || maxDomDepth < 16) {
+			if (chunkSize < 1 || partitions < 1 || maxFileBytes < 1 || maxDecompressedBytes < 1 || maxDomDepth < 16
+					|| maxFileMillis < 0) {
 				throw new IllegalArgumentException(
-						"newsroll.ingest limits must be positive (max-dom-depth at least 16)");
+						"newsroll.ingest limits must be positive (max-dom-depth at least 16, max-file-millis 0 or more)");
 			}
+			haltAt = (haltAt != null) ? haltAt : "";
+		}
+
+		/** The time one article file may take to extract. */
+		public Duration maxFileTime() {
+			return Duration.ofMillis(this.maxFileMillis);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import io.newsroll.batch.rosters.RosterFileReader;
 import io.newsroll.batch.rosters.RosterFileResult;
 import io.newsroll.core.article.ArticleValidator;
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
 				+ "or for each roster in a roster file)",
 		"  {\"kind\":\"reject\", file, reason, message}  for a file that cannot be read or fails validation "
 				+ "(reasons: UNREADABLE, NOT_AN_ARTICLE, MISSING_TITLE, MISSING_PUBLISHED, BAD_DATE, "
-				+ "BODY_TOO_SHORT, TOO_LARGE, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
+				+ "BODY_TOO_SHORT, TOO_LARGE, TIME_LIMIT, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
 		"" }, exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every path was read (rejects included)", "2:a path does not exist, or bad options" })
 public class ExtractCommand implements Callable<Integer> {
@@ -65,6 +67,10 @@ public class ExtractCommand implements Callable<Integer> {
 			description = "Largest page accepted, after decompression; larger ones are rejected as TOO_LARGE (default: ${DEFAULT-VALUE}).")
 	long maxBytes;
 
+	@Option(names = "--max-millis", paramLabel = "MS", defaultValue = "30000",
+			description = "Longest time one page may take to extract; slower ones are rejected as TIME_LIMIT, 0 for no limit (default: ${DEFAULT-VALUE}).")
+	long maxMillis;
+
 	@Option(names = "--no-validate",
 			description = "Print every extracted article, even one that ingest would reject (no title, no date, short body).")
 	boolean noValidate;
@@ -82,8 +88,9 @@ public class ExtractCommand implements Callable<Integer> {
 				return ExitCode.USAGE;
 			}
 		}
-		if (this.minBodyChars < 0 || this.maxBytes <= 0) {
-			err.println("newsroll extract: --min-body-chars must be 0 or more and --max-bytes positive");
+		if (this.minBodyChars < 0 || this.maxBytes <= 0 || this.maxMillis < 0) {
+			err.println(
+					"newsroll extract: --min-body-chars and --max-millis must be 0 or more and --max-bytes positive");
 			return ExitCode.USAGE;
 		}
 		ExtractionSettings defaults = ExtractionSettings.defaults();
@@ -116,7 +123,8 @@ public class ExtractCommand implements Callable<Integer> {
 			out.println(ArticleJson.reject(Violation.of(name, ReasonCode.UNREADABLE, name + ": cannot read: " + ex)));
 			return;
 		}
-		PageExtraction result = extractor.extract(name, bytes);
+		PageExtraction result = extractor.extract(name, bytes,
+				Deadline.after(Duration.ofMillis(this.maxMillis), System::nanoTime));
 		if (result instanceof PageExtraction.Rejected rejected) {
 			out.println(ArticleJson.reject(rejected.violation()));
 			return;

@@ -8,6 +8,7 @@ import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.BodyFingerprint;
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
 import io.newsroll.core.reject.Violation;
@@ -54,7 +55,8 @@ class ArticleFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
 			return new FileOutcome.Rejected(file, "", List.of(refused.violation()));
 		}
 		FileIntake.Result.Read read = (FileIntake.Result.Read) look;
-		PageExtraction extraction = this.extractor.extract(file.name(), read.bytes());
+		PageExtraction extraction = this.extractor.extract(file.name(), read.bytes(),
+				Deadline.after(this.limits.maxFileTime(), System::nanoTime));
 		if (extraction instanceof PageExtraction.Rejected rejected) {
 			return new FileOutcome.Rejected(file, read.sha256(), List.of(rejected.violation()));
 		}

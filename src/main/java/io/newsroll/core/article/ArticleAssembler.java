@@ -98,7 +98,8 @@ final class ArticleAssembler {
 	private record Region(int start, int end, double weight) {
 	}
 
-	Assembled assemble(String file, String format, String encoding, PageContent content) throws PageProblem {
+	Assembled assemble(String file, String format, String encoding, PageContent content, Deadline deadline)
+			throws PageProblem {
 		List<PageLine> lines = content.lines();
 		PageMeta meta = content.meta();
 		int n = lines.size();
@@ -119,11 +120,16 @@ final class ArticleAssembler {
 		// says nothing.
 		boolean trustNoise = noisyUnits * 10 < allUnits * 8;
 		for (int i = 0; i < n; i++) {
+			if ((i & 255) == 255) {
+				deadline.check();
+			}
 			weights[i] = weight(lines.get(i), units[i], trustNoise);
 		}
+		deadline.check();
 		PageTitle pageTitle = PageTitle.of(meta.pageTitle());
 		Region global = best(weights, 0, n);
 		int titleIndex = findTitle(lines, units, meta, pageTitle, global);
+		deadline.check();
 		Region region = global;
 		if (titleIndex >= 0) {
 			// a section heading ("相关阅读") after a real body ends the search: the teasers
@@ -201,6 +207,9 @@ final class ArticleAssembler {
 		String source = null;
 		String editor = null;
 		for (int i = region.start(); i < region.end(); i++) {
+			if ((i & 255) == 255) {
+				deadline.check();
+			}
 			PageLine line = lines.get(i);
 			String text = line.text();
 			if (line.linkRatio() >= 0.5 || isBoilerplate(text)) {
@@ -264,6 +273,7 @@ final class ArticleAssembler {
 		}
 		source = ChineseText.field(source);
 
+		deadline.check();
 		String lang = language(paragraphs, meta);
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
@@ -274,7 +284,9 @@ final class ArticleAssembler {
 			authors = List.of(editor);
 			warnings.add("AUTHOR_FROM_EDITOR");
 		}
-		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese);
+		deadline.check();
+		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese, deadline);
+		deadline.check();
 
 		String lead = (kicker != null) ? paragraphs.get(0) : null;
 		List<String> subheadings = subheadings(paragraphs, paragraphLines, units, lines, region);
@@ -785,7 +797,7 @@ final class ArticleAssembler {
 	 * all.
 	 */
 	private OffsetDateTime published(List<PageLine> lines, List<String> bylineLines, int titleIndex, Region region,
-			PageMeta meta, boolean chinese) {
+			PageMeta meta, boolean chinese, Deadline deadline) {
 		boolean dayFirst = chinese;
 		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
 				: Optional.empty();
@@ -794,7 +806,7 @@ final class ArticleAssembler {
 		}
 		DateTimes.Found near = null;
 		for (String line : bylineLines) {
-			Optional<DateTimes.Found> found = DateTimes.find(line, dayFirst);
+			Optional<DateTimes.Found> found = DateTimes.find(deadline.guard(line), dayFirst);
 			if (found.isPresent()) {
 				if (found.get().hasTime()) {
 					near = found.get();
@@ -813,7 +825,7 @@ final class ArticleAssembler {
 			}
 		}
 		if (near == null && region.start() < lines.size()) {
-			near = DateTimes.find(lines.get(region.start()).text(), dayFirst).orElse(null);
+			near = DateTimes.find(deadline.guard(lines.get(region.start()).text()), dayFirst).orElse(null);
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()

@@ -95,10 +95,10 @@ final class HtmlPageReader {
 		this.maxDepth = maxDepth;
 	}
 
-	PageContent read(String html) throws PageProblem {
+	PageContent read(String html, Deadline deadline) throws PageProblem {
 		Parser parser = Parser.htmlParser().setMaxDepth(this.maxDepth);
-		Document doc = parser.parseInput(html, "");
-		LineCollector collector = new LineCollector(this.maxDepth - 2);
+		Document doc = parser.parseInput(deadline.reader(html), "");
+		LineCollector collector = new LineCollector(this.maxDepth - 2, deadline);
 		NodeTraversor.filter(collector, doc);
 		if (collector.tooDeep) {
 			throw new PageProblem(ReasonCode.TOO_LARGE,
@@ -357,12 +357,20 @@ final class HtmlPageReader {
 
 		private final List<String> blockTags = new ArrayList<>();
 
-		LineCollector(int maxDepth) {
+		private final Deadline deadline;
+
+		private int nodes;
+
+		LineCollector(int maxDepth, Deadline deadline) {
 			this.maxDepth = maxDepth;
+			this.deadline = deadline;
 		}
 
 		@Override
 		public FilterResult head(Node node, int depth) {
+			if ((++this.nodes & 1023) == 0) {
+				this.deadline.check();
+			}
 			if (depth >= this.maxDepth) {
 				this.tooDeep = true;
 				return FilterResult.STOP;

@@ -40,9 +40,27 @@ public final class PageExtractor {
 	 * @return the article, or why there is none
 	 */
 	public PageExtraction extract(String file, byte[] content) {
+		return extract(file, content, Deadline.none());
+	}
+
+	/**
+	 * Extracts one page within a time limit.
+	 * @param file the page's path as given (used in the result and in messages, and to
+	 * tell the format)
+	 * @param content the file's raw bytes, maybe gzip-compressed
+	 * @param deadline when to give up: the page is then rejected as
+	 * {@link ReasonCode#TIME_LIMIT}
+	 * @return the article, or why there is none
+	 */
+	public PageExtraction extract(String file, byte[] content, Deadline deadline) {
 		Objects.requireNonNull(file, "file");
+		Objects.requireNonNull(deadline, "deadline");
 		try {
-			return extractOrFail(file, (content != null) ? content : new byte[0]);
+			return extractOrFail(file, (content != null) ? content : new byte[0], deadline);
+		}
+		catch (Deadline.Exceeded ex) {
+			return new PageExtraction.Rejected(
+					Violation.of(file, ReasonCode.TIME_LIMIT, file + ": " + ex.getMessage()));
 		}
 		catch (PageProblem problem) {
 			return new PageExtraction.Rejected(
@@ -60,7 +78,7 @@ public final class PageExtractor {
 		}
 	}
 
-	private PageExtraction extractOrFail(String file, byte[] content) throws PageProblem {
+	private PageExtraction extractOrFail(String file, byte[] content, Deadline deadline) throws PageProblem {
 		if (content.length == 0) {
 			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "empty file (0 bytes)");
 		}
@@ -75,16 +93,25 @@ public final class PageExtractor {
 			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "empty file (0 bytes after decompression)");
 		}
 		boolean html = isHtml(name, bytes);
+		deadline.check();
 		PageDecoder.Decoded decoded = PageDecoder.decode(bytes, html);
 		if (decoded.text().isBlank()) {
 			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "blank page (only whitespace)");
 		}
-		PageContent page = html ? this.htmlReader.read(decoded.text()) : TextPageReader.read(decoded.text());
+		deadline.check();
+		PageContent page = html ? this.htmlReader.read(decoded.text(), deadline)
+				: TextPageReader.read(decoded.text(), deadline);
+		deadline.check();
 		String format = (html ? "html" : "text") + (gzip ? "+gzip" : "");
-		ArticleAssembler.Assembled assembled = this.assembler.assemble(file, format, decoded.charset().name(), page);
+		ArticleAssembler.Assembled assembled = this.assembler.assemble(file, format, decoded.charset().name(), page,
+				deadline);
 		Article article = assembled.article();
+		deadline.check();
 		Optional<Roster> roster = PageRosters.find(file, assembled.lines(),
 				(article.published() != null) ? article.published().toLocalDate() : null);
+		// late is late: a page that ran out of time in its last stage is not loaded
+		// either
+		deadline.check();
 		return new PageExtraction.Extracted(article, roster.orElse(null));
 	}
 

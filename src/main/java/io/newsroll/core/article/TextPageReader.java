@@ -24,12 +24,16 @@ final class TextPageReader {
 	private TextPageReader() {
 	}
 
-	static PageContent read(String text) {
+	static PageContent read(String text, Deadline deadline) {
 		List<String> raw = new ArrayList<>();
 		String title = null;
 		int start = 0;
 		int n = text.length();
+		int count = 0;
 		while (start <= n) {
+			if ((++count & 1023) == 0) {
+				deadline.check();
+			}
 			int end = text.indexOf('\n', start);
 			if (end < 0) {
 				end = n;
@@ -47,6 +51,9 @@ final class TextPageReader {
 		}
 		List<List<String>> cells = new ArrayList<>(raw.size());
 		for (String line : raw) {
+			if ((cells.size() & 1023) == 1023) {
+				deadline.check();
+			}
 			cells.add(columns(line));
 		}
 		int wrap = wrapWidth(cells);

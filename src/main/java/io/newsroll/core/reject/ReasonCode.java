@@ -23,6 +23,11 @@ public enum ReasonCode {
 	 */
 	BAD_ROSTER_ROW,
 	/** A roster file whose header names none of the expected columns. */
-	BAD_ROSTER_HEADER
+	BAD_ROSTER_HEADER,
+	/**
+	 * Reading the file took longer than the time limit per file; the run goes on without
+	 * it.
+	 */
+	TIME_LIMIT
 
 }
