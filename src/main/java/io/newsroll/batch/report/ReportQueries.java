@@ -2,11 +2,9 @@ package io.newsroll.batch.report;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -26,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -55,26 +52,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Computes a report's numbers from the database without ever holding the articles: one
- * cursor pass counts every per-article view (see {@link ArticleTally}), GROUP BYs compute
- * the joins (copies, mentions, roster contributors, rejects, runs), and the article and
- * reject lists are handed out as cursors that the renderer walks while it writes.
- * Optional tables (roster mentions, Spring Batch's run history) are looked up first; when
- * one is missing its views are empty rather than failing the report.
+ * Computes a report's numbers from the database without ever holding the articles: the
+ * per-article views come from day summaries, counting only the days whose articles
+ * changed (see {@link DaySummaries}), GROUP BYs compute the joins (copies, mentions,
+ * roster contributors, rejects, runs), and the article and reject lists are handed out as
+ * cursors that the renderer walks while it writes. Optional tables (roster mentions,
+ * Spring Batch's run history) are looked up first; when one is missing its views are
+ * empty rather than failing the report.
  */
 class ReportQueries {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportQueries.class);
-
-	/** Rows fetched per round trip while streaming the article list. */
-	static final int FETCH_SIZE = 1000;
-
-	/**
-	 * Results longer than this are kept on disk by HSQLDB: a safety net for an unusually
-	 * dense week, since an in-process HSQLDB otherwise builds each result whole in the
-	 * heap, whatever the fetch size.
-	 */
-	static final int SPILL_ROWS = 200_000;
 
 	/**
 	 * Longest top lists kept (reprinted articles); the views by site, author... are kept
@@ -86,17 +74,20 @@ class ReportQueries {
 
 	private final JdbcTemplate jdbc;
 
+	private final StreamedQueries streamed;
+
 	ReportQueries(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.jdbc.setFetchSize(StreamedQueries.FETCH_SIZE);
+		this.streamed = new StreamedQueries(this.jdbc);
 	}
 
 	ReportData load(ReportPeriod period, ZoneId zone, ZonedDateTime generatedAt) {
 		Object[] p = { period.from().atStartOfDay(), period.endExclusive().atStartOfDay() };
 		Tables tables = tables();
-		// the scan of the period's articles takes most of the time; the joins over links
-		// and mentions
-		// run beside it on their own connections
+		// counting the period's articles (where their days have no current summary) takes
+		// most of the time; the joins over links and mentions run beside it on their own
+		// connections
 		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, "report-query");
 			thread.setDaemon(true);
@@ -106,7 +97,8 @@ class ReportQueries {
 			Future<LinkTally> links = pool.submit(() -> timed("copies", () -> links(p)));
 			Future<List<MonthlyMention>> monthlyMentions = pool.submit(
 					() -> tables.mentions() ? timed("mentions", () -> monthlyMentions(p)) : List.<MonthlyMention>of());
-			ArticleTally tally = timed("article scan", () -> scan(period));
+			ArticleTally tally = timed("article views",
+					() -> new DaySummaries(this.jdbc, tables.summaries()).tally(period));
 			BodyLengthBuckets lengths = tally.lengths();
 			Timeline timeline = tally.timeline();
 			List<Count> sites = tally.sites();
@@ -164,35 +156,19 @@ class ReportQueries {
 	}
 
 	/**
-	 * One pass over the period's articles, through a cursor: every per-article view at
-	 * once.
-	 */
-	private ArticleTally scan(ReportPeriod period) {
-		ArticleTally tally = new ArticleTally(period);
-		RowSource<Object> rows = weekByWeek("SELECT a.published_local, a.site, a.channel, a.series, a.editor, "
-				+ "a.source_publication, a.body_chars, a.authors FROM article a WHERE " + IN_PERIOD, (rs) -> {
-					tally.add(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8));
-					return Boolean.TRUE;
-				}, period);
-		rows.forEach((row) -> {
-		});
-		return tally;
-	}
-
-	/**
 	 * Copies per article of the period (links are stored once per pair, either way
 	 * round).
 	 */
 	private LinkTally links(Object[] p) {
 		LinkTally tally = new LinkTally(TOP_REPRINTS);
-		RowSource<Object> rows = cursor("SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) FROM (SELECT article_id AS id, kind "
-				+ "FROM article_link UNION ALL SELECT other_id AS id, kind FROM article_link) x "
-				+ "JOIN article a ON a.id = x.id WHERE " + IN_PERIOD + " GROUP BY x.id", (rs) -> {
-					tally.add(rs.getString(1), rs.getLong(2), rs.getLong(3));
-					return Boolean.TRUE;
-				}, p);
+		RowSource<Object> rows = this.streamed
+			.cursor("SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
+					+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) FROM (SELECT article_id AS id, kind "
+					+ "FROM article_link UNION ALL SELECT other_id AS id, kind FROM article_link) x "
+					+ "JOIN article a ON a.id = x.id WHERE " + IN_PERIOD + " GROUP BY x.id", (rs) -> {
+						tally.add(rs.getString(1), rs.getLong(2), rs.getLong(3));
+						return Boolean.TRUE;
+					}, p);
 		rows.forEach((row) -> {
 		});
 		return tally;
@@ -264,7 +240,7 @@ class ReportQueries {
 	 */
 	private long articlesInDatabase() {
 		return this.jdbc.execute((ConnectionCallback<Long>) (con) -> {
-			String sql = isHsqldb(con)
+			String sql = StreamedQueries.isHsqldb(con)
 					? "SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
 							+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'"
 					: "SELECT COUNT(*) FROM article";
@@ -331,18 +307,18 @@ class ReportQueries {
 	}
 
 	private RowSource<ArticleRow> articles(ReportPeriod period) {
-		return weekByWeek(
+		return this.streamed.weekByWeek(
 				"SELECT a.id, a.published_local, a.site, a.channel, a.series, a.title, a.authors, a.editor, "
 						+ "a.source_publication, a.body_chars, a.url, a.file FROM article a WHERE " + IN_PERIOD
 						+ " ORDER BY a.published_local, a.id",
 				(rs) -> new ArticleRow(rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12)),
-				period);
+				period.from(), period.endExclusive());
 	}
 
 	private RowSource<RejectRow> rejects(Object[] processed) {
-		return cursor(
+		return this.streamed.cursor(
 				"SELECT r.created_at, r.run_id, r.reason, r.file, r.location, r.message FROM reject r "
 						+ "WHERE r.created_at >= ? AND r.created_at < ? ORDER BY r.created_at, r.id",
 				(rs) -> new RejectRow(rs.getObject(1, OffsetDateTime.class), rs.getLong(2), rs.getString(3),
@@ -350,83 +326,8 @@ class ReportQueries {
 				processed);
 	}
 
-	@FunctionalInterface
-	private interface RowReader<T> {
-
-		T read(ResultSet rs) throws SQLException;
-
-	}
-
-	/**
-	 * A list read through a forward-only cursor, {@link #FETCH_SIZE} rows at a time, each
-	 * row handed on and forgotten. On HSQLDB the session keeps results over
-	 * {@link #SPILL_ROWS} rows on disk.
-	 */
-	private <T> RowSource<T> cursor(String sql, RowReader<T> reader, Object[] params) {
-		return (Consumer<? super T> action) -> {
-			Long rows = this.jdbc.execute((ConnectionCallback<Long>) (con) -> {
-				boolean hsqldb = isHsqldb(con);
-				if (hsqldb) {
-					try (Statement st = con.createStatement()) {
-						st.execute("SET SESSION RESULT MEMORY ROWS " + SPILL_ROWS);
-					}
-				}
-				try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-						ResultSet.CONCUR_READ_ONLY)) {
-					ps.setFetchSize(FETCH_SIZE);
-					for (int i = 0; i < params.length; i++) {
-						ps.setObject(i + 1, params[i]);
-					}
-					long n = 0;
-					try (ResultSet rs = ps.executeQuery()) {
-						while (rs.next()) {
-							action.accept(reader.read(rs));
-							n++;
-						}
-					}
-					return n;
-				}
-				finally {
-					if (hsqldb) {
-						try (Statement st = con.createStatement()) {
-							st.execute("SET SESSION RESULT MEMORY ROWS 0");
-						}
-					}
-				}
-			});
-			return (rows != null) ? rows : 0;
-		};
-	}
-
-	/** Days per query of a {@link #weekByWeek} walk. */
-	static final int CHUNK_DAYS = 7;
-
-	/**
-	 * Walks a query over the period a week at a time, in order: {@code sql} has the two
-	 * {@code published_local} bounds as its only parameters. A week of articles is what
-	 * the database sorts and holds at once, so the cost stays one index range scan in all
-	 * (a single query over a million rows would be sorted or spilled to disk as a whole).
-	 */
-	private <T> RowSource<T> weekByWeek(String sql, RowReader<T> reader, ReportPeriod period) {
-		return (Consumer<? super T> action) -> {
-			long n = 0;
-			for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.plusDays(CHUNK_DAYS)) {
-				LocalDate end = start.plusDays(CHUNK_DAYS);
-				if (end.isAfter(period.endExclusive())) {
-					end = period.endExclusive();
-				}
-				n += cursor(sql, reader, new Object[] { start.atStartOfDay(), end.atStartOfDay() }).forEach(action);
-			}
-			return n;
-		};
-	}
-
-	private static boolean isHsqldb(Connection con) throws SQLException {
-		return con.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("HSQL");
-	}
-
 	/** The optional tables present, and how the database names itself. */
-	private record Tables(String url, int schemaVersion, boolean batch, boolean mentions) {
+	private record Tables(String url, int schemaVersion, boolean batch, boolean mentions, boolean summaries) {
 	}
 
 	private Tables tables() {
@@ -444,7 +345,10 @@ class ReportQueries {
 					version = rs.getInt(1);
 				}
 			}
-			return new Tables(withoutCredentials(meta.getURL()), version, batch, mentions);
+			// day summaries come with schema V5; without them every day is counted
+			boolean summaries = !columns(meta, "REPORT_DAY").isEmpty()
+					&& !columns(meta, "ARTICLE_DAY_CHANGE").isEmpty();
+			return new Tables(withoutCredentials(meta.getURL()), version, batch, mentions, summaries);
 		});
 	}
 

@@ -1,27 +1,65 @@
 package io.newsroll.batch.report;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import io.newsroll.report.ReportPeriod;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class TalliesTest {
 
 	@Test
 	void countsEachAuthorOfABylineOnceAndMissingValuesUnderAnEmptyLabel() {
 		ArticleTally tally = new ArticleTally(new ReportPeriod(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31)));
-		tally.add(LocalDateTime.of(2019, 5, 2, 8, 0), "中工网", null, null, "尹文卓", "工人日报", 1200, "李明、王五、李明");
-		tally.add(LocalDateTime.of(2019, 5, 3, 9, 0), "中工网", "工会", null, null, null, 800, "李明");
-		tally.add(LocalDateTime.of(2019, 5, 3, 9, 30), "人民网", "工会", null, null, null, 800, null);
+		DayCounts second = new DayCounts();
+		second.add(8, "中工网", null, null, "尹文卓", "工人日报", 1200, "李明、王五、李明");
+		DayCounts third = new DayCounts();
+		third.add(9, "中工网", "工会", null, null, null, 800, "李明");
+		third.add(9, "人民网", "工会", null, null, null, 800, null);
+		tally.add(LocalDate.of(2019, 5, 2), second);
+		tally.add(LocalDate.of(2019, 5, 3), third);
 		assertThat(tally.authors()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("李明=2", "王五=1");
 		assertThat(tally.channels()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("工会=2", "=1");
 		assertThat(tally.sites()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("中工网=2", "人民网=1");
 		assertThat(tally.timeline().total()).isEqualTo(3);
 		assertThat(tally.timeline().hours().get(9).value()).isEqualTo(2);
+		assertThat(tally.timeline().daily().get(2).value()).isEqualTo(2);
 		assertThat(tally.lengths().median()).isEqualTo(800.0);
+	}
+
+	@Test
+	void dayCountsReadBackFromTheirTextExactlyWhateverTheLabels() {
+		DayCounts day = new DayCounts();
+		day.add(0, "中工网", "tab\there", null, "line\nbreak", "", 1200, "李明、a\\b、c\td");
+		day.add(23, "网站\t\n\\", "工会", "专题", null, null, 0, " 、 ");
+		day.add(23, "中工网", "\\", "专题", null, "工人日报", 1200, null);
+		day.add(12, "with\ttab", "with\nnewline\r", "x", "y", "z", 99999, "张三");
+		DayCounts copy = DayCounts.decode(day.encode());
+		assertThat(copy.articles()).isEqualTo(4);
+		assertThat(copy.hours()[23]).isEqualTo(2);
+		for (DayCounts.View view : DayCounts.View.values()) {
+			assertThat(labels(copy, view)).isEqualTo(labels(day, view));
+		}
+		assertThat(labels(copy, DayCounts.View.SERIES)).containsEntry("专题", 2L).containsEntry("", 1L);
+		assertThat(copy.lengths().keySet()).containsExactlyInAnyOrder(0, 1200, 99999);
+		assertThat(copy.lengths().get(1200)[0]).isEqualTo(2);
+		assertThat(labels(copy, DayCounts.View.CHANNEL)).containsKeys("tab\there", "\\", "with\nnewline\r");
+		assertThat(DayCounts.decode(new DayCounts().encode()).articles()).isZero();
+	}
+
+	@Test
+	void refusesMalformedDayCounts() {
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("h\t1\t2\n"));
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("x\tlabel\t3\n"));
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("s\tno count\n"));
+	}
+
+	private static java.util.Map<String, Long> labels(DayCounts day, DayCounts.View view) {
+		java.util.Map<String, Long> labels = new java.util.TreeMap<>();
+		day.counts(view).forEach((label, n) -> labels.put(label, n[0]));
+		return labels;
 	}
 
 	@Test
