@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * collection ran
  * @param gcCount collections seen
  * @param output what the child printed
+ * @param cpu processor time the child used, all its threads (sampled until shortly before
+ * it ended; zero where not available): on a shared machine the wall clock also measures
+ * the other processes
  */
 public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long maxHeapAfterGcBytes, int gcCount,
-		String output) {
+		String output, Duration cpu) {
 
 	private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(\\d+M\\)");
 
@@ -55,9 +58,12 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 			.redirectOutput(out.toFile())
 			.start();
 		long peak = -1;
+		Duration cpu = Duration.ZERO;
 		Path status = Path.of("/proc/" + p.pid() + "/status");
+		ProcessHandle child = p.toHandle();
 		while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 			peak = Math.max(peak, rss(status));
+			cpu = child.info().totalCpuDuration().filter((d) -> d.compareTo(Duration.ZERO) > 0).orElse(cpu);
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		long maxAfterGc = -1;
@@ -72,7 +78,7 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 			}
 		}
 		return new MeasuredRun(p.exitValue(), took, peak, maxAfterGc, collections,
-				Files.readString(out, StandardCharsets.UTF_8));
+				Files.readString(out, StandardCharsets.UTF_8), cpu);
 	}
 
 	private static long rss(Path status) {
@@ -88,6 +94,20 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 			// the process ended between two samples, or there is no /proc
 		}
 		return -1;
+	}
+
+	/**
+	 * The one-minute load average from {@code /proc/loadavg}, or -1 where there is none:
+	 * printed beside wall-clock figures taken on a shared machine.
+	 */
+	public static double loadAverage() {
+		try {
+			return Double
+				.parseDouble(Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	public static String mib(long bytes) {

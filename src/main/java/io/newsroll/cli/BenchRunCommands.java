@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -205,9 +206,11 @@ final class BenchRunCommands {
 
 	/** {@code newsroll bench report}: the report over a generated table of N articles. */
 	@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-			description = { "Report speed: fills a fresh embedded database under --work with N generated articles "
-					+ "(a year of dates, 40 sites, 30 channels, 2,000 authors), then times 'newsroll report' for "
-					+ "xlsx and for pdf in a child JVM with the given heap." })
+			description = { "Report speed: fills an embedded database under --work with N generated articles "
+					+ "(a year of dates, 40 sites, 30 channels, 2,000 authors), then times 'newsroll report' over the "
+					+ "year in a child JVM with the given heap, for each format twice: first with no day summaries "
+					+ "stored (every day counted from the articles, as after a bulk load), then with the summaries "
+					+ "the first run stored (as after a daily ingest, which leaves only its own days to count)." })
 	static class Report implements Callable<Integer> {
 
 		@ParentCommand
@@ -218,40 +221,100 @@ final class BenchRunCommands {
 		int articles;
 
 		@Option(names = "--work", defaultValue = "output/bench/report", paramLabel = "DIR",
-				description = "Scratch directory; its database is replaced (default: ${DEFAULT-VALUE}).")
+				description = "Scratch directory; its database is replaced unless --reuse (default: ${DEFAULT-VALUE}).")
 		Path work;
+
+		@Option(names = "--reuse",
+				description = "Keep the database under --work when it already holds --articles articles "
+						+ "(filling a million takes half an hour); it is filled afresh otherwise.")
+		boolean reuse;
+
+		@Option(names = "--format", defaultValue = "pdf,xlsx", paramLabel = "FORMATS",
+				description = "Formats to time, in order (default: ${DEFAULT-VALUE}).")
+		String formats;
 
 		@Option(names = "--heap", defaultValue = "512m",
 				description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
 		String heap;
 
+		@Option(names = "--jvm-option", paramLabel = "OPTION",
+				description = "Extra option for every child JVM, repeatable, e.g. "
+						+ "-XX:StartFlightRecording=filename=/tmp/report.jfr to profile the runs "
+						+ "(each run overwrites the file) or -Dlogging.level.io.newsroll.batch.report=DEBUG.")
+		List<String> jvmOptions = new ArrayList<>();
+
 		@Override
 		public Integer call() throws Exception {
 			Path work = this.work.toAbsolutePath();
-			deleteTree(work.resolve("output"));
 			String url = "jdbc:hsqldb:file:" + work.resolve("output/db/newsroll")
 					+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 			PrintWriter out = this.parent.spec.commandLine().getOut();
-			long t0 = System.nanoTime();
-			fill(url, this.articles);
-			out.printf("generated %,d articles in %.1f s%n", this.articles, (System.nanoTime() - t0) / 1e9);
-			int code = ExitCode.OK;
-			for (String format : List.of("xlsx", "pdf")) {
-				MeasuredRun run = MeasuredRun.newsroll(work, this.heap, List.of(), List.of("report", "--from",
-						"2023-01-01", "--to", "2023-12-31", "--format", format, "--db-url", url));
-				report(out, "report " + format, run, 0);
-				code = Math.max(code, (run.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED);
+			long held = this.reuse ? articlesIn(work, url) : -1;
+			if (held == this.articles) {
+				out.printf("reusing %,d articles in %s%n", held, work.resolve("output/db"));
+			}
+			else {
+				deleteTree(work.resolve("output"));
+				long t0 = System.nanoTime();
+				fill(url, this.articles);
+				out.printf("generated %,d articles in %.1f s%n", this.articles, (System.nanoTime() - t0) / 1e9);
 			}
 			out.flush();
+			int code = ExitCode.OK;
+			for (String format : this.formats.split(",")) {
+				String f = format.strip().toLowerCase(Locale.ROOT);
+				dropSummaries(url);
+				for (String when : List.of("counted", "summaries")) {
+					MeasuredRun run = MeasuredRun.newsroll(work, this.heap, this.jvmOptions, List.of("report", "--from",
+							"2023-01-01", "--to", "2023-12-31", "--format", f, "--db-url", url));
+					report(out, "report " + f + " (" + when + ")", run, 0);
+					out.flush();
+					code = Math.max(code, (run.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED);
+				}
+			}
 			return code;
 		}
 
-		// package-private: ReportCrashTest fills its database with the same generator
-		static void fill(String url, int n) throws Exception {
+		/** Articles in an existing bench database, or -1 when there is none. */
+		private static long articlesIn(Path work, String url) throws Exception {
+			if (!Files.exists(work.resolve("output/db/newsroll.properties"))) {
+				return -1;
+			}
+			try (Connection con = connect(url);
+					var rs = con.createStatement()
+						.executeQuery("SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
+								+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'")) {
+				return rs.next() ? rs.getLong(1) : -1;
+			}
+		}
+
+		/**
+		 * Forgets the stored day summaries, so that the next report counts every day (the
+		 * table exists once a report has migrated the database to schema V5).
+		 */
+		private static void dropSummaries(String url) throws Exception {
+			JDBCDataSource ds = dataSource(url);
+			try (Connection con = ds.getConnection(); Statement st = con.createStatement()) {
+				SchemaMigrator.migrate(ds);
+				st.execute("DELETE FROM report_day");
+			}
+		}
+
+		private static Connection connect(String url) throws Exception {
+			return dataSource(url).getConnection();
+		}
+
+		private static JDBCDataSource dataSource(String url) {
 			JDBCDataSource ds = new JDBCDataSource();
 			ds.setUrl(url);
 			ds.setUser("SA");
 			ds.setPassword("");
+			return ds;
+		}
+
+		// package-private: ReportCrashTest fills its database with the same generator
+		static void fill(String url, int n) throws Exception {
+			JDBCDataSource ds = dataSource(url);
 			SchemaMigrator.migrate(ds);
 			Random random = new Random(1);
 			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);
@@ -311,8 +374,9 @@ final class BenchRunCommands {
 
 	static void report(PrintWriter out, String what, MeasuredRun run, long pages) {
 		double secs = run.took().toMillis() / 1000.0;
-		out.printf("%-18s exit %d  %8.1f s%s  peak RSS %s  max heap after GC %s (%d GCs)%n", what, run.exitCode(), secs,
-				(pages > 0) ? String.format("  %,.0f pages/s", pages / secs) : "", MeasuredRun.mib(run.peakRssBytes()),
+		out.printf("%-18s exit %d  %8.1f s%s  cpu %.1f s  load %.1f  peak RSS %s  max heap after GC %s (%d GCs)%n",
+				what, run.exitCode(), secs, (pages > 0) ? String.format("  %,.0f pages/s", pages / secs) : "",
+				run.cpu().toMillis() / 1000.0, MeasuredRun.loadAverage(), MeasuredRun.mib(run.peakRssBytes()),
 				MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
 		if (run.exitCode() != 0) {
 			out.println(run.output());

@@ -30,10 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * whatever the query and however narrow the row (the cost is per row: cache misses and
  * decoding), while a year of summaries is 365 rows. A day's summary is current while no
  * article of that day was added, changed or deleted since it was counted: triggers on
- * {@code article} (schema V5) log the day of every such write in
- * {@code article_day_change}, whoever writes, and a summary remembers the last change it
- * saw. The changes are read before the articles, so an article written while a day is
- * being counted leaves a newer change behind and the day is counted again next time.
+ * {@code article} (schema V5) count every such write per day in
+ * {@code article_day_writes}, whoever writes, and a summary remembers the count it was
+ * made at. The counts are read before the articles, so a write committed while a day is
+ * being counted leaves a higher count behind and the day is counted again next time.
  */
 final class DaySummaries {
 
@@ -69,8 +69,8 @@ final class DaySummaries {
 	/** Every per-article view of the period. */
 	ArticleTally tally(ReportPeriod period) {
 		ArticleTally tally = new ArticleTally(period);
-		Map<LocalDate, Long> changes = this.store ? changes(period) : Map.of();
-		Set<LocalDate> kept = this.store ? addCurrent(period, changes, tally) : Set.of();
+		Map<LocalDate, Long> writes = this.store ? writes(period) : Map.of();
+		Set<LocalDate> kept = this.store ? addCurrent(period, writes, tally) : Set.of();
 		List<LocalDate> stale = new ArrayList<>();
 		for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
 			if (!kept.contains(day)) {
@@ -79,7 +79,7 @@ final class DaySummaries {
 		}
 		this.kept = kept.size();
 		for (LocalDate[] run : runs(stale)) {
-			count(run[0], run[1], changes, tally);
+			count(run[0], run[1], writes, tally);
 		}
 		log.debug("report days: {} from summaries, {} counted from articles", this.kept, this.counted);
 		return tally;
@@ -95,28 +95,30 @@ final class DaySummaries {
 		return this.counted;
 	}
 
-	/** The last change logged for each day of the period that has one. */
-	private Map<LocalDate, Long> changes(ReportPeriod period) {
-		Map<LocalDate, Long> changes = new HashMap<>();
-		this.jdbc.query(
-				"SELECT c.day, MAX(c.id) FROM article_day_change c WHERE c.day >= ? AND c.day <= ? " + "GROUP BY c.day",
+	/**
+	 * How many times articles of each day of the period were written (days never written
+	 * have no row).
+	 */
+	private Map<LocalDate, Long> writes(ReportPeriod period) {
+		Map<LocalDate, Long> writes = new HashMap<>();
+		this.jdbc.query("SELECT w.day, w.writes FROM article_day_writes w WHERE w.day >= ? AND w.day <= ?",
 				(ResultSet rs) -> {
-					changes.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+					writes.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
 				}, Date.valueOf(period.from()), Date.valueOf(period.to()));
-		return changes;
+		return writes;
 	}
 
 	/**
-	 * Adds the summaries still current (no change logged after the one each has seen) to
-	 * the tally, one at a time, and returns their days. An unreadable summary counts as
+	 * Adds the summaries still current (made at the day's present write count) to the
+	 * tally, one at a time, and returns their days. An unreadable summary counts as
 	 * missing.
 	 */
-	private Set<LocalDate> addCurrent(ReportPeriod period, Map<LocalDate, Long> changes, ArticleTally tally) {
+	private Set<LocalDate> addCurrent(ReportPeriod period, Map<LocalDate, Long> writes, ArticleTally tally) {
 		Set<LocalDate> days = new HashSet<>();
-		this.jdbc.query("SELECT s.day, s.version, s.counts FROM report_day s WHERE s.day >= ? AND s.day <= ?",
+		this.jdbc.query("SELECT s.day, s.writes, s.counts FROM report_day s WHERE s.day >= ? AND s.day <= ?",
 				(ResultSet rs) -> {
 					LocalDate day = rs.getObject(1, LocalDate.class);
-					if (changes.getOrDefault(day, 0L) > rs.getLong(2)) {
+					if (writes.getOrDefault(day, 0L) != rs.getLong(2)) {
 						return;
 					}
 					DayCounts counts;
@@ -153,7 +155,7 @@ final class DaySummaries {
 	 * Counts the days {@code first} to {@code last} from their articles, a week at a
 	 * time, adding each to the tally and storing it.
 	 */
-	private void count(LocalDate first, LocalDate last, Map<LocalDate, Long> changes, ArticleTally tally) {
+	private void count(LocalDate first, LocalDate last, Map<LocalDate, Long> writes, ArticleTally tally) {
 		for (LocalDate start = first; !start.isAfter(last); start = start.plusDays(StreamedQueries.CHUNK_DAYS)) {
 			LocalDate until = start.plusDays(StreamedQueries.CHUNK_DAYS);
 			if (until.isAfter(last.plusDays(1))) {
@@ -174,36 +176,26 @@ final class DaySummaries {
 			week.forEach(tally::add);
 			this.counted += week.size();
 			if (this.saving) {
-				save(week, changes);
+				save(week, writes);
 			}
 		}
 	}
 
 	/**
-	 * Stores counted days with the last change seen before counting, and drops the
-	 * changes they cover. Best effort: a report never fails for a cache (a read-only
-	 * database, a concurrent report storing the same day); it only counts again next
-	 * time.
+	 * Stores counted days with the write counts read before counting. Best effort: a
+	 * report never fails for a cache (a read-only database, a concurrent report storing
+	 * the same day); the days are only counted again next time.
 	 */
-	private void save(Map<LocalDate, DayCounts> week, Map<LocalDate, Long> changes) {
+	private void save(Map<LocalDate, DayCounts> week, Map<LocalDate, Long> writes) {
 		List<Object[]> summaries = new ArrayList<>();
-		List<Object[]> covered = new ArrayList<>();
-		week.forEach((day, counts) -> {
-			long version = changes.getOrDefault(day, 0L);
-			summaries.add(new Object[] { Date.valueOf(day), version, counts.articles(), counts.encode() });
-			if (version > 0) {
-				covered.add(new Object[] { Date.valueOf(day), version });
-			}
-		});
+		week.forEach((day, counts) -> summaries
+			.add(new Object[] { Date.valueOf(day), writes.getOrDefault(day, 0L), counts.articles(), counts.encode() }));
 		try {
 			this.jdbc.batchUpdate("MERGE INTO report_day s USING (VALUES (CAST(? AS DATE), CAST(? AS BIGINT), "
-					+ "CAST(? AS BIGINT), CAST(? AS VARCHAR(16777216)))) AS v(day, version, articles, counts) "
-					+ "ON s.day = v.day WHEN MATCHED THEN UPDATE SET version = v.version, articles = v.articles, "
-					+ "counts = v.counts WHEN NOT MATCHED THEN INSERT (day, version, articles, counts) "
-					+ "VALUES (v.day, v.version, v.articles, v.counts)", summaries);
-			if (!covered.isEmpty()) {
-				this.jdbc.batchUpdate("DELETE FROM article_day_change WHERE day = ? AND id <= ?", covered);
-			}
+					+ "CAST(? AS BIGINT), CAST(? AS VARCHAR(16777216)))) AS v(day, writes, articles, counts) "
+					+ "ON s.day = v.day WHEN MATCHED THEN UPDATE SET writes = v.writes, articles = v.articles, "
+					+ "counts = v.counts WHEN NOT MATCHED THEN INSERT (day, writes, articles, counts) "
+					+ "VALUES (v.day, v.writes, v.articles, v.counts)", summaries);
 		}
 		catch (DataAccessException ex) {
 			log.warn("Report day summaries not stored ({}); they are counted again next time", ex.getMessage());

@@ -347,7 +347,7 @@ class ReportQueries {
 			}
 			// day summaries come with schema V5; without them every day is counted
 			boolean summaries = !columns(meta, "REPORT_DAY").isEmpty()
-					&& !columns(meta, "ARTICLE_DAY_CHANGE").isEmpty();
+					&& !columns(meta, "ARTICLE_DAY_WRITES").isEmpty();
 			return new Tables(withoutCredentials(meta.getURL()), version, batch, mentions, summaries);
 		});
 	}
