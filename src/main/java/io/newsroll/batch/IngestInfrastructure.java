@@ -2,6 +2,7 @@ package io.newsroll.batch;
 
 import java.time.Clock;
 
+import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtractor;
@@ -41,6 +42,12 @@ public class IngestInfrastructure {
 		ExtractionSettings defaults = ExtractionSettings.defaults();
 		return new PageExtractor(new ExtractionSettings(properties.zone(), ingest.maxDecompressedBytes(),
 				ingest.maxDomDepth(), defaults.maxTitleChars()));
+	}
+
+	/** The crash tests' kill points ({@code newsroll.ingest.halt-at}); none otherwise. */
+	@Bean
+	KillPoints killPoints(NewsrollProperties properties) {
+		return KillPoints.parse(properties.ingest().haltAt());
 	}
 
 	@Bean

@@ -32,7 +32,8 @@ public final class Workspace {
 	public static final Map<String, String> DATA_TABLES = Map.of("article", "id", "article_author",
 			"article_id, position", "article_link", "article_id, other_id", "file_ledger", "path", "reject",
 			"file, reason, location, message", "roster_snapshot", "id", "roster_member", "snapshot_id, position",
-			"roster_title", "snapshot_id, member_position, position");
+			"roster_title", "snapshot_id, member_position, position", "article_mention", "article_id, name",
+			"article_mention_scan", "article_id");
 
 	/**
 	 * Columns that say when or in which run a row was written (or when its file was):

@@ -11,6 +11,7 @@ import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.files.PartitionedFileReader;
 import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.batch.run.KillPoints;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.DefinedJobs;
 import io.newsroll.batch.schedule.JobDefinition;
@@ -80,8 +81,9 @@ public class ArticleJobConfiguration {
 
 	@Bean
 	Step linkCopies(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ArticleRepository articles) {
-		return new StepBuilder("linkCopies", jobRepository).tasklet(new LinkCopiesTasklet(articles), transactionManager)
+			ArticleRepository articles, KillPoints killPoints) {
+		return new StepBuilder("linkCopies", jobRepository)
+			.tasklet(new LinkCopiesTasklet(articles, killPoints), transactionManager)
 			.build();
 	}
 

@@ -3,6 +3,7 @@ package io.newsroll.batch.articles;
 import java.util.List;
 import java.util.Objects;
 
+import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.article.BodyFingerprint;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -22,8 +23,11 @@ class LinkCopiesTasklet implements Tasklet {
 
 	private final ArticleRepository articles;
 
-	LinkCopiesTasklet(ArticleRepository articles) {
+	private final KillPoints killPoints;
+
+	LinkCopiesTasklet(ArticleRepository articles, KillPoints killPoints) {
 		this.articles = articles;
+		this.killPoints = killPoints;
 	}
 
 	@Override
@@ -41,6 +45,7 @@ class LinkCopiesTasklet implements Tasklet {
 				}
 			}
 			this.articles.linked(article.id());
+			this.killPoints.pass("linkCopies");
 			contribution.incrementWriteCount(1);
 		}
 		return (pending.size() < PAGE) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;

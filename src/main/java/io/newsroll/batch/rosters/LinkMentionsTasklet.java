@@ -2,6 +2,7 @@ package io.newsroll.batch.rosters;
 
 import java.util.List;
 
+import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.roster.MentionMatcher;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -27,8 +28,15 @@ public class LinkMentionsTasklet implements Tasklet {
 
 	private Long stepExecutionId;
 
+	private final KillPoints killPoints;
+
 	public LinkMentionsTasklet(MentionRepository mentions) {
+		this(mentions, KillPoints.none());
+	}
+
+	public LinkMentionsTasklet(MentionRepository mentions, KillPoints killPoints) {
 		this.mentions = mentions;
+		this.killPoints = killPoints;
 	}
 
 	@Override
@@ -47,6 +55,7 @@ public class LinkMentionsTasklet implements Tasklet {
 			this.mentions.replace(article.id(),
 					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()),
 					this.people.sha());
+			this.killPoints.pass("linkMentions");
 			contribution.incrementWriteCount(1);
 		}
 		if (pending.size() < PAGE) {

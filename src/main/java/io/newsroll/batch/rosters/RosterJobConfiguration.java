@@ -12,6 +12,7 @@ import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.files.PartitionedFileReader;
 import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.batch.run.KillPoints;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.JobDefinition;
 import io.newsroll.batch.schedule.JobStepProvider;
@@ -52,7 +53,7 @@ public class RosterJobConfiguration {
 	@Bean
 	Step ingestRosterFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PartitionedFileReader rosterFileReader, FileLedger ledger, RejectRepository rejects, DataSource dataSource,
-			NewsrollProperties properties, RunProgress progress) {
+			NewsrollProperties properties, RunProgress progress, KillPoints killPoints) {
 		FileIntake intake = new FileIntake(ledger, properties.ingest().maxFileBytes());
 		// the configured file limit, not the reader's default: a workbook may then
 		// inflate to 4x newsroll.ingest.max-file-bytes
@@ -89,6 +90,7 @@ public class RosterJobConfiguration {
 				}
 				ledger.record(o.file(), "roster", o.sha256(),
 						o.rosters().isEmpty() ? FileLedger.Status.REJECTED : FileLedger.Status.LOADED, null, runId);
+				killPoints.pass("ingestRosterFiles");
 			}
 		};
 		return new StepBuilder("ingestRosterFiles", jobRepository).<InputFile, RosterOutcome>chunk(20)
@@ -107,10 +109,10 @@ public class RosterJobConfiguration {
 	}
 
 	@Bean
-	Step linkMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
+	Step linkMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
+			KillPoints killPoints) {
 		return new StepBuilder("linkMentions", jobRepository)
-			.tasklet(new LinkMentionsTasklet(new MentionRepository(dataSource)), transactionManager)
+			.tasklet(new LinkMentionsTasklet(new MentionRepository(dataSource), killPoints), transactionManager)
 			.build();
 	}
 
