@@ -53,7 +53,8 @@ public class RosterStore {
 	}
 
 	/**
-	 * Saves a snapshot unless it is already there.
+	 * Saves a snapshot unless it is already there (a roster block already there from
+	 * another page is then credited to the page whose path sorts first).
 	 * @return true when the snapshot was new and saved
 	 */
 	public boolean save(Roster roster, SourceKind kind, long runId) {
@@ -63,6 +64,15 @@ public class RosterStore {
 			Integer existing = this.jdbc.queryForObject("SELECT COUNT(*) FROM roster_snapshot WHERE id = ?",
 					Integer.class, id);
 			if (existing != null && existing > 0) {
+				if (kind == SourceKind.PAGE) {
+					// the same block on several pages: the page whose path sorts first
+					// names
+					// it, whichever partition wrote first and whether or not a crashed
+					// run
+					// wrote some of them
+					this.jdbc.update("UPDATE roster_snapshot SET file = ? WHERE id = ? AND file > ?", roster.file(), id,
+							roster.file());
+				}
 				return false;
 			}
 			this.jdbc.update(

@@ -12,17 +12,16 @@ import java.util.Map;
 
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code newsroll ingest} as a real process, halted without any clean-up (as SIGKILL
  * leaves it) at kill points inside the copy-linking and roster steps, in the middle of a
- * transaction; then the same command again: it opens the database with no manual step and
+ * transaction, and each rerun halted again at the next step's kill point while it
+ * resumes; then the same command once more: it opens the database with no manual step and
  * ends with the data of a run that was never interrupted (every article once, the same
  * links, snapshots and mentions).
  */
@@ -44,52 +43,63 @@ class IngestKillPointsTest {
 
 	private static final String SEED_TITLE = "团结动员广大职工为建设美好安徽作贡献";
 
+	private static final String ARTICLES = "SELECT COUNT(*) FROM article";
+
+	private static final String LINKS = "SELECT COUNT(*) FROM article_link";
+
+	private static final String ROSTER_FILES = "SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE'";
+
+	private static final String SCANNED = "SELECT COUNT(*) FROM article_mention_scan";
+
+	/**
+	 * Kill point; the rows its step writes (none may outlive the halt); the rows of the
+	 * step before it (all there: that step finished, in this run or resumed by it).
+	 */
+	private static final List<List<String>> KILL_POINTS = List.of(List.of("linkCopies:3", LINKS, ARTICLES),
+			List.of("ingestRosterFiles:2", ROSTER_FILES, LINKS), List.of("linkMentions:5", SCANNED, ROSTER_FILES));
+
 	@TempDir
-	static Path tmp;
+	Path tmp;
 
-	static Workspace clean;
-
-	static Map<String, List<List<String>>> uninterrupted;
-
-	@BeforeAll
-	static void runOnceWithoutInterruption() throws Exception {
-		clean = workspace(tmp.resolve("clean"));
+	@Test
+	void rerunsAfterHaltsInsideEachStepEndWithTheDataOfAnUninterruptedRun() throws Exception {
+		Workspace clean = workspace(this.tmp.resolve("clean"));
 		CliProcess.Result run = CliProcess.run(clean.root, Map.of(), "ingest");
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		uninterrupted = clean.snapshot(false);
+		Map<String, List<List<String>>> uninterrupted = clean.snapshot(false);
 		// the steps under test have work to lose: links, roster files, mentions
-		assertThat(clean.count("SELECT COUNT(*) FROM article_link")).isGreaterThanOrEqualTo(4);
-		assertThat(clean.count("SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE'")).isEqualTo(3);
+		assertThat(clean.count(LINKS)).isGreaterThanOrEqualTo(4);
+		assertThat(clean.count(ROSTER_FILES)).isEqualTo(3);
 		assertThat(clean.count("SELECT COUNT(*) FROM article_mention")).isGreaterThanOrEqualTo(5);
-	}
 
-	@ParameterizedTest(name = "halted at {0}")
-	@CsvSource(delimiter = ';',
-			value = { "linkCopies:3; SELECT COUNT(*) FROM article_link",
-					"ingestRosterFiles:2; SELECT COUNT(*) FROM roster_snapshot WHERE source_kind = 'FILE'",
-					"linkMentions:5; SELECT COUNT(*) FROM article_mention_scan" })
-	void rerunAfterAHaltInsideTheStepEndsWithTheDataOfAnUninterruptedRun(String killPoint, String stepRows,
-			@TempDir Path dir) throws Exception {
-		Workspace ws = workspace(dir.resolve("ws"));
+		Workspace ws = workspace(this.tmp.resolve("ws"));
+		for (List<String> point : KILL_POINTS) {
+			String killPoint = point.get(0);
+			CliProcess.Result killed = CliProcess.run(ws.root, Map.of("newsroll.ingest.halt-at", killPoint), "ingest");
 
-		CliProcess.Result killed = CliProcess.run(ws.root, Map.of("newsroll.ingest.halt-at", killPoint), "ingest");
-
-		assertThat(killed.exitCode()).as(killed.err()).isEqualTo(137);
-		assertThat(killed.err()).contains("halted at kill point " + killPoint);
-		// a copy of what the halt left (the rerun must find the original untouched): the
-		// steps before committed, the step's open transaction is gone
-		Path left = copyDatabase(ws, dir.resolve("left"));
-		assertThat(count(left, "SELECT COUNT(*) FROM article")).isEqualTo(clean.count("SELECT COUNT(*) FROM article"));
-		assertThat(count(left, stepRows)).as("rows of the halted step's open transaction").isZero();
-
+			assertThat(killed.exitCode()).as(killed.err()).isEqualTo(137);
+			assertThat(killed.err()).contains("halted at kill point " + killPoint);
+			// what the halt left, looked at in a copy (the rerun must find the original
+			// untouched)
+			Path left = copyDatabase(ws, this.tmp.resolve("left-" + killPoint.replace(':', '-')));
+			assertThat(count(left, point.get(1))).as("rows of the open transaction at %s", killPoint).isZero();
+			assertThat(count(left, point.get(2))).as("rows of the step before %s", killPoint)
+				.isEqualTo(clean.count(point.get(2)));
+		}
 		CliProcess.Result rerun = CliProcess.run(ws.root, Map.of(), "ingest");
 
 		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
 		assertThat(rerun.out()).contains("COMPLETED");
-		Workspace.assertSameData(ws.snapshot(false), uninterrupted);
-		assertThat(ws.count("SELECT COUNT(*) FROM article")).isEqualTo(clean.count("SELECT COUNT(*) FROM article"));
+		Map<String, List<List<String>>> after = ws.snapshot(false);
+		Workspace.assertSameData(after, uninterrupted);
+		assertThat(ws.count(ARTICLES)).isEqualTo(clean.count(ARTICLES));
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger"))
 			.isEqualTo(countFiles(ws.articles) + countFiles(ws.rosters));
+		System.out.printf("kill points tried: %s; rows compared with the uninterrupted run: %s%n",
+				KILL_POINTS.stream().map((p) -> p.get(0)).toList(),
+				new java.util.TreeMap<>(after.entrySet()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().size()))));
 	}
 
 	/**

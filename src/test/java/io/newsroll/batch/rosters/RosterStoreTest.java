@@ -97,6 +97,22 @@ class RosterStoreTest {
 	}
 
 	@Test
+	void blockOnSeveralPagesIsCreditedToThePageWhosePathSortsFirstInAnyOrder() {
+		Roster a = new Roster("全总领导", MAY, "a.html", may().members());
+		Roster b = new Roster("全总领导", MAY, "b.html", may().members());
+		Roster c = new Roster("全总领导", MAY, "c.html", may().members());
+
+		this.store.save(b, SourceKind.PAGE, 1);
+		this.store.save(c, SourceKind.PAGE, 1);
+		assertThat(this.jdbc.queryForList("SELECT file FROM roster_snapshot", String.class)).containsExactly("b.html");
+		this.store.save(a, SourceKind.PAGE, 2);
+		this.store.save(c, SourceKind.PAGE, 2);
+
+		assertThat(this.jdbc.queryForList("SELECT file FROM roster_snapshot", String.class)).containsExactly("a.html");
+		assertThat(count("roster_member")).isEqualTo(3);
+	}
+
+	@Test
 	void tellsWhenEachTitleWasFirstAndLastSeen() {
 		this.store.save(may(), SourceKind.FILE, 1);
 		this.store.save(september(), SourceKind.FILE, 2);
