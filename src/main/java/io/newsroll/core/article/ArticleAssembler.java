@@ -36,11 +36,18 @@ final class ArticleAssembler {
 	 * Lines that end an article: credits, notices, and the headings of the lists that
 	 * follow it.
 	 */
-	private static final Pattern BOILERPLATE_START = Pattern
-		.compile("^(?:相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
-				+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
-				+ "分享到|分享至|标签[:：]|关键词[:：]|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
-				+ "Sign up|Subscribe|Share on|Follow us|Copyright)");
+	private static final String BOILERPLATE_OPENERS = "相关阅读|相关新闻|相关文章|相关链接|相关推荐|相关专题|延伸阅读|推荐阅读|热门推荐|热点推荐|热门文章|热门精选|猜你喜欢|更多精彩|更多内容|更多新闻|"
+			+ "精彩推荐|编辑推荐|今日推荐|为你推荐|為你推薦|其他人也在看|大家都在看|大家还在看|看了又看|24小时热文|"
+			+ "分享到|分享至|标签[:：]|关键词[:：]|免责声明|版权声明|平台声明|声明[:：]|责任编辑|编辑[:：]|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫|扫码|"
+			+ "Sign up|Subscribe|Share on|Follow us|Copyright";
+
+	private static final Pattern BOILERPLATE_START = Pattern.compile("^(?:" + BOILERPLATE_OPENERS + ")");
+
+	/**
+	 * The first characters of {@link #BOILERPLATE_OPENERS}: a line starting otherwise
+	 * answers without the pattern.
+	 */
+	private static final String BOILERPLATE_FIRST_CHARS = firstChars(BOILERPLATE_OPENERS);
 
 	private static final Pattern SECTION_BREAK = Pattern
 		.compile("^[\\[【〖]?\\s?(?:(?:相关|相關|更多|热门|熱門|热点|熱點|推荐|推薦|延伸|精彩|最新)"
@@ -66,9 +73,20 @@ final class ArticleAssembler {
 	private static final Pattern BOILERPLATE_ANYWHERE = Pattern
 		.compile("版权所有|ICP备|ICP证|公网安备|Copyright|©|All [Rr]ights [Rr]eserved|不得转载|未经授权");
 
-	/** Clutter that interrupts a body without ending it: ad slots, share buttons. */
+	/**
+	 * Clutter that interrupts a body without ending it: ad slots, share buttons. Every
+	 * form is at most {@value #INLINE_CLUTTER_CHARS} characters long except "loading...".
+	 */
 	private static final Pattern INLINE_CLUTTER = Pattern.compile(
 			"(?i)advertisement|ad|广告|share|share this|分享|play video|watch|subtitles|\\d{1,2}:\\d{2}|loading\\.*|图片|视频");
+
+	private static final int INLINE_CLUTTER_CHARS = 13;
+
+	/**
+	 * The first letters (lower case) of the {@link #LIST_HEADING} forms: a line starting
+	 * otherwise answers without the pattern.
+	 */
+	private static final String LIST_HEADING_FIRST_LETTERS = "rmytplafwdeu";
 
 	private static final Pattern KICKER = Pattern.compile("^[●■◆▲★◇□○▶►]\\s?(\\S.{0,30})$");
 
@@ -349,7 +367,8 @@ final class ArticleAssembler {
 		if (isSectionBreak(text)) {
 			return SECTION_BREAK_WEIGHT;
 		}
-		if (INLINE_CLUTTER.matcher(text).matches()) {
+		if ((text.length() <= INLINE_CLUTTER_CHARS || text.regionMatches(true, 0, "loading", 0, 7))
+				&& INLINE_CLUTTER.matcher(text).matches()) {
 			return -3;
 		}
 		if (isBoilerplate(text)) {
@@ -437,11 +456,26 @@ final class ArticleAssembler {
 	}
 
 	static boolean isBoilerplate(String text) {
-		if (text.length() > 120) {
+		if (text.isEmpty() || text.length() > 120) {
 			return false;
 		}
-		return BOILERPLATE_START.matcher(text).lookingAt() || hasBoilerplateMark(text)
-				|| (text.length() <= 60 && LIST_HEADING.matcher(text).matches());
+		char first = text.charAt(0);
+		return (BOILERPLATE_FIRST_CHARS.indexOf(first) >= 0 && BOILERPLATE_START.matcher(text).lookingAt())
+				|| hasBoilerplateMark(text)
+				|| (text.length() <= 60 && LIST_HEADING_FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0
+						&& LIST_HEADING.matcher(text).matches());
+	}
+
+	/** The first character of each of the |-separated alternatives. */
+	static String firstChars(String alternatives) {
+		StringBuilder chars = new StringBuilder();
+		for (String alternative : alternatives.split("\\|")) {
+			char c = alternative.charAt(0);
+			if (chars.indexOf(String.valueOf(c)) < 0) {
+				chars.append(c);
+			}
+		}
+		return chars.toString();
 	}
 
 	/**
@@ -543,6 +577,11 @@ final class ArticleAssembler {
 				}
 			}
 		}
+		StringBuilder firstChars = new StringBuilder(keys.size());
+		for (String k : keys) {
+			firstChars.append(k.charAt(0));
+		}
+		String heads = firstChars.toString();
 		int bodyStart = (global != null) ? global.start() : lines.size();
 		int bodyEnd = (global != null) ? global.end() : lines.size();
 		int best = -1;
@@ -565,10 +604,14 @@ final class ArticleAssembler {
 			if (line.text().length() < minLength && !h1) {
 				continue;
 			}
-			String key = PageTitle.key(line.text());
 			int match = 0;
-			for (String candidate : keys) {
-				match = Math.max(match, matchTitle(key, candidate));
+			int head = PageTitle.keyFirstChar(line.text());
+			if (head < 0 || heads.indexOf((char) head) >= 0) {
+				// a match shares the first character with a candidate
+				String key = PageTitle.key(line.text());
+				for (String candidate : keys) {
+					match = Math.max(match, matchTitle(key, candidate));
+				}
 			}
 			if (match == 0 && !(h1 && i < bodyStart)) {
 				continue;

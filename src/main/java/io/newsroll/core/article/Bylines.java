@@ -87,6 +87,9 @@ final class Bylines {
 
 	/** Names after an explicit author label in the line (作者：, 记者, 文/, 本报记者). */
 	static List<String> labelledAuthors(String line) {
+		if (!hasAnyOf(line, LABEL_MARKS)) {
+			return List.of();
+		}
 		List<String> names = new ArrayList<>();
 		Matcher m = AUTHOR_LABEL.matcher(line);
 		int from = 0;
@@ -105,6 +108,34 @@ final class Bylines {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * One of these characters is in every author label (the last characters of the
+	 * {@link #ROLES}, and 文 of 文/): a line without any has no label, and answers without
+	 * the pattern. All are Han.
+	 */
+	private static final String LABEL_MARKS = labelMarks();
+
+	private static String labelMarks() {
+		StringBuilder marks = new StringBuilder("文");
+		for (String role : ROLES.split("\\|")) {
+			char last = role.charAt(role.length() - 1);
+			if (marks.indexOf(String.valueOf(last)) < 0) {
+				marks.append(last);
+			}
+		}
+		return marks.toString();
+	}
+
+	private static boolean hasAnyOf(String line, String hanChars) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c >= '\u2e80' && hanChars.indexOf(c) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Names in a dateline's brackets: 本报讯（记者 叶婉）, 新华社北京5月9日电（记者邹伟 通讯员 王五）. */
@@ -184,7 +215,8 @@ final class Bylines {
 	 * Staff", "Written by X".
 	 */
 	static List<String> englishByline(String line) {
-		if (line.length() > 160) {
+		if (line.length() > 160 || !(line.contains("By") || line.contains("by") || line.contains("BY"))) {
+			// every form of ENGLISH_BY has one of these
 			return List.of();
 		}
 		String text = GLUED.matcher(line).replaceAll("$1 $2");

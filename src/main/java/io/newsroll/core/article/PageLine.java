@@ -13,17 +13,23 @@ import io.newsroll.core.text.ChineseText;
  * it is a menu item)
  * @param tag the HTML block it came from (h1, p, li...), or null for a text dump line
  * @param noisy whether it sits in a container whose role, class or id says boilerplate
+ * @param units length in "units": one per Han character, one per four other letters or
+ * digits (about a word)
+ * @param visibleChars characters other than spaces
  */
-record PageLine(String text, int linkChars, String tag, boolean noisy) {
+record PageLine(String text, int linkChars, String tag, boolean noisy, int units, int visibleChars) {
 
 	/**
-	 * Length in "units": one per Han character, one per four other letters or digits
-	 * (about a word).
+	 * A line, its length in units and visible characters counted once here: the extractor
+	 * weighs every line by them, several times.
 	 */
-	int units() {
+	PageLine(String text, int linkChars, String tag, boolean noisy) {
+		this(text, linkChars, tag, noisy, countUnits(text), countVisible(text));
+	}
+
+	private static int countUnits(String t) {
 		int han = 0;
 		int other = 0;
-		String t = this.text;
 		for (int i = 0; i < t.length(); i++) {
 			char c = t.charAt(i);
 			if (c >= '\u3400' && ChineseText.isHan(c)) {
@@ -36,19 +42,19 @@ record PageLine(String text, int linkChars, String tag, boolean noisy) {
 		return han + (other + 3) / 4;
 	}
 
-	double linkRatio() {
-		int visible = visibleChars();
-		return (visible == 0) ? 0 : Math.min(1.0, (double) this.linkChars / visible);
-	}
-
-	int visibleChars() {
+	private static int countVisible(String t) {
 		int n = 0;
-		for (int i = 0; i < this.text.length(); i++) {
-			if (this.text.charAt(i) != ' ') {
+		for (int i = 0; i < t.length(); i++) {
+			if (t.charAt(i) != ' ') {
 				n++;
 			}
 		}
 		return n;
+	}
+
+	double linkRatio() {
+		int visible = this.visibleChars;
+		return (visible == 0) ? 0 : Math.min(1.0, (double) this.linkChars / visible);
 	}
 
 	boolean isHeading() {

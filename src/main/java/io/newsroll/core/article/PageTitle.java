@@ -73,6 +73,24 @@ record PageTitle(String headline, String channel, String site) {
 	}
 
 	/**
+	 * The first character of {@link #key} of the text when it is cheap to tell (an ASCII
+	 * or a common Han character comes first), else -1: callers then build the key.
+	 */
+	static int keyFirstChar(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (ChineseText.isSpace(c) || ChineseText.isZeroWidth(c)) {
+				continue;
+			}
+			if (c < 0x80) {
+				return Character.toLowerCase(c);
+			}
+			return (c >= '\u4e00' && c <= '\u9fff') ? c : -1;
+		}
+		return -1;
+	}
+
+	/**
 	 * How alike two titles read: Dice coefficient over character bigrams of their letters
 	 * and digits (0 nothing shared, 1 the same). Catches a visible headline that rewords
 	 * the {@code <title>}.

@@ -56,18 +56,24 @@ final class TextPageReader {
 			}
 			cells.add(columns(line));
 		}
-		int wrap = wrapWidth(cells);
+		int[] widths = new int[cells.size()];
+		for (int i = 0; i < widths.length; i++) {
+			List<String> row = cells.get(i);
+			widths[i] = row.isEmpty() ? -1 : width(row.get(0));
+		}
+		int wrap = wrapWidth(widths);
 		List<PageLine> lines = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
 		List<String> sideCells = new ArrayList<>();
-		for (List<String> row : cells) {
+		for (int i = 0; i < widths.length; i++) {
+			List<String> row = cells.get(i);
 			if (row.isEmpty()) {
 				continue;
 			}
 			String first = row.get(0);
 			join(paragraph, first);
 			sideCells.addAll(row.subList(1, row.size()));
-			if (wrap > 0 && width(first) >= wrap - 2) {
+			if (wrap > 0 && widths[i] >= wrap - 2) {
 				continue;
 			}
 			emit(lines, paragraph, sideCells);
@@ -114,6 +120,9 @@ final class TextPageReader {
 	 * count as spaces).
 	 */
 	static List<String> columns(String line) {
+		if (isPlain(line)) {
+			return List.of(line);
+		}
 		List<String> cells = new ArrayList<>(2);
 		StringBuilder cell = new StringBuilder();
 		int spaces = 0;
@@ -136,6 +145,35 @@ final class TextPageReader {
 		return cells;
 	}
 
+	/**
+	 * Whether the line is one cell already normalized: no space at either end or next to
+	 * another, no other whitespace, no zero-width or box-drawing character. Most lines
+	 * are, and {@link #columns} returns them as they are.
+	 */
+	private static boolean isPlain(String line) {
+		int n = line.length();
+		if (n == 0) {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = line.charAt(i);
+			if (c == ' ') {
+				if (i == 0 || i == n - 1 || line.charAt(i - 1) == ' ') {
+					return false;
+				}
+			}
+			else if (c < 0x80) {
+				if (c <= ' ' || (c >= '\u001c' && c <= '\u001f')) {
+					return false;
+				}
+			}
+			else if (ChineseText.isSpace(c) || ChineseText.isZeroWidth(c) || (c >= '\u2500' && c <= '\u257f')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void add(List<String> cells, StringBuilder cell) {
 		String s = ChineseText.normalizeSpace(cell.toString(), true);
 		if (!s.isEmpty()) {
@@ -146,15 +184,15 @@ final class TextPageReader {
 	/**
 	 * The width at which a fixed-width renderer wrapped the text, or 0 when it did not:
 	 * many long lines that end within two columns of the same width.
+	 * @param widths the width of each line's first cell, -1 for a line without cells
 	 */
-	static int wrapWidth(List<List<String>> cells) {
+	static int wrapWidth(int[] widths) {
 		int[] counts = new int[400];
 		int total = 0;
-		for (List<String> row : cells) {
-			if (row.isEmpty()) {
+		for (int w : widths) {
+			if (w < 0) {
 				continue;
 			}
-			int w = width(row.get(0));
 			total++;
 			if (w >= 50 && w < counts.length) {
 				counts[w]++;

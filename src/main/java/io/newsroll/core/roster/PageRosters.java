@@ -27,8 +27,12 @@ public final class PageRosters {
 	/** Padding spreads names of two or three characters, never longer ones. */
 	private static final int MAX_PADDED_NAME_CHARS = 3;
 
-	private static final Pattern HEADING = Pattern.compile(
-			"^\\p{IsHan}{0,12}(领导|领导班子|领导成员|领导名单|领导人|领导之窗|领导介绍|领导信息|领导分工|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单)$");
+	private static final String HEADING_WORDS = "领导|领导班子|领导成员|领导名单|领导人|领导之窗|领导介绍|领导信息|领导分工|班子成员|主席团|主席团成员|常委会成员|委员会成员|党组成员|成员名单|委员名单|名单";
+
+	private static final Pattern HEADING = Pattern.compile("^\\p{IsHan}{0,12}(" + HEADING_WORDS + ")$");
+
+	/** The last character of each heading word. */
+	private static final String HEADING_LAST_CHARS = lastChars(HEADING_WORDS);
 
 	private PageRosters() {
 	}
@@ -43,6 +47,9 @@ public final class PageRosters {
 	 */
 	public static Optional<Roster> find(String file, List<String> lines, LocalDate asOf) {
 		for (int i = 0; i < lines.size(); i++) {
+			if (!mayBeHeading(lines.get(i))) {
+				continue;
+			}
 			String heading = RosterText.clean(lines.get(i));
 			if (!isHeading(heading)) {
 				continue;
@@ -67,6 +74,32 @@ public final class PageRosters {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A cheap test every line passes before {@link #isHeading}: a heading ends in the
+	 * last character of one of its words. Cleaning the line first would cost more than
+	 * all the rest on a page without a roster.
+	 */
+	private static boolean mayBeHeading(String raw) {
+		for (int i = raw.length() - 1; i >= 0; i--) {
+			char c = raw.charAt(i);
+			if (!RosterText.isSpace(c) && !RosterText.isZeroWidth(c)) {
+				return HEADING_LAST_CHARS.indexOf(c) >= 0;
+			}
+		}
+		return false;
+	}
+
+	private static String lastChars(String words) {
+		StringBuilder chars = new StringBuilder();
+		for (String word : words.split("\\|")) {
+			char last = word.charAt(word.length() - 1);
+			if (chars.indexOf(String.valueOf(last)) < 0) {
+				chars.append(last);
+			}
+		}
+		return chars.toString();
 	}
 
 	static boolean isHeading(String line) {

@@ -100,7 +100,7 @@ public final class DateTimes {
 	 * (Europe) or month first (US)
 	 */
 	public static Optional<Found> find(CharSequence text, boolean dayFirst) {
-		if (text == null || text.length() < 6) {
+		if (text == null || text.length() < 6 || !hasYear(text)) {
 			return Optional.empty();
 		}
 		Found best = null;
@@ -111,6 +111,27 @@ public final class DateTimes {
 			best = earliest(best, english(ENGLISH_DMY, text, 2, 1, 3));
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Whether the text has a year (19xx or 20xx) that every pattern here needs: most
+	 * lines of a page have none, and answer without running any pattern.
+	 */
+	private static boolean hasYear(CharSequence text) {
+		int n = text.length();
+		for (int i = 0; i + 3 < n; i++) {
+			char c = text.charAt(i);
+			if ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0')) {
+				if (isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static Found slashed(CharSequence text, boolean dayFirst) {
