@@ -421,8 +421,25 @@ final class ArticleAssembler {
 	 * run across it.
 	 */
 	static boolean isSectionBreak(String text) {
-		return text.length() <= 24 && (SECTION_BREAK.matcher(text).matches() || TAGS.matcher(text).matches());
+		if (text.isEmpty() || text.length() > 24) {
+			return false;
+		}
+		int i = ("[【〖".indexOf(text.charAt(0)) >= 0) ? 1 : 0;
+		if (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+			i++;
+		}
+		if (i >= text.length() || SECTION_BREAK_FIRST_CHARS.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
+			return false;
+		}
+		return SECTION_BREAK.matcher(text).matches() || TAGS.matcher(text).matches();
 	}
+
+	/**
+	 * The characters that {@link #SECTION_BREAK} and {@link #TAGS} forms start with
+	 * (lower case), after an opening bracket and a space: a short line starting otherwise
+	 * is no section break, and answers without the patterns.
+	 */
+	private static final String SECTION_BREAK_FIRST_CHARS = "相更热熱推延精最你您其大猜rmytf标關关";
 
 	/**
 	 * The tag list that closes an article ("Tagged as", "标签："): what follows is the
@@ -880,9 +897,11 @@ final class ArticleAssembler {
 		int from = Math.max(0, titleIndex);
 		for (int i = from; i < lines.size(); i++) {
 			String text = lines.get(i).text();
-			if (text.length() < 100 && DATE_LABEL.matcher(text).find()) {
+			if (text.length() < 100) {
+				// the date first: it answers at once for a line without a year, the label
+				// pattern does not
 				Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
-				if (found.isPresent()) {
+				if (found.isPresent() && DATE_LABEL.matcher(text).find()) {
 					return found.get().at(this.settings.defaultZone());
 				}
 			}
@@ -934,7 +953,7 @@ final class ArticleAssembler {
 		int all = 0;
 		for (String p : paragraphs) {
 			han += ChineseText.hanCount(p);
-			all += new PageLine(p, 0, null, false).units();
+			all += PageLine.unitsOf(p);
 		}
 		if (all > 0 && han * 10 >= all * 3) {
 			return "zh";

@@ -24,16 +24,25 @@ record PageLine(String text, int linkChars, String tag, boolean noisy, int units
 	 * weighs every line by them, several times.
 	 */
 	PageLine(String text, int linkChars, String tag, boolean noisy) {
-		this(text, linkChars, tag, noisy, countUnits(text), countVisible(text));
+		this(text, linkChars, tag, noisy, unitsOf(text), text.length() - spaces(text));
 	}
 
-	private static int countUnits(String t) {
+	/**
+	 * Length of a text in units: one per Han character, one per four other letters or
+	 * digits.
+	 */
+	static int unitsOf(String t) {
 		int han = 0;
 		int other = 0;
 		for (int i = 0; i < t.length(); i++) {
 			char c = t.charAt(i);
 			if (c >= '\u3400' && ChineseText.isHan(c)) {
 				han++;
+			}
+			else if (c < 0x80) {
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+					other++;
+				}
 			}
 			else if (Character.isLetterOrDigit(c)) {
 				other++;
@@ -42,12 +51,12 @@ record PageLine(String text, int linkChars, String tag, boolean noisy, int units
 		return han + (other + 3) / 4;
 	}
 
-	private static int countVisible(String t) {
+	private static int spaces(String t) {
 		int n = 0;
-		for (int i = 0; i < t.length(); i++) {
-			if (t.charAt(i) != ' ') {
-				n++;
-			}
+		int at = t.indexOf(' ');
+		while (at >= 0) {
+			n++;
+			at = t.indexOf(' ', at + 1);
 		}
 		return n;
 	}

@@ -60,6 +60,9 @@ public final class ChineseText {
 		if (s == null) {
 			return null;
 		}
+		if (isNormalized(s)) {
+			return s;
+		}
 		StringBuilder out = new StringBuilder(s.length());
 		int pendingSpaces = 0;
 		for (int i = 0; i < s.length(); i++) {
@@ -80,6 +83,32 @@ public final class ChineseText {
 			out.append(c);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether {@link #normalizeSpace} would leave the text as it is: single spaces only
+	 * between other characters, no other whitespace, nothing zero-width. Most lines are,
+	 * and are returned without a copy.
+	 */
+	private static boolean isNormalized(String s) {
+		int n = s.length();
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c == ' ') {
+				if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+					return false;
+				}
+			}
+			else if (c < 0x80) {
+				if (c < ' ') {
+					return false;
+				}
+			}
+			else if (isSpace(c) || isZeroWidth(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
