@@ -39,12 +39,52 @@ final class HtmlPageReader {
 
 	private static final Set<String> NOISY_TAGS = Set.of("nav", "footer", "aside", "menu");
 
-	/** Class or id words that mark boilerplate containers on most sites. */
-	private static final Pattern NOISY_NAME = Pattern.compile(
-			"(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer|foot|sidebar|side|share|sharing|social|related|relate"
-					+ "|recommend|comment|comments|breadcrumbs?|crumbs?|copyright|advert|ads?|banner|toolbar|subscribe"
-					+ "|newsletter|promo|popular|ranking|rank|hot|tags|login|modal|cookie|disclaimer|more)(?:$|[-_\\s\\d])",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * Class or id words that mark boilerplate containers on most sites: a word counts
+	 * where it starts the name or follows -, _ or a space, and ends it or is followed by
+	 * -, _, a space or a digit (nav, main-nav, nav_2, "col sidebar"), in any case.
+	 */
+	static final Set<String> NOISY_WORDS = Set.of("nav", "navbar", "navigation", "menu", "footer", "foot", "sidebar",
+			"side", "share", "sharing", "social", "related", "relate", "recommend", "comment", "comments", "breadcrumb",
+			"breadcrumbs", "crumb", "crumbs", "copyright", "advert", "ad", "ads", "banner", "toolbar", "subscribe",
+			"newsletter", "promo", "popular", "ranking", "rank", "hot", "tags", "login", "modal", "cookie",
+			"disclaimer", "more");
+
+	/**
+	 * Whether a class or id has one of the {@link #NOISY_WORDS}. A word is a run of ASCII
+	 * letters, so it is enough to look each run up whole: a shorter word inside a run is
+	 * followed by a letter, which does not end a word. Runs every element of every page,
+	 * so it does without a pattern.
+	 */
+	static boolean hasNoisyWord(String name) {
+		int n = name.length();
+		int i = 0;
+		while (i < n) {
+			int start = i;
+			while (i < n && isAsciiLetter(name.charAt(i))) {
+				i++;
+			}
+			boolean startsWord = start == 0 || isWordSeparator(name.charAt(start - 1));
+			boolean endsWord = i == n || isWordSeparator(name.charAt(i))
+					|| (name.charAt(i) >= '0' && name.charAt(i) <= '9');
+			if (i > start && startsWord && endsWord && i - start <= 11
+					&& NOISY_WORDS.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+			if (i == start) {
+				i++;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean isWordSeparator(char c) {
+		return c == '-' || c == '_' || c == ' ' || (c >= '\t' && c <= '\r');
+	}
 
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
 			Pattern.CASE_INSENSITIVE);
@@ -458,8 +498,7 @@ final class HtmlPageReader {
 			if (role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")) {
 				return true;
 			}
-			return (!cls.isEmpty() && NOISY_NAME.matcher(cls).find())
-					|| (!id.isEmpty() && NOISY_NAME.matcher(id).find());
+			return hasNoisyWord(cls) || hasNoisyWord(id);
 		}
 
 		private static int nonSpace(String s) {
