@@ -40,6 +40,16 @@ public final class ChineseText {
 			// the unified ideographs, nearly every Chinese character on a page
 			return true;
 		}
+		if (codePoint >= 0x3000 && codePoint <= 0x303f) {
+			// CJK punctuation (，is in the next block, 。here), the next most common: only
+			// 々, 〇, the Hangzhou numerals and a few marks of this block are Han
+			return codePoint == 0x3005 || codePoint == 0x3007 || (codePoint >= 0x3021 && codePoint <= 0x3029)
+					|| (codePoint >= 0x3038 && codePoint <= 0x303b);
+		}
+		if (codePoint >= 0xff00 && codePoint <= 0xffef) {
+			// full-width forms (，：！ and letters): none is Han
+			return false;
+		}
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 

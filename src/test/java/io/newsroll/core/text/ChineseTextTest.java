@@ -29,4 +29,17 @@ class ChineseTextTest {
 		assertThat(ChineseText.isAllHan("陈 刚")).isFalse();
 	}
 
+	@Test
+	void tellsHanAsUnicodeScriptsDoForEveryCodePoint() {
+		for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+			// the whole unified-ideograph block counts, including code points that
+			// this JDK's Unicode version does not assign yet (U+9FFD..U+9FFF)
+			boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+					|| (cp >= 0x4e00 && cp <= 0x9fff);
+			if (ChineseText.isHan(cp) != han) {
+				assertThat(ChineseText.isHan(cp)).as("U+%04X", cp).isEqualTo(han);
+			}
+		}
+	}
+
 }
