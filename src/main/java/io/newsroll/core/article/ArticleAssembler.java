@@ -909,9 +909,12 @@ final class ArticleAssembler {
 		if (metaDate.isPresent()) {
 			return metaDate.get().at(this.settings.defaultZone());
 		}
+		int belowBody = Math.min(lines.size(), region.end() + 15);
 		for (int pass = 0; pass < 2; pass++) {
+			// first after the headline and down to just below the body, then anywhere
+			// (with no headline found, the body may be a wrong guess above the date)
 			int start = (pass == 0) ? from : 0;
-			int end = (pass == 0) ? Math.min(lines.size(), region.end() + 15) : from;
+			int end = (pass == 0) ? belowBody : lines.size();
 			for (int i = start; i < end; i++) {
 				String text = lines.get(i).text();
 				if (text.length() < 200) {

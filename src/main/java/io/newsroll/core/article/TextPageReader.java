@@ -26,6 +26,10 @@ final class TextPageReader {
 
 	static PageContent read(String text, Deadline deadline) {
 		List<String> raw = new ArrayList<>();
+		// which raw lines follow a blank line: a renderer that wraps a paragraph never
+		// puts one inside it
+		java.util.BitSet afterBlank = new java.util.BitSet();
+		boolean blank = false;
 		String title = null;
 		int start = 0;
 		int n = text.length();
@@ -41,12 +45,16 @@ final class TextPageReader {
 			String rawLine = text.substring(start, (end > start && text.charAt(end - 1) == '\r') ? end - 1 : end);
 			start = end + 1;
 			if (isBlank(rawLine)) {
+				blank = true;
 				continue;
 			}
 			if (title == null) {
 				title = ChineseText.normalizeSpace(rawLine);
+				blank = false;
 				continue;
 			}
+			afterBlank.set(raw.size(), blank);
+			blank = false;
 			raw.add(rawLine);
 		}
 		List<List<String>> cells = new ArrayList<>(raw.size());
@@ -69,6 +77,9 @@ final class TextPageReader {
 			List<String> row = cells.get(i);
 			if (row.isEmpty()) {
 				continue;
+			}
+			if (afterBlank.get(i)) {
+				emit(lines, paragraph, sideCells);
 			}
 			String first = row.get(0);
 			join(paragraph, first);
