@@ -217,6 +217,8 @@ final class ArticleAssembler {
 			}
 		}
 
+		java.util.Set<String> repeated = repeatedLines(lines, region);
+
 		// body paragraphs, and the credits found among them; byline lines at the top of
 		// the run join the byline
 		List<String> paragraphs = new ArrayList<>();
@@ -262,6 +264,12 @@ final class ArticleAssembler {
 			}
 			if (weights[i] < 0 && line.noisy() && units[i] < 12) {
 				// a scrap of a side column laid next to the body
+				continue;
+			}
+			if (text.length() >= MIN_REPEATED_CHARS && repeated.contains(text)) {
+				// a paragraph the page shows twice is a photo caption (the gallery
+				// repeats
+				// it) or a teaser, not the article's text
 				continue;
 			}
 			paragraphs.add(ChineseText.field(text));
@@ -332,6 +340,31 @@ final class ArticleAssembler {
 				ChineseText.field(authorNote), source, ChineseText.field(Bylines.publication(source)), editor, lang,
 				warnings);
 		return new Assembled(article, content.rawLines());
+	}
+
+	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
+	private static final int MIN_REPEATED_CHARS = 40;
+
+	/** The lines of the region that the page shows more than once, anywhere. */
+	private static java.util.Set<String> repeatedLines(List<PageLine> lines, Region region) {
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		for (int i = region.start(); i < region.end(); i++) {
+			String text = lines.get(i).text();
+			if (text.length() >= MIN_REPEATED_CHARS) {
+				counts.put(text, 0);
+			}
+		}
+		java.util.Set<String> repeated = new java.util.HashSet<>();
+		for (PageLine line : lines) {
+			String text = line.text();
+			if (text.length() >= MIN_REPEATED_CHARS) {
+				Integer count = counts.computeIfPresent(text, (k, c) -> c + 1);
+				if (count != null && count > 1) {
+					repeated.add(text);
+				}
+			}
+		}
+		return repeated;
 	}
 
 	/** The few short lines just above the headline, nearest first. */
