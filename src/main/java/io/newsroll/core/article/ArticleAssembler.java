@@ -266,15 +266,10 @@ final class ArticleAssembler {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
-			if (text.length() >= MIN_REPEATED_CHARS && repeated.contains(text)) {
-				// a paragraph the page shows twice is a photo caption (the gallery
-				// repeats
-				// it) or a teaser, not the article's text
-				continue;
-			}
 			paragraphs.add(ChineseText.field(text));
 			paragraphLines.add(line);
 		}
+		dropRepeated(paragraphs, paragraphLines, repeated);
 		if (paragraphs.isEmpty()) {
 			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: only links and boilerplate on the page");
 		}
@@ -344,6 +339,33 @@ final class ArticleAssembler {
 
 	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
 	private static final int MIN_REPEATED_CHARS = 40;
+
+	/**
+	 * Leaves out the paragraphs the page shows twice: photo captions (a gallery repeats
+	 * them) and teasers, not the article's text. Unless they are most of the text: then
+	 * the page itself repeats (a template, a test page) and they are its body.
+	 */
+	private static void dropRepeated(List<String> paragraphs, List<PageLine> paragraphLines,
+			java.util.Set<String> repeated) {
+		if (repeated.isEmpty()) {
+			return;
+		}
+		int repeatedUnits = 0;
+		int allUnits = 0;
+		for (PageLine line : paragraphLines) {
+			allUnits += line.units();
+			repeatedUnits += repeated.contains(line.text()) ? line.units() : 0;
+		}
+		if (repeatedUnits * 2 >= allUnits) {
+			return;
+		}
+		for (int i = paragraphLines.size() - 1; i >= 0; i--) {
+			if (repeated.contains(paragraphLines.get(i).text())) {
+				paragraphs.remove(i);
+				paragraphLines.remove(i);
+			}
+		}
+	}
 
 	/** The lines of the region that the page shows more than once, anywhere. */
 	private static java.util.Set<String> repeatedLines(List<PageLine> lines, Region region) {
