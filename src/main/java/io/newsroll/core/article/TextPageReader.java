@@ -70,6 +70,9 @@ final class TextPageReader {
 			widths[i] = row.isEmpty() ? -1 : width(row.get(0));
 		}
 		int wrap = wrapWidth(widths);
+		// in a double-spaced dump (a blank line after nearly every line) blank lines say
+		// nothing about paragraphs
+		boolean blankEndsParagraph = afterBlank.cardinality() * 10 < raw.size() * 8;
 		List<PageLine> lines = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
 		List<String> sideCells = new ArrayList<>();
@@ -78,7 +81,7 @@ final class TextPageReader {
 			if (row.isEmpty()) {
 				continue;
 			}
-			if (afterBlank.get(i)) {
+			if (blankEndsParagraph && afterBlank.get(i)) {
 				emit(lines, paragraph, sideCells);
 			}
 			String first = row.get(0);
