@@ -299,6 +299,9 @@ final class ArticleAssembler {
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
 				chinese);
+		if (authors.isEmpty() && !chinese) {
+			authors = nearestEnglishByline(lines, (titleIndex >= 0) ? titleIndex : region.start(), region);
+		}
 		if (authors.isEmpty() && editor != null && chinese) {
 			// Pages that credit nobody but their editor: the editor is the person
 			// answerable for the text.
@@ -890,6 +893,39 @@ final class ArticleAssembler {
 			}
 		}
 		return metaNames;
+	}
+
+	/** How far from the headline (or the body) a "By ..." line is still the article's. */
+	private static final int BYLINE_SEARCH_LINES = 40;
+
+	/**
+	 * A "By A and B" line near the article when the lines between headline and body have
+	 * none: pages put the byline above the headline, beside a photo or a little way into
+	 * the text. The nearest to where the article starts wins; only a capital "By" counts
+	 * here.
+	 */
+	private static List<String> nearestEnglishByline(List<PageLine> lines, int start, Region region) {
+		int from = Math.max(0, start - BYLINE_SEARCH_LINES);
+		int to = Math.min(lines.size(), Math.min(region.end(), start + BYLINE_SEARCH_LINES));
+		List<String> best = List.of();
+		int bestDistance = Integer.MAX_VALUE;
+		for (int i = from; i < to; i++) {
+			PageLine line = lines.get(i);
+			if (line.text().length() > 160 || line.linkRatio() >= 0.5 || Math.abs(i - start) >= bestDistance) {
+				continue;
+			}
+			if (!line.text().contains("By ") && !line.text().contains("BY ")) {
+				// away from the headline a lower-case "by" is more often a headline's
+				// ("Disappointed by Capitol Hill Hearing") than a byline
+				continue;
+			}
+			List<String> names = Bylines.englishByline(line.text());
+			if (!names.isEmpty()) {
+				best = names;
+				bestDistance = Math.abs(i - start);
+			}
+		}
+		return best;
 	}
 
 	private static List<String> englishNames(String value) {

@@ -243,7 +243,7 @@ final class Bylines {
 	 * "NetburnStaff Writer".
 	 */
 	private static final Pattern GLUED = Pattern.compile(
-			"(\\p{Ll})(Published|Updated|Posted|Staff|Contributing|Senior|Correspondent|Reporter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+			"(\\p{Ll})(By|Published|Updated|Posted|Staff|Contributing|Senior|Correspondent|Reporter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
 	private static final Pattern ENGLISH_ROLE = Pattern.compile(
 			"(?i)\\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff writer|analyst|opinion|photo|avatar)\\b");

@@ -1,0 +1,54 @@
+package io.newsroll.core.article;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnglishBylineSearchTest {
+
+	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
+
+	private static final List<String> BODY = List.of(
+			"The city council voted on Tuesday to approve a new spending plan for schools and roads, after a debate that lasted more than six hours and drew a large crowd.",
+			"Supporters said the plan would repair crumbling school buildings and fix the potholes that residents have complained about for years, while keeping taxes flat.",
+			"Opponents argued that the council had not explained how it would pay for the plan in later years, and asked for an independent review of the numbers before the vote.",
+			"The mayor said the review would be published next month. “We owe residents a clear account of every dollar,” she said after the meeting.");
+
+	@Test
+	void findsABylinePrintedWellAboveTheHeadline() {
+		Article article = extract(page("By Jane Doe", "Harvard Dean ‘Disappointed’ by Capitol Hill Hearing"));
+		assertThat(article.authors()).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void aLowerCaseByInAnotherHeadlineIsNoByline() {
+		Article article = extract(page("Photo: the chamber", "Harvard Dean ‘Disappointed’ by Capitol Hill Hearing"));
+		assertThat(article.authors()).isEmpty();
+	}
+
+	private Article extract(String text) {
+		PageExtraction result = this.extractor.extract("page.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
+		return ((PageExtraction.Extracted) result).article();
+	}
+
+	/** A text dump: the byline, a long menu, the headline, the body, a teaser. */
+	private static String page(String byline, String teaser) {
+		List<String> lines = new ArrayList<>(List.of("Council backs new spending plan | Example News", byline,
+				"Photo: the council chamber on Tuesday evening"));
+		for (String item : List.of("Home", "News", "Sport", "Weather", "Culture", "Business", "Opinion", "Video",
+				"Podcasts", "Newsletters")) {
+			lines.add("• " + item);
+		}
+		lines.add("Council backs new spending plan");
+		lines.add("December 19, 2023");
+		lines.addAll(BODY);
+		lines.add(teaser);
+		return String.join("\n\n", lines) + "\n";
+	}
+
+}
