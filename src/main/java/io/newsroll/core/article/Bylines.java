@@ -248,6 +248,8 @@ final class Bylines {
 	private static final Pattern ENGLISH_ROLE = Pattern.compile(
 			"(?i)\\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff writer|analyst|opinion|photo|avatar)\\b");
 
+	private static final Pattern BARE_NAME_TAIL = Pattern.compile("\\s[•|·]\\s.*$");
+
 	private static final Pattern ENGLISH_LINE_NOISE = Pattern.compile(
 			"(?i)\\b(?:updated|published|posted|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
 
@@ -260,9 +262,13 @@ final class Bylines {
 			return List.of();
 		}
 		String rest = ENGLISH_LINE_NOISE.matcher(withoutDate).replaceFirst("");
+		// "John Garcia Jr. • Rivals.com": the name, then the outlet or a date
+		rest = BARE_NAME_TAIL.matcher(rest).replaceFirst("");
 		rest = rest.replaceAll("[|•·,;–—-]+\\s*$", "").replaceAll("^\\s*[|•·–—-]+", "").trim();
 		String[] words = rest.split("\\s+");
-		if (words.length < 2 || words.length > 4 || !ENGLISH_NAME.matcher(rest).matches()) {
+		if (words.length < 2 || words.length > 4 || !ENGLISH_NAME.matcher(rest).matches()
+				|| ENGLISH_ROLE.matcher(rest).find()) {
+			// "Author Photo", "National Recruiting Analyst" have a name's shape
 			return List.of();
 		}
 		return List.of(rest);

@@ -52,4 +52,17 @@ class BylinesTest {
 		assertThat(Bylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
 	}
 
+	@Test
+	void bareEnglishNameLineDropsTheOutletAfterABullet() {
+		assertThat(Bylines.englishBareName("John Garcia Jr. • Rivals.com", "John Garcia Jr. • Rivals.com"))
+			.containsExactly("John Garcia Jr.");
+	}
+
+	@Test
+	void wordsOfARoleOrAPhotoAreNoBareName() {
+		assertThat(Bylines.englishBareName("Author Photo", "Author Photo")).isEmpty();
+		assertThat(Bylines.englishBareName("National Recruiting Analyst", "National Recruiting Analyst")).isEmpty();
+		assertThat(Bylines.englishBareName("Emily Dozier", "Emily Dozier")).containsExactly("Emily Dozier");
+	}
+
 }
