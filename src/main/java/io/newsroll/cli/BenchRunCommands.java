@@ -324,8 +324,8 @@ final class BenchRunCommands {
 					.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
 							+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
 							+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
-							+ "editor, lang, run_id, link_pending) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
-							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0, FALSE)")) {
+							+ "editor, lang, run_id) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
+							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0)")) {
 					for (int i = 0; i < n; i++) {
 						LocalDateTime local = LocalDate.of(2023, 1, 1)
 							.atStartOfDay()

@@ -3,7 +3,10 @@ package io.newsroll.batch.articles;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.newsroll.core.article.Article;
 import io.newsroll.core.article.BodyFingerprint;
@@ -24,17 +27,13 @@ public class ArticleRepository {
 			  channel = ?, series = ?, title = ?, authors = ?, published = ?, published_local = ?, kicker = ?, lead = ?,
 			  subheadings = ?, body = ?, body_chars = ?, body_hash = ?, body_simhash = ?, sim_band0 = ?, sim_band1 = ?,
 			  sim_band2 = ?, sim_band3 = ?, author_note = ?, source = ?, source_publication = ?, editor = ?, lang = ?,
-			  warnings = ?, run_id = ?, link_pending = TRUE
+			  warnings = ?, run_id = ?
 			WHEN NOT MATCHED THEN INSERT (file, format, encoding, site, site_domain, url, channel, series, title, authors,
 			  published, published_local, kicker, lead, subheadings, body, body_chars, body_hash, body_simhash, sim_band0,
 			  sim_band1, sim_band2, sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id,
-			  link_pending, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, v.id)
+			  id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id)
 			""";
-
-	/** A candidate copy of an article. */
-	record Candidate(String id, String siteDomain, String bodyHash, long simhash) {
-	}
 
 	private final JdbcTemplate jdbc;
 
@@ -47,7 +46,8 @@ public class ArticleRepository {
 
 	/** The file an article id was loaded from, or null when the id is new. */
 	String fileOf(String id) {
-		List<String> files = this.jdbc.queryForList("SELECT file FROM article WHERE id = ?", String.class, id);
+		List<String> files = this.jdbc.queryForList("SELECT file FROM article_key WHERE article_id = ?", String.class,
+				id);
 		return files.isEmpty() ? null : files.get(0);
 	}
 
@@ -57,9 +57,9 @@ public class ArticleRepository {
 	 * attempts share their job instance.
 	 */
 	boolean storedByEarlierRun(String id, long runId) {
-		Integer same = this.jdbc.queryForObject("SELECT COUNT(*) FROM article a JOIN BATCH_JOB_EXECUTION x "
+		Integer same = this.jdbc.queryForObject("SELECT COUNT(*) FROM article_key a JOIN BATCH_JOB_EXECUTION x "
 				+ "ON x.JOB_EXECUTION_ID = a.run_id JOIN BATCH_JOB_EXECUTION y ON y.JOB_INSTANCE_ID = x.JOB_INSTANCE_ID "
-				+ "WHERE a.id = ? AND y.JOB_EXECUTION_ID = ?", Integer.class, id, runId);
+				+ "WHERE a.article_id = ? AND y.JOB_EXECUTION_ID = ?", Integer.class, id, runId);
 		return same == null || same == 0;
 	}
 
@@ -68,8 +68,9 @@ public class ArticleRepository {
 	 * page).
 	 */
 	void save(Article a, BodyFingerprint fp, long runId) {
-		List<String> stale = this.jdbc.queryForList("SELECT id FROM article WHERE file = ? AND id <> ?", String.class,
-				a.file(), a.id());
+		List<String> stale = this.jdbc.queryForList(
+				"SELECT article_id FROM article_key WHERE file = ? AND article_id <> ?", String.class, a.file(),
+				a.id());
 		for (String id : stale) {
 			delete(id);
 		}
@@ -89,6 +90,7 @@ public class ArticleRepository {
 		System.arraycopy(values, 0, args, 1, values.length);
 		System.arraycopy(values, 0, args, 1 + values.length, values.length);
 		this.jdbc.update(MERGE_ARTICLE, args);
+		saveKeys(a, fp, runId);
 		this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", a.id());
 		List<String> authors = a.authors();
 		for (int i = 0; i < authors.size(); i++) {
@@ -101,31 +103,89 @@ public class ArticleRepository {
 		return (value == null || value.length() <= max) ? value : value.substring(0, max - 1) + "…";
 	}
 
+	/**
+	 * The narrow rows of an article: its key, and its four bands pending comparison. A
+	 * re-loaded article (its file changed) may no longer be a copy of what it was linked
+	 * to: its links go, and linking finds its copies again.
+	 */
+	private void saveKeys(Article a, BodyFingerprint fp, long runId) {
+		String id = a.id();
+		if (deleteBands(id)) {
+			deleteLinks(id);
+		}
+		this.jdbc.update(
+				"MERGE INTO article_key k USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1024)), "
+						+ "CAST(? AS BIGINT))) AS v(id, file, run_id) ON k.article_id = v.id "
+						+ "WHEN MATCHED THEN UPDATE SET file = v.file, run_id = v.run_id "
+						+ "WHEN NOT MATCHED THEN INSERT (article_id, file, run_id) VALUES (v.id, v.file, v.run_id)",
+				id, fit(a.file(), 1024), runId);
+		List<Object[]> bands = new ArrayList<>(BandCopies.BANDS);
+		List<Object[]> pending = new ArrayList<>(BandCopies.BANDS);
+		for (int i = 0; i < BandCopies.BANDS; i++) {
+			int band = BandCopies.key(fp.simhash(), i);
+			bands.add(new Object[] { band, id, fit(a.siteDomain(), 200), fp.hash(), fp.simhash() });
+			pending.add(new Object[] { band, id });
+		}
+		this.jdbc.batchUpdate("INSERT INTO article_band (band, article_id, site_domain, body_hash, body_simhash) "
+				+ "VALUES (?, ?, ?, ?, ?)", bands);
+		this.jdbc.batchUpdate("INSERT INTO article_band_pending (band, article_id) VALUES (?, ?)", pending);
+	}
+
 	private void delete(String id) {
 		this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", id);
-		this.jdbc.update("DELETE FROM article_link WHERE article_id = ? OR other_id = ?", id, id);
+		deleteLinks(id);
+		deleteBands(id);
+		this.jdbc.update("DELETE FROM article_key WHERE article_id = ?", id);
 		this.jdbc.update("DELETE FROM article WHERE id = ?", id);
 	}
 
-	/** Articles written since their copies were last looked for, oldest id first. */
-	List<Candidate> pendingLinks(int limit) {
-		return this.jdbc.query(
-				"SELECT id, site_domain, body_hash, body_simhash FROM article WHERE link_pending ORDER BY id FETCH FIRST "
-						+ limit + " ROWS ONLY",
-				(rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+	/** Deletes an article's band rows, pending or not; false when it had none. */
+	private boolean deleteBands(String id) {
+		List<Integer> bands = this.jdbc.queryForList("SELECT band FROM article_band WHERE article_id = ?",
+				Integer.class, id);
+		for (int band : bands) {
+			// by primary key: the pending rows have no index on the article alone
+			this.jdbc.update("DELETE FROM article_band_pending WHERE band = ? AND article_id = ?", band, id);
+		}
+		this.jdbc.update("DELETE FROM article_band WHERE article_id = ?", id);
+		return !bands.isEmpty();
+	}
+
+	private void deleteLinks(String id) {
+		this.jdbc.update("DELETE FROM article_link WHERE article_id = ?", id);
+		this.jdbc.update("DELETE FROM article_link WHERE other_id = ?", id);
 	}
 
 	/**
-	 * Articles sharing a simhash band with the given one: the only ones that can be
-	 * within 3 bits.
+	 * Bands holding articles not yet compared with the band's others, lowest first: those
+	 * of the first {@code rows} pending rows.
 	 */
-	List<Candidate> sharingBand(Candidate c) {
-		BodyFingerprint fp = new BodyFingerprint(c.bodyHash(), c.simhash());
+	List<Integer> pendingBands(int rows) {
+		return this.jdbc
+			.queryForList("SELECT band FROM article_band_pending ORDER BY band, article_id FETCH FIRST " + rows
+					+ " ROWS ONLY", Integer.class)
+			.stream()
+			.distinct()
+			.toList();
+	}
+
+	/** The articles of a band. */
+	List<BandCopies.Member> band(int band) {
 		return this.jdbc.query(
-				"SELECT id, site_domain, body_hash, body_simhash FROM article WHERE id <> ? AND "
-						+ "(sim_band0 = ? OR sim_band1 = ? OR sim_band2 = ? OR sim_band3 = ?)",
-				(rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), c.id(),
-				fp.band(0), fp.band(1), fp.band(2), fp.band(3));
+				"SELECT article_id, site_domain, body_hash, body_simhash FROM article_band WHERE band = ?",
+				(rs, i) -> new BandCopies.Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+				band);
+	}
+
+	/** The articles of a band not yet compared with the band's others. */
+	Set<String> pendingIn(int band) {
+		return new HashSet<>(this.jdbc.queryForList("SELECT article_id FROM article_band_pending WHERE band = ?",
+				String.class, band));
+	}
+
+	/** Marks a band's articles compared. */
+	void bandLinked(int band) {
+		this.jdbc.update("DELETE FROM article_band_pending WHERE band = ?", band);
 	}
 
 	/** Records a link once per pair, whichever of the two is found first. */
@@ -137,10 +197,6 @@ public class ArticleRepository {
 				+ "WHEN MATCHED THEN UPDATE SET kind = ?, similarity = ? "
 				+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)",
 				first, second, kind, similarity, kind, similarity);
-	}
-
-	void linked(String id) {
-		this.jdbc.update("UPDATE article SET link_pending = FALSE WHERE id = ?", id);
 	}
 
 }

@@ -1,7 +1,7 @@
 package io.newsroll.batch.articles;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.article.BodyFingerprint;
@@ -14,12 +14,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Links each newly written article to its copies: the same normalized body (DUPLICATE) or
  * a body within {@link BodyFingerprint#NEAR_BITS} simhash bits on another site (REPRINT).
- * Works through the pending articles a page per transaction, so an interrupted run
- * resumes where it stopped.
+ * Works band by band (see {@link BandCopies}) over the narrow {@code article_band} rows,
+ * each band's articles read once however many of them are new, the bands of up to
+ * {@value #PAGE} pending rows per transaction, so an interrupted run resumes where it
+ * stopped.
  */
 class LinkCopiesTasklet implements Tasklet {
 
-	private static final int PAGE = 200;
+	private static final int PAGE = 1000;
 
 	private final ArticleRepository articles;
 
@@ -32,23 +34,17 @@ class LinkCopiesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<ArticleRepository.Candidate> pending = this.articles.pendingLinks(PAGE);
-		for (ArticleRepository.Candidate article : pending) {
-			for (ArticleRepository.Candidate other : this.articles.sharingBand(article)) {
-				if (article.bodyHash().equals(other.bodyHash())) {
-					this.articles.link(article.id(), other.id(), "DUPLICATE", 1.0);
-				}
-				else if (!Objects.equals(article.siteDomain(), other.siteDomain())
-						&& BodyFingerprint.distance(article.simhash(), other.simhash()) <= BodyFingerprint.NEAR_BITS) {
-					double similarity = 1.0 - BodyFingerprint.distance(article.simhash(), other.simhash()) / 64.0;
-					this.articles.link(article.id(), other.id(), "REPRINT", similarity);
-				}
+		List<Integer> bands = this.articles.pendingBands(PAGE);
+		for (int band : bands) {
+			Set<String> pending = this.articles.pendingIn(band);
+			for (BandCopies.Link link : BandCopies.find(band, this.articles.band(band), pending)) {
+				this.articles.link(link.first(), link.second(), link.kind(), link.similarity());
 			}
-			this.articles.linked(article.id());
+			this.articles.bandLinked(band);
 			this.killPoints.pass("linkCopies");
-			contribution.incrementWriteCount(1);
+			contribution.incrementWriteCount(pending.size());
 		}
-		return (pending.size() < PAGE) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+		return bands.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 	}
 
 }
