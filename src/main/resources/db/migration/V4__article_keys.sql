@@ -44,7 +44,10 @@ INSERT INTO article_band (band, article_id, site_domain, body_hash, body_simhash
 INSERT INTO article_band_pending (band, article_id)
   SELECT b.band, b.article_id FROM article_band b JOIN article a ON a.id = b.article_id WHERE a.link_pending;
 
--- linking no longer reads these from article
+-- nothing reads these from article any more (linking and the writer read the tables above); each index on
+-- article costs every insert a walk over whole rows
+DROP INDEX article_file;
+DROP INDEX article_body_hash;
 DROP INDEX article_band0;
 DROP INDEX article_band1;
 DROP INDEX article_band2;
