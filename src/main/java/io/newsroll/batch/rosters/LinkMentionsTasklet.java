@@ -28,6 +28,9 @@ public class LinkMentionsTasklet implements Tasklet {
 
 	private Long stepExecutionId;
 
+	/** The last article id of the previous page: the next page starts after it. */
+	private String after = "";
+
 	private final KillPoints killPoints;
 
 	public LinkMentionsTasklet(MentionRepository mentions) {
@@ -46,17 +49,21 @@ public class LinkMentionsTasklet implements Tasklet {
 			this.stepExecutionId = current;
 			this.people = this.mentions.people();
 			this.matcher = MentionMatcher.ofNames(this.people.words());
+			this.after = "";
 		}
 		if (this.matcher.size() == 0) {
 			return RepeatStatus.FINISHED;
 		}
-		List<MentionRepository.ArticleText> pending = this.mentions.pending(this.people.sha(), PAGE);
+		List<MentionRepository.ArticleText> pending = this.mentions.pending(this.people.sha(), this.after, PAGE);
 		for (MentionRepository.ArticleText article : pending) {
 			this.mentions.replace(article.id(),
 					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()),
 					this.people.sha());
 			this.killPoints.pass("linkMentions");
 			contribution.incrementWriteCount(1);
+		}
+		if (!pending.isEmpty()) {
+			this.after = pending.get(pending.size() - 1).id();
 		}
 		if (pending.size() < PAGE) {
 			this.matcher = null;

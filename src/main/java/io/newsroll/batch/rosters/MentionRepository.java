@@ -69,17 +69,25 @@ public class MentionRepository {
 	}
 
 	/**
-	 * Up to {@code limit} articles whose mentions were not computed against the name set
-	 * {@code namesSha}.
+	 * Up to {@code limit} articles after {@code afterId} (in id order) whose mentions
+	 * were not computed against the name set {@code namesSha}. The search runs over the
+	 * narrow {@code article_key} rows (a scan of article would read every body) and
+	 * resumes after the last page's last id, so a step reads each key once.
 	 */
-	public List<ArticleText> pending(String namesSha, int limit) {
+	public List<ArticleText> pending(String namesSha, String afterId, int limit) {
+		List<String> ids = this.jdbc.queryForList("SELECT k.article_id FROM article_key k "
+				+ "LEFT JOIN article_mention_scan s ON s.article_id = k.article_id "
+				+ "WHERE k.article_id > ? AND (s.article_id IS NULL OR s.names_sha <> ?) ORDER BY k.article_id "
+				+ "FETCH FIRST " + limit + " ROWS ONLY", String.class, afterId, namesSha);
 		List<ArticleText> articles = new ArrayList<>();
-		this.jdbc.query("SELECT a.id, a.title, a.body, a.editor FROM article a LEFT JOIN article_mention_scan s "
-				+ "ON s.article_id = a.id WHERE s.article_id IS NULL OR s.names_sha <> ? ORDER BY a.id FETCH FIRST "
-				+ limit + " ROWS ONLY", (rs) -> {
+		if (ids.isEmpty()) {
+			return articles;
+		}
+		this.jdbc.query("SELECT id, title, body, editor FROM article WHERE id IN ("
+				+ String.join(",", Collections.nCopies(ids.size(), "?")) + ") ORDER BY id", (rs) -> {
 					articles.add(new ArticleText(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>(),
 							rs.getString(4)));
-				}, namesSha);
+				}, ids.toArray());
 		if (articles.isEmpty()) {
 			return articles;
 		}

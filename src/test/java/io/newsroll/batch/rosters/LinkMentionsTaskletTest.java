@@ -122,6 +122,9 @@ class LinkMentionsTaskletTest {
 						+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, editor, run_id) "
 						+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, 'h', 0, 0, 0, 0, 0, ?, 1)",
 				id, id + ".txt", title, published, published.toLocalDateTime(), body, body.length(), editor);
+		// as ArticleRepository writes it: mention linking looks for articles by their key
+		// rows
+		this.jdbc.update("INSERT INTO article_key (article_id, file, run_id) VALUES (?, ?, 1)", id, id + ".txt");
 		for (int i = 0; i < authors.size(); i++) {
 			this.jdbc.update("INSERT INTO article_author (article_id, position, name) VALUES (?, ?, ?)", id, i,
 					authors.get(i));
