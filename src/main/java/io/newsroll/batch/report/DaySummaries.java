@@ -1,7 +1,8 @@
 package io.newsroll.batch.report;
 
-import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,6 +45,26 @@ final class DaySummaries {
 			+ "a.source_publication, a.body_chars, a.authors FROM article a "
 			+ "WHERE a.published_local >= ? AND a.published_local < ?";
 
+	/** A chunk with fewer articles than this doubles the next chunk's days. */
+	static final int SPARSE_ROWS = 5_000;
+
+	/** A chunk with more articles than this halves the next chunk's days. */
+	static final int DENSE_ROWS = 60_000;
+
+	/** Longest chunk, in days. */
+	static final int MAX_CHUNK_DAYS = 1024;
+
+	/**
+	 * Summaries kept to store are written once their text passes this many characters.
+	 */
+	static final int SAVE_CHARS = 4_000_000;
+
+	private static final String MERGE_SUMMARY = "MERGE INTO report_day s USING (VALUES (CAST(? AS DATE), "
+			+ "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(16777216)))) AS v(day, writes, articles, counts) "
+			+ "ON s.day = v.day WHEN MATCHED THEN UPDATE SET writes = v.writes, articles = v.articles, "
+			+ "counts = v.counts WHEN NOT MATCHED THEN INSERT (day, writes, articles, counts) "
+			+ "VALUES (v.day, v.writes, v.articles, v.counts)";
+
 	private final JdbcTemplate jdbc;
 
 	private final StreamedQueries queries;
@@ -54,6 +76,10 @@ final class DaySummaries {
 	private int kept;
 
 	private int counted;
+
+	private final List<Object[]> toSave = new ArrayList<>();
+
+	private long toSaveChars;
 
 	/**
 	 * @param store whether summaries are read and written ({@code report_day} exists);
@@ -81,6 +107,7 @@ final class DaySummaries {
 		for (LocalDate[] run : runs(stale)) {
 			count(run[0], run[1], writes, tally);
 		}
+		save();
 		log.debug("report days: {} from summaries, {} counted from articles", this.kept, this.counted);
 		return tally;
 	}
@@ -104,7 +131,7 @@ final class DaySummaries {
 		this.jdbc.query("SELECT w.day, w.writes FROM article_day_writes w WHERE w.day >= ? AND w.day <= ?",
 				(ResultSet rs) -> {
 					writes.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-				}, Date.valueOf(period.from()), Date.valueOf(period.to()));
+				}, period.from(), period.to());
 		return writes;
 	}
 
@@ -132,7 +159,7 @@ final class DaySummaries {
 					}
 					tally.add(day, counts);
 					days.add(day);
-				}, Date.valueOf(period.from()), Date.valueOf(period.to()));
+				}, period.from(), period.to());
 		return days;
 	}
 
@@ -152,55 +179,101 @@ final class DaySummaries {
 	}
 
 	/**
-	 * Counts the days {@code first} to {@code last} from their articles, a week at a
-	 * time, adding each to the tally and storing it.
+	 * Counts the days {@code first} to {@code last} from their articles, adding each to
+	 * the tally and keeping it to store. The stretch is read in chunks that grow while
+	 * they are sparse and shrink while they are dense, so that a decade with a few
+	 * articles is a few queries and a dense week is not one huge result.
 	 */
 	private void count(LocalDate first, LocalDate last, Map<LocalDate, Long> writes, ArticleTally tally) {
-		for (LocalDate start = first; !start.isAfter(last); start = start.plusDays(StreamedQueries.CHUNK_DAYS)) {
-			LocalDate until = start.plusDays(StreamedQueries.CHUNK_DAYS);
+		int days = StreamedQueries.CHUNK_DAYS;
+		for (LocalDate start = first; !start.isAfter(last);) {
+			LocalDate until = start.plusDays(days);
 			if (until.isAfter(last.plusDays(1))) {
 				until = last.plusDays(1);
 			}
-			Map<LocalDate, DayCounts> week = new TreeMap<>();
-			for (LocalDate day = start; day.isBefore(until); day = day.plusDays(1)) {
-				week.put(day, new DayCounts());
-			}
-			this.queries.cursor(ARTICLES_BETWEEN, (rs) -> {
+			Map<LocalDate, DayCounts> counted = new TreeMap<>();
+			long rows = this.queries.cursor(ARTICLES_BETWEEN, (rs) -> {
 				LocalDateTime published = rs.getObject(1, LocalDateTime.class);
-				week.get(published.toLocalDate())
+				counted.computeIfAbsent(published.toLocalDate(), (d) -> new DayCounts())
 					.add(published.getHour(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 							rs.getString(6), rs.getInt(7), rs.getString(8));
 				return Boolean.TRUE;
 			}, new Object[] { start.atStartOfDay(), until.atStartOfDay() }).forEach((row) -> {
 			});
-			week.forEach(tally::add);
-			this.counted += week.size();
-			if (this.saving) {
-				save(week, writes);
+			counted.forEach(tally::add);
+			this.counted += (int) (until.toEpochDay() - start.toEpochDay());
+			for (LocalDate day = start; day.isBefore(until); day = day.plusDays(1)) {
+				DayCounts counts = counted.get(day);
+				long written = writes.getOrDefault(day, 0L);
+				// a day no article was ever written to is counted again cheaply (an empty
+				// index range); storing it would only make long periods slow to read
+				if (counts != null || written > 0) {
+					keep(day, written, (counts != null) ? counts : new DayCounts());
+				}
+			}
+			start = until;
+			if (rows < SPARSE_ROWS && days < MAX_CHUNK_DAYS) {
+				days *= 2;
+			}
+			else if (rows > DENSE_ROWS && days > 1) {
+				days /= 2;
 			}
 		}
 	}
 
+	private void keep(LocalDate day, long writes, DayCounts counts) {
+		if (!this.saving) {
+			return;
+		}
+		String text = counts.encode();
+		this.toSave.add(new Object[] { day, writes, counts.articles(), text });
+		this.toSaveChars += text.length();
+		if (this.toSaveChars > SAVE_CHARS) {
+			save();
+		}
+	}
+
 	/**
-	 * Stores counted days with the write counts read before counting. Best effort: a
-	 * report never fails for a cache (a read-only database, a concurrent report storing
-	 * the same day); the days are only counted again next time.
+	 * Stores the counted days kept so far, in one transaction, with the write counts read
+	 * before counting. Best effort: a report never fails for a cache (a read-only
+	 * database, a concurrent report storing the same day); the days are only counted
+	 * again next time.
 	 */
-	private void save(Map<LocalDate, DayCounts> week, Map<LocalDate, Long> writes) {
-		List<Object[]> summaries = new ArrayList<>();
-		week.forEach((day, counts) -> summaries
-			.add(new Object[] { Date.valueOf(day), writes.getOrDefault(day, 0L), counts.articles(), counts.encode() }));
+	private void save() {
+		if (this.toSave.isEmpty() || !this.saving) {
+			this.toSave.clear();
+			return;
+		}
 		try {
-			this.jdbc.batchUpdate("MERGE INTO report_day s USING (VALUES (CAST(? AS DATE), CAST(? AS BIGINT), "
-					+ "CAST(? AS BIGINT), CAST(? AS VARCHAR(16777216)))) AS v(day, writes, articles, counts) "
-					+ "ON s.day = v.day WHEN MATCHED THEN UPDATE SET writes = v.writes, articles = v.articles, "
-					+ "counts = v.counts WHEN NOT MATCHED THEN INSERT (day, writes, articles, counts) "
-					+ "VALUES (v.day, v.writes, v.articles, v.counts)", summaries);
+			this.jdbc.execute((ConnectionCallback<Object>) (con) -> {
+				boolean autoCommit = con.getAutoCommit();
+				con.setAutoCommit(false);
+				try (PreparedStatement ps = con.prepareStatement(MERGE_SUMMARY)) {
+					for (Object[] row : this.toSave) {
+						for (int i = 0; i < row.length; i++) {
+							ps.setObject(i + 1, row[i]);
+						}
+						ps.addBatch();
+					}
+					ps.executeBatch();
+					con.commit();
+				}
+				catch (SQLException ex) {
+					con.rollback();
+					throw ex;
+				}
+				finally {
+					con.setAutoCommit(autoCommit);
+				}
+				return null;
+			});
 		}
 		catch (DataAccessException ex) {
 			log.warn("Report day summaries not stored ({}); they are counted again next time", ex.getMessage());
 			this.saving = false;
 		}
+		this.toSave.clear();
+		this.toSaveChars = 0;
 	}
 
 }

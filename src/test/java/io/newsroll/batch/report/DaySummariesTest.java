@@ -29,9 +29,6 @@ class DaySummariesTest {
 
 	private static final ReportPeriod MAY = new ReportPeriod(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31));
 
-	private static final String IN_MAY = "published_local >= TIMESTAMP '2019-05-01 00:00:00' "
-			+ "AND published_local < TIMESTAMP '2019-06-01 00:00:00'";
-
 	@TempDir
 	Path dir;
 
@@ -139,6 +136,19 @@ class DaySummariesTest {
 		assertThat(this.db.count("SELECT COUNT(*) FROM report_day")).isZero();
 	}
 
+	@Test
+	void aLongSparsePeriodIsCountedInFewQueriesAndStoresOnlyDaysWithArticles() {
+		ReportPeriod years = new ReportPeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2019, 12, 31));
+		long days = this.db.count("SELECT COUNT(DISTINCT CAST(published_local AS DATE)) FROM article");
+		DaySummaries cold = new DaySummaries(this.db.jdbc, true);
+		assertThat(views(cold.tally(years))).isEqualTo(viewsBySql(years));
+		assertThat(this.db.count("SELECT COUNT(*) FROM report_day")).isEqualTo(days);
+		DaySummaries warm = new DaySummaries(this.db.jdbc, true);
+		assertThat(views(warm.tally(years))).isEqualTo(viewsBySql(years));
+		assertThat(warm.kept()).isEqualTo(days);
+		assertThat(warm.counted()).as("days without articles, looked at again").isEqualTo(years.days() - days);
+	}
+
 	private static Map<String, Object> views(ArticleTally tally) {
 		Map<String, Object> views = new LinkedHashMap<>();
 		views.put("daily", tally.timeline().daily().stream().map((d) -> d.day() + "=" + d.value()).toList());
@@ -159,19 +169,25 @@ class DaySummariesTest {
 	 * view over the period's articles, authors from their own table.
 	 */
 	private Map<String, Object> viewsBySql() {
+		return viewsBySql(MAY);
+	}
+
+	private Map<String, Object> viewsBySql(ReportPeriod period) {
+		String inPeriod = "published_local >= TIMESTAMP '" + period.from()
+				+ " 00:00:00' AND published_local < TIMESTAMP '" + period.endExclusive() + " 00:00:00'";
 		Map<String, Object> views = new LinkedHashMap<>();
 		Map<LocalDate, Long> perDay = new TreeMap<>();
-		this.db.jdbc.query("SELECT CAST(published_local AS DATE), COUNT(*) FROM article WHERE " + IN_MAY
+		this.db.jdbc.query("SELECT CAST(published_local AS DATE), COUNT(*) FROM article WHERE " + inPeriod
 				+ " GROUP BY CAST(published_local AS DATE)", (java.sql.ResultSet rs) -> {
 					perDay.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
 				});
 		List<String> daily = new ArrayList<>();
-		for (LocalDate d = MAY.from(); !d.isAfter(MAY.to()); d = d.plusDays(1)) {
+		for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
 			daily.add(d + "=" + perDay.getOrDefault(d, 0L));
 		}
 		views.put("daily", daily);
 		Map<Integer, Long> perHour = new TreeMap<>();
-		this.db.jdbc.query("SELECT EXTRACT(HOUR FROM published_local), COUNT(*) FROM article WHERE " + IN_MAY
+		this.db.jdbc.query("SELECT EXTRACT(HOUR FROM published_local), COUNT(*) FROM article WHERE " + inPeriod
 				+ " GROUP BY EXTRACT(HOUR FROM published_local)", (java.sql.ResultSet rs) -> {
 					perHour.put(rs.getInt(1), rs.getLong(2));
 				});
@@ -182,21 +198,21 @@ class DaySummariesTest {
 		views.put("hours", hours);
 		for (String[] view : new String[][] { { "sites", "site" }, { "channels", "channel" }, { "series", "series" },
 				{ "editors", "editor" }, { "sources", "source_publication" } }) {
-			views.put(view[0], counts("SELECT COALESCE(" + view[1] + ", ''), COUNT(*) FROM article WHERE " + IN_MAY
+			views.put(view[0], counts("SELECT COALESCE(" + view[1] + ", ''), COUNT(*) FROM article WHERE " + inPeriod
 					+ " GROUP BY COALESCE(" + view[1] + ", '')"));
 		}
 		views.put("authors", counts("SELECT w.name, COUNT(DISTINCT w.article_id) FROM article_author w "
-				+ "JOIN article a ON a.id = w.article_id WHERE a." + IN_MAY + " GROUP BY w.name"));
+				+ "JOIN article a ON a.id = w.article_id WHERE a." + inPeriod + " GROUP BY w.name"));
 		Map<Integer, Long> histogram = new TreeMap<>();
-		this.db.jdbc.query("SELECT body_chars, COUNT(*) FROM article WHERE " + IN_MAY + " GROUP BY body_chars",
+		this.db.jdbc.query("SELECT body_chars, COUNT(*) FROM article WHERE " + inPeriod + " GROUP BY body_chars",
 				(java.sql.ResultSet rs) -> {
 					histogram.put(rs.getInt(1), rs.getLong(2));
 				});
 		io.newsroll.report.BodyLengthBuckets lengths = new io.newsroll.report.BodyLengthBuckets(histogram);
-		double mean = this.db.jdbc.queryForObject("SELECT AVG(CAST(body_chars AS DOUBLE)) FROM article WHERE " + IN_MAY,
-				Double.class);
+		double mean = this.db.jdbc
+			.queryForObject("SELECT AVG(CAST(body_chars AS DOUBLE)) FROM article WHERE " + inPeriod, Double.class);
 		double median = this.db.jdbc
-			.queryForObject("SELECT MEDIAN(CAST(body_chars AS DOUBLE)) FROM article WHERE " + IN_MAY, Double.class);
+			.queryForObject("SELECT MEDIAN(CAST(body_chars AS DOUBLE)) FROM article WHERE " + inPeriod, Double.class);
 		views.put("lengths", String.format("%.6f %.1f %s", mean, median,
 				lengths.buckets().stream().map(DaySummariesTest::text).toList()));
 		return views;
