@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The per-article views of a period (see {@link ArticleTally}) from the counts of its
@@ -245,35 +246,43 @@ final class DaySummaries {
 			return;
 		}
 		try {
-			this.jdbc.execute((ConnectionCallback<Object>) (con) -> {
-				boolean autoCommit = con.getAutoCommit();
-				con.setAutoCommit(false);
-				try (PreparedStatement ps = con.prepareStatement(MERGE_SUMMARY)) {
-					for (Object[] row : this.toSave) {
-						for (int i = 0; i < row.length; i++) {
-							ps.setObject(i + 1, row[i]);
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				// inside a job step's transaction (the report step), which commits them
+				this.jdbc.batchUpdate(MERGE_SUMMARY, this.toSave);
+			}
+			else {
+				this.jdbc.execute((ConnectionCallback<Object>) (con) -> {
+					boolean autoCommit = con.getAutoCommit();
+					con.setAutoCommit(false);
+					try (PreparedStatement ps = con.prepareStatement(MERGE_SUMMARY)) {
+						for (Object[] row : this.toSave) {
+							for (int i = 0; i < row.length; i++) {
+								ps.setObject(i + 1, row[i]);
+							}
+							ps.addBatch();
 						}
-						ps.addBatch();
+						ps.executeBatch();
+						con.commit();
 					}
-					ps.executeBatch();
-					con.commit();
-				}
-				catch (SQLException ex) {
-					con.rollback();
-					throw ex;
-				}
-				finally {
-					con.setAutoCommit(autoCommit);
-				}
-				return null;
-			});
+					catch (SQLException ex) {
+						con.rollback();
+						throw ex;
+					}
+					finally {
+						con.setAutoCommit(autoCommit);
+					}
+					return null;
+				});
+			}
 		}
 		catch (DataAccessException ex) {
 			log.warn("Report day summaries not stored ({}); they are counted again next time", ex.getMessage());
 			this.saving = false;
 		}
-		this.toSave.clear();
-		this.toSaveChars = 0;
+		finally {
+			this.toSave.clear();
+			this.toSaveChars = 0;
+		}
 	}
 
 }
