@@ -31,7 +31,7 @@ CREATE TRIGGER article_day_removed AFTER DELETE ON article
   WHEN MATCHED THEN UPDATE SET writes = w.writes + 1
   WHEN NOT MATCHED THEN INSERT (day, writes) VALUES (c.day, 1);
 
--- only the columns reports count: marking links done (link_pending) changes no summary
+-- only the columns reports count: an update of any other column (warnings, copy keys...) changes no summary
 CREATE TRIGGER article_day_changed_from AFTER UPDATE OF published_local, site, channel, series, editor,
   source_publication, body_chars, authors ON article
   REFERENCING OLD ROW AS o FOR EACH ROW
