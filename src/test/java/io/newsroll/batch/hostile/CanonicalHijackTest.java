@@ -53,6 +53,7 @@ class CanonicalHijackTest {
 				+ "AND message LIKE '%site/real.html%'"))
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'site/real.html'")).isZero();
+		HostileTally.print("canonical", ws, List.of("site/0-fake.html"));
 	}
 
 	@Test
@@ -68,6 +69,7 @@ class CanonicalHijackTest {
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/b.html' AND status = 'REJECTED'"))
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'site/b.html' AND reason = 'DUPLICATE'")).isOne();
+		HostileTally.print("canonical", ws, List.of("site/b.html"));
 	}
 
 	private static void ingest(Workspace ws) throws Exception {

@@ -127,6 +127,7 @@ class HostileInputTest {
 		try (ConfigurableApplicationContext ctx = ws.open(Map.of())) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(ws.articles, ws.rosters);
 		}
+		HostileTally.print("articles", ws, EXPECTED.keySet());
 	}
 
 	@Test

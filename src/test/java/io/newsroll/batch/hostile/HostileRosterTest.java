@@ -117,6 +117,7 @@ class HostileRosterTest {
 		try (ConfigurableApplicationContext ctx = ws.open(Map.of())) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(ws.articles, ws.rosters);
 		}
+		HostileTally.print("rosters", ws, EXPECTED.keySet());
 	}
 
 	@AfterAll

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.newsroll.batch.Workspace;
@@ -42,6 +43,8 @@ class TimeLimitIngestTest {
 					.replace("团结动员广大职工为建设美好安徽作贡献", "团结动员广大职工为建设美好江淮作贡献"));
 
 		JobRunner.Launch launch = ingest(ws, Map.of("newsroll.ingest.max-file-millis", 400));
+		HostileTally.print("time-limit", ws,
+				List.of("slow/twenty-megabytes.txt", "slow/copy.html", "slow/new-page.txt"));
 
 		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'slow/twenty-megabytes.txt' "
