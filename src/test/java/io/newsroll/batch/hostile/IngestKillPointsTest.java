@@ -1,6 +1,7 @@
 package io.newsroll.batch.hostile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
@@ -18,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code newsroll ingest} as a real process, halted without any clean-up (as SIGKILL
- * leaves it) at kill points inside the copy-linking and roster steps, in the middle of a
- * transaction, and each rerun halted again at the next step's kill point while it
+ * {@code newsroll ingest} as a real process, killed with SIGKILL (or halted without any
+ * clean-up) at kill points inside the copy-linking and roster steps, in the middle of a
+ * transaction, and each rerun killed again at the next step's kill point while it
  * resumes; then the same command once more: it opens the database with no manual step and
  * ends with the data of a run that was never interrupted (every article once, the same
  * links, snapshots and mentions).
@@ -52,11 +54,14 @@ class IngestKillPointsTest {
 	private static final String SCANNED = "SELECT COUNT(*) FROM article_mention_scan";
 
 	/**
-	 * Kill point; the rows its step writes (none may outlive the halt); the rows of the
-	 * step before it (all there: that step finished, in this run or resumed by it).
+	 * Kill point; how (a SIGKILL from this test while the process waits there, or the
+	 * process halting itself); the rows its step writes (none may outlive the kill); the
+	 * rows of the step before it (all there: that step finished, in this run or resumed
+	 * by it).
 	 */
-	private static final List<List<String>> KILL_POINTS = List.of(List.of("linkCopies:3", LINKS, ARTICLES),
-			List.of("ingestRosterFiles:2", ROSTER_FILES, LINKS), List.of("linkMentions:5", SCANNED, ROSTER_FILES));
+	private static final List<List<String>> KILL_POINTS = List.of(List.of("linkCopies:3", "SIGKILL", LINKS, ARTICLES),
+			List.of("ingestRosterFiles:2", "halt", ROSTER_FILES, LINKS),
+			List.of("linkMentions:5", "SIGKILL", SCANNED, ROSTER_FILES));
 
 	@TempDir
 	Path tmp;
@@ -75,16 +80,21 @@ class IngestKillPointsTest {
 		Workspace ws = workspace(this.tmp.resolve("ws"));
 		for (List<String> point : KILL_POINTS) {
 			String killPoint = point.get(0);
-			CliProcess.Result killed = CliProcess.run(ws.root, Map.of("newsroll.ingest.halt-at", killPoint), "ingest");
-
-			assertThat(killed.exitCode()).as(killed.err()).isEqualTo(137);
-			assertThat(killed.err()).contains("halted at kill point " + killPoint);
-			// what the halt left, looked at in a copy (the rerun must find the original
+			if (point.get(1).equals("SIGKILL")) {
+				assertThat(sigkillAt(ws, killPoint)).as("exit code after SIGKILL").isEqualTo(137);
+			}
+			else {
+				CliProcess.Result killed = CliProcess.run(ws.root, Map.of("newsroll.ingest.halt-at", killPoint),
+						"ingest");
+				assertThat(killed.exitCode()).as(killed.err()).isEqualTo(137);
+				assertThat(killed.err()).contains("halted at kill point " + killPoint);
+			}
+			// what the kill left, looked at in a copy (the rerun must find the original
 			// untouched)
 			Path left = copyDatabase(ws, this.tmp.resolve("left-" + killPoint.replace(':', '-')));
-			assertThat(count(left, point.get(1))).as("rows of the open transaction at %s", killPoint).isZero();
-			assertThat(count(left, point.get(2))).as("rows of the step before %s", killPoint)
-				.isEqualTo(clean.count(point.get(2)));
+			assertThat(count(left, point.get(2))).as("rows of the open transaction at %s", killPoint).isZero();
+			assertThat(count(left, point.get(3))).as("rows of the step before %s", killPoint)
+				.isEqualTo(clean.count(point.get(3)));
 		}
 		CliProcess.Result rerun = CliProcess.run(ws.root, Map.of(), "ingest");
 
@@ -120,6 +130,27 @@ class IngestKillPointsTest {
 		Files.writeString(ws.rosters.resolve("union.csv"), UNION);
 		Files.writeString(ws.rosters.resolve("union-later.csv"), UNION.replace("2019-05-21", "2019-09-01"));
 		return ws;
+	}
+
+	/**
+	 * Starts ingest waiting at the kill point, and kills it with SIGKILL once it says it
+	 * is there.
+	 */
+	private static int sigkillAt(Workspace ws, String killPoint) throws Exception {
+		Process p = CliProcess.start(ws.root, Map.of("newsroll.ingest.halt-at", killPoint + ":wait"), "ingest");
+		Path err = ws.root.resolve(".err");
+		long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (!(Files.exists(err) && new String(Files.readAllBytes(err), StandardCharsets.UTF_8)
+			.contains("waiting at kill point " + killPoint))) {
+			if (!p.isAlive() || System.nanoTime() > giveUp) {
+				p.destroyForcibly().waitFor();
+				throw new AssertionError("ingest did not reach kill point " + killPoint + ": "
+						+ new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
+			}
+			Thread.sleep(50);
+		}
+		p.destroyForcibly();
+		return p.waitFor();
 	}
 
 	private static Path copyDatabase(Workspace ws, Path to) throws IOException {
