@@ -69,7 +69,11 @@ final class PageDecoder {
 				if (!declared.equals(StandardCharsets.UTF_8) && utf8 && hasNonAscii(bytes)) {
 					return checked(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 				}
-				return checked(new String(bytes, declared), declared);
+				// A page declared UTF-8 whose bytes are not (a GBK page with a copied
+				// template's meta tag): the declaration is wrong, detection decides.
+				if (!declared.equals(StandardCharsets.UTF_8) || utf8) {
+					return checked(new String(bytes, declared), declared);
+				}
 			}
 		}
 		if (utf8) {

@@ -76,6 +76,15 @@ class PageExtractorBadInputTest {
 	}
 
 	@Test
+	void gbkPageWronglyDeclaringUtf8IsDecodedByDetection() {
+		String html = ARTICLE_HTML.replace("<head>", "<head><meta charset=\"utf-8\">");
+		PageExtraction.Extracted extracted = extracted(
+				this.extractor.extract("gbk-says-utf8.html", html.getBytes(Charset.forName("GBK"))));
+		assertThat(extracted.article().encoding()).isEqualTo("GB18030");
+		assertThat(extracted.article().title()).isEqualTo("新春走基层：山村里的年味");
+	}
+
+	@Test
 	void big5PageDeclaringItsCharsetIsDecoded() {
 		String html = ARTICLE_HTML.replace("<head>", "<head><meta charset=\"big5\">")
 			.replace("新春走基层：山村里的年味", "新春走基層：山村裡的年味");
