@@ -165,23 +165,12 @@ final class TextPageReader {
 	 * are, and {@link #columns} returns them as they are.
 	 */
 	private static boolean isPlain(String line) {
-		int n = line.length();
-		if (n == 0) {
+		if (line.isEmpty() || !ChineseText.isNormalized(line)) {
 			return false;
 		}
-		for (int i = 0; i < n; i++) {
+		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (c == ' ') {
-				if (i == 0 || i == n - 1 || line.charAt(i - 1) == ' ') {
-					return false;
-				}
-			}
-			else if (c < 0x80) {
-				if (c <= ' ' || (c >= '\u001c' && c <= '\u001f')) {
-					return false;
-				}
-			}
-			else if (ChineseText.isSpace(c) || ChineseText.isZeroWidth(c) || (c >= '\u2500' && c <= '\u257f')) {
+			if (c >= '\u2500' && c <= '\u257f') {
 				return false;
 			}
 		}

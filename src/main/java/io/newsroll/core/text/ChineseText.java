@@ -100,7 +100,7 @@ public final class ChineseText {
 	 * between other characters, no other whitespace, nothing zero-width. Most lines are,
 	 * and are returned without a copy.
 	 */
-	private static boolean isNormalized(String s) {
+	public static boolean isNormalized(String s) {
 		int n = s.length();
 		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
