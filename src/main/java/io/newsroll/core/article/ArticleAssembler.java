@@ -7,10 +7,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -217,7 +221,7 @@ final class ArticleAssembler {
 			}
 		}
 
-		java.util.Set<String> repeated = repeatedLines(lines, region);
+		Set<String> repeated = repeatedLines(lines, region);
 
 		// body paragraphs, and the credits found among them; byline lines at the top of
 		// the run join the byline
@@ -348,8 +352,7 @@ final class ArticleAssembler {
 	 * them) and teasers, not the article's text. Unless they are most of the text: then
 	 * the page itself repeats (a template, a test page) and they are its body.
 	 */
-	private static void dropRepeated(List<String> paragraphs, List<PageLine> paragraphLines,
-			java.util.Set<String> repeated) {
+	private static void dropRepeated(List<String> paragraphs, List<PageLine> paragraphLines, Set<String> repeated) {
 		if (repeated.isEmpty()) {
 			return;
 		}
@@ -371,15 +374,15 @@ final class ArticleAssembler {
 	}
 
 	/** The lines of the region that the page shows more than once, anywhere. */
-	private static java.util.Set<String> repeatedLines(List<PageLine> lines, Region region) {
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+	private static Set<String> repeatedLines(List<PageLine> lines, Region region) {
+		Map<String, Integer> counts = new HashMap<>();
 		for (int i = region.start(); i < region.end(); i++) {
 			String text = lines.get(i).text();
 			if (text.length() >= MIN_REPEATED_CHARS) {
 				counts.put(text, 0);
 			}
 		}
-		java.util.Set<String> repeated = new java.util.HashSet<>();
+		Set<String> repeated = new HashSet<>();
 		for (PageLine line : lines) {
 			String text = line.text();
 			if (text.length() >= MIN_REPEATED_CHARS) {

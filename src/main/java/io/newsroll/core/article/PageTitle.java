@@ -1,8 +1,10 @@
 package io.newsroll.core.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.newsroll.core.text.ChineseText;
@@ -96,7 +98,7 @@ record PageTitle(String headline, String channel, String site) {
 	 * the {@code <title>}.
 	 */
 	static double similarity(String a, String b) {
-		java.util.Map<Integer, Integer> grams = new java.util.HashMap<>();
+		Map<Integer, Integer> grams = new HashMap<>();
 		int na = bigrams(a, grams, 1);
 		int nb = 0;
 		int shared = 0;
@@ -113,7 +115,7 @@ record PageTitle(String headline, String channel, String site) {
 		return (na + nb == 0) ? 0 : 2.0 * shared / (na + nb);
 	}
 
-	private static int bigrams(String s, java.util.Map<Integer, Integer> grams, int weight) {
+	private static int bigrams(String s, Map<Integer, Integer> grams, int weight) {
 		String k = letters(s);
 		int n = 0;
 		for (int i = 0; i + 1 < k.length(); i++) {

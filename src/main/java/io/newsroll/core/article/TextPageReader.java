@@ -1,7 +1,9 @@
 package io.newsroll.core.article;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.newsroll.core.text.ChineseText;
 
@@ -19,7 +21,7 @@ final class TextPageReader {
 	private static final int COLUMN_GAP = 6;
 
 	/** "Matt Vespa | December 22, 2023" is a byline, not a menu. */
-	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}");
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
 	private TextPageReader() {
 	}
@@ -28,7 +30,7 @@ final class TextPageReader {
 		List<String> raw = new ArrayList<>();
 		// which raw lines follow a blank line: a renderer that wraps a paragraph never
 		// puts one inside it
-		java.util.BitSet afterBlank = new java.util.BitSet();
+		BitSet afterBlank = new BitSet();
 		boolean blank = false;
 		String title = null;
 		int start = 0;
