@@ -50,6 +50,9 @@ class BylinesTest {
 	void cutsADateOrJobTitleGluedToAnEnglishByline() {
 		assertThat(Bylines.englishByline("By Kent GermanDec 22, 2023")).containsExactly("Kent German");
 		assertThat(Bylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
+		// a photo credit glued before "By": the byline starts inside a word
+		assertThat(Bylines.englishByline("Headshot of Caroline DelbertBy Caroline DelbertPublished: Oct 16, 2023"))
+			.containsExactly("Caroline Delbert");
 	}
 
 	@Test

@@ -33,6 +33,24 @@ class PublicationDateSignalsTest {
 	}
 
 	@Test
+	void findsADateFarBelowTheBodyWhenNoHeadlineIsShown() {
+		// no line shows the <title>, and the only date sits under a long footer: the last
+		// resort searches the whole page, not only what lies above the (missing) headline
+		StringBuilder text = new StringBuilder("Budget approved after long night | Example News\n\nHome\nNews\n\n");
+		for (String sentence : new String[] { "The council voted on Tuesday to approve the plan.",
+				"Supporters said it would repair school buildings.", "Opponents asked for a review.",
+				"The mayor said the review would be published next month." }) {
+			text.append(PARAGRAPH).append(' ').append(sentence).append("\n\n");
+		}
+		for (int i = 0; i < 20; i++) {
+			text.append("• Footer link ").append(i).append('\n');
+		}
+		text.append("\n2023-10-16\n");
+
+		assertThat(published(text.toString(), "page.txt")).isEqualTo(LocalDate.of(2023, 10, 16));
+	}
+
+	@Test
 	void takesTheDatePrintedJustAboveTheHeadline() {
 		String text = "Princess Diana's dress sells for over $1M | Fox Business\n\nHome\nMarkets\n\nRoyals\n"
 				+ "Published December 19, 2023 5:00am EST\n\nPrincess Diana's dress sells for over $1M\n\n"
