@@ -2,7 +2,9 @@ package io.newsroll.core.article;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.newsroll.core.text.ChineseText;
@@ -59,66 +61,144 @@ final class TextPageReader {
 			blank = false;
 			raw.add(rawLine);
 		}
-		List<List<String>> cells = new ArrayList<>(raw.size());
-		for (String line : raw) {
-			if ((cells.size() & 1023) == 1023) {
+		Cells cells = new Cells(raw.size());
+		for (int i = 0; i < raw.size(); i++) {
+			if ((i & 1023) == 1023) {
 				deadline.check();
 			}
-			cells.add(columns(line));
+			cells.add(i, raw.get(i));
 		}
-		int[] widths = new int[cells.size()];
-		for (int i = 0; i < widths.length; i++) {
-			List<String> row = cells.get(i);
-			widths[i] = row.isEmpty() ? -1 : width(row.get(0));
-		}
-		int wrap = wrapWidth(widths);
+		int wrap = wrapWidth(cells.widths);
 		// in a double-spaced dump (a blank line after nearly every line) blank lines say
 		// nothing about paragraphs
 		boolean blankEndsParagraph = afterBlank.cardinality() * 10 < raw.size() * 8;
-		List<PageLine> lines = new ArrayList<>();
-		StringBuilder paragraph = new StringBuilder();
+		Paragraph paragraph = new Paragraph();
 		List<String> sideCells = new ArrayList<>();
-		for (int i = 0; i < widths.length; i++) {
-			List<String> row = cells.get(i);
-			if (row.isEmpty()) {
+		for (int i = 0; i < cells.widths.length; i++) {
+			String first = cells.first[i];
+			if (first == null) {
 				continue;
 			}
 			if (blankEndsParagraph && afterBlank.get(i)) {
-				emit(lines, paragraph, sideCells);
+				paragraph.emit(sideCells);
 			}
-			String first = row.get(0);
-			join(paragraph, first);
-			sideCells.addAll(row.subList(1, row.size()));
-			if (wrap > 0 && widths[i] >= wrap - 2) {
+			paragraph.join(first, cells.han[i], cells.other[i], cells.spaces[i]);
+			List<String> side = cells.side.get(i);
+			if (side != null) {
+				sideCells.addAll(side);
+			}
+			if (wrap > 0 && cells.widths[i] >= wrap - 2) {
 				continue;
 			}
-			emit(lines, paragraph, sideCells);
+			paragraph.emit(sideCells);
 		}
-		emit(lines, paragraph, sideCells);
-		return new PageContent(lines, PageMeta.titleOnly(title), raw);
+		paragraph.emit(sideCells);
+		return new PageContent(paragraph.lines, PageMeta.titleOnly(title), raw);
 	}
 
-	private static void emit(List<PageLine> lines, StringBuilder paragraph, List<String> sideCells) {
-		if (paragraph.length() > 0) {
-			String line = paragraph.toString();
-			lines.add(new PageLine(line, menuChars(line), null, false));
-			paragraph.setLength(0);
-		}
-		for (String cell : sideCells) {
-			lines.add(new PageLine(cell, menuChars(cell), null, true));
-		}
-		sideCells.clear();
-	}
+	/**
+	 * The cells of each raw line, and what the reader needs of its first cell, from one
+	 * pass over the line where it is a single normalized cell after its indent (most
+	 * lines are).
+	 */
+	private static final class Cells {
 
-	private static void join(StringBuilder paragraph, String next) {
-		if (paragraph.length() > 0) {
-			char last = paragraph.charAt(paragraph.length() - 1);
-			char first = next.charAt(0);
-			if (!(ChineseText.isHan(last) || ChineseText.isHan(first) || last > 0x3000 || first > 0x3000)) {
-				paragraph.append(' ');
+		/** The first cell of each line, or null for a line without cells. */
+		final String[] first;
+
+		/** The other cells of lines that have more than one (few do), by line. */
+		final Map<Integer, List<String>> side = new HashMap<>();
+
+		/** Display width of each line's first cell, -1 for a line without cells. */
+		final int[] widths;
+
+		final int[] han;
+
+		final int[] other;
+
+		final int[] spaces;
+
+		Cells(int n) {
+			this.first = new String[n];
+			this.widths = new int[n];
+			this.han = new int[n];
+			this.other = new int[n];
+			this.spaces = new int[n];
+		}
+
+		void add(int i, String line) {
+			LineScan scan = LineScan.of(line);
+			if (!scan.plain) {
+				List<String> row = splitColumns(line);
+				if (row.isEmpty()) {
+					this.widths[i] = -1;
+					return;
+				}
+				if (row.size() > 1) {
+					this.side.put(i, row.subList(1, row.size()));
+				}
+				line = row.get(0);
+				scan = LineScan.of(line, 0);
 			}
+			else if (scan.start > 0) {
+				line = line.substring(scan.start);
+			}
+			this.first[i] = line;
+			this.widths[i] = scan.width;
+			this.han[i] = scan.han;
+			this.other[i] = scan.other;
+			this.spaces[i] = scan.spaces;
 		}
-		paragraph.append(next);
+
+	}
+
+	/**
+	 * Lines being joined into a paragraph, with the counts of what is joined so far: a
+	 * joined paragraph's units and visible characters are the sums of its lines'.
+	 */
+	private static final class Paragraph {
+
+		final List<PageLine> lines = new ArrayList<>();
+
+		private final StringBuilder text = new StringBuilder();
+
+		private int han;
+
+		private int other;
+
+		private int spaces;
+
+		void join(String next, int han, int other, int spaces) {
+			if (this.text.length() > 0) {
+				char last = this.text.charAt(this.text.length() - 1);
+				char first = next.charAt(0);
+				if (!(ChineseText.isHan(last) || ChineseText.isHan(first) || last > 0x3000 || first > 0x3000)) {
+					this.text.append(' ');
+					this.spaces++;
+				}
+			}
+			this.text.append(next);
+			this.han += han;
+			this.other += other;
+			this.spaces += spaces;
+		}
+
+		void emit(List<String> sideCells) {
+			if (this.text.length() > 0) {
+				String line = this.text.toString();
+				this.lines.add(new PageLine(line, menuChars(line), null, false, LineScan.units(this.han, this.other),
+						line.length() - this.spaces));
+				this.text.setLength(0);
+				this.han = 0;
+				this.other = 0;
+				this.spaces = 0;
+			}
+			for (String cell : sideCells) {
+				this.lines.add(new PageLine(cell, menuChars(cell), null, true));
+			}
+			sideCells.clear();
+		}
+
 	}
 
 	private static boolean isBlank(String line) {
@@ -133,56 +213,57 @@ final class TextPageReader {
 
 	/**
 	 * The cells of a line: text separated by wide runs of spaces (box-drawing borders
-	 * count as spaces).
+	 * count as spaces), each normalized with its wide gaps kept
+	 * ({@link ChineseText#normalizeSpace(String, boolean)}).
 	 */
 	static List<String> columns(String line) {
-		if (isPlain(line)) {
-			return List.of(line);
-		}
+		LineScan scan = LineScan.of(line);
+		return scan.plain ? List.of(line.substring(scan.start)) : splitColumns(line);
+	}
+
+	/**
+	 * {@link #columns} for a line that is not one plain cell: splits and normalizes in
+	 * one pass. A cell ends where a character follows {@value #COLUMN_GAP} or more
+	 * columns of spaces; within a cell, spaces at either end go, a run of three or more
+	 * becomes three spaces and a shorter one a single space, and zero-width characters go
+	 * (without ending a run of spaces, though they do end a gap between cells).
+	 */
+	private static List<String> splitColumns(String line) {
 		List<String> cells = new ArrayList<>(2);
 		StringBuilder cell = new StringBuilder();
-		int spaces = 0;
+		int gap = 0;
+		int pending = 0;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			boolean space = ChineseText.isSpace(c) || (c >= '\u2500' && c <= '\u257f');
-			if (space) {
-				spaces += (c == '\u3000') ? 2 : 1;
-				cell.append(' ');
+			if (LineScan.isCellSpace(c)) {
+				gap += (c == '\u3000') ? 2 : 1;
+				if (cell.length() > 0) {
+					pending++;
+				}
 				continue;
 			}
-			if (spaces >= COLUMN_GAP && cell.length() > 0) {
+			if (gap >= COLUMN_GAP) {
 				add(cells, cell);
-				cell.setLength(0);
+				pending = 0;
 			}
-			spaces = 0;
+			gap = 0;
+			if (ChineseText.isZeroWidth(c)) {
+				continue;
+			}
+			if (pending > 0) {
+				cell.append((pending >= 3) ? "   " : " ");
+				pending = 0;
+			}
 			cell.append(c);
 		}
 		add(cells, cell);
 		return cells;
 	}
 
-	/**
-	 * Whether the line is one cell already normalized: no space at either end or next to
-	 * another, no other whitespace, no zero-width or box-drawing character. Most lines
-	 * are, and {@link #columns} returns them as they are.
-	 */
-	private static boolean isPlain(String line) {
-		if (line.isEmpty() || !ChineseText.isNormalized(line)) {
-			return false;
-		}
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c >= '\u2500' && c <= '\u257f') {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private static void add(List<String> cells, StringBuilder cell) {
-		String s = ChineseText.normalizeSpace(cell.toString(), true);
-		if (!s.isEmpty()) {
-			cells.add(s);
+		if (cell.length() > 0) {
+			cells.add(cell.toString());
+			cell.setLength(0);
 		}
 	}
 
@@ -213,34 +294,6 @@ final class TextPageReader {
 			}
 		}
 		return (bestCount >= 4 && bestCount * 25 >= total) ? best : 0;
-	}
-
-	/**
-	 * Display width in a fixed-width rendering: two columns for wide (CJK) characters.
-	 */
-	static int width(String s) {
-		int w = 0;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c >= 0x1100 && (ChineseText.isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
-					|| c == '“' || c == '”')) {
-				w += 2;
-			}
-			else if (",;:!?()".indexOf(c) >= 0 && nextToHan(s, i)) {
-				// the dumps are NFKC-folded: this was a full-width mark, two columns wide
-				// when rendered
-				w += 2;
-			}
-			else {
-				w++;
-			}
-		}
-		return w;
-	}
-
-	private static boolean nextToHan(String s, int i) {
-		return (i > 0 && ChineseText.isHan(s.charAt(i - 1)))
-				|| (i + 1 < s.length() && ChineseText.isHan(s.charAt(i + 1)));
 	}
 
 	/**
