@@ -58,26 +58,26 @@ final class PageDecoder {
 			throw new PageProblem(ReasonCode.UNREADABLE,
 					"binary content: NUL byte at offset " + nul + " (not a text or HTML page)");
 		}
-		boolean utf8 = isUtf8(bytes);
-		if (html) {
-			Charset declared = declaredCharset(bytes);
-			if (declared != null) {
-				// Crawlers often re-encode pages to UTF-8 and keep the old declaration:
-				// trust bytes that
-				// are valid UTF-8 with multi-byte sequences over a declared legacy
-				// charset.
-				if (!declared.equals(StandardCharsets.UTF_8) && utf8 && hasNonAscii(bytes)) {
-					return checked(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-				}
-				// A page declared UTF-8 whose bytes are not (a GBK page with a copied
-				// template's meta tag): the declaration is wrong, detection decides.
-				if (!declared.equals(StandardCharsets.UTF_8) || utf8) {
-					return checked(new String(bytes, declared), declared);
-				}
+		Charset declared = html ? declaredCharset(bytes) : null;
+		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+			// Crawlers often re-encode pages to UTF-8 and keep the old declaration: trust
+			// bytes that are valid UTF-8 with multi-byte sequences over a declared legacy
+			// charset.
+			if (isUtf8(bytes) && hasNonAscii(bytes)) {
+				return checked(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 			}
+			return checked(new String(bytes, declared), declared);
 		}
-		if (utf8) {
-			return checked(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+		// Declared UTF-8 or nothing: the bytes decide. Decoding is the check: the decoder
+		// replaces every sequence that is not strict UTF-8 with U+FFFD, so a text without
+		// one came from valid UTF-8, and only a text with one needs the bytes looked at
+		// (a
+		// page cut inside a sequence, or U+FFFD written in the page). A page declared
+		// UTF-8 whose bytes are not (a GBK page with a copied template's meta tag) goes
+		// to detection.
+		String utf8 = new String(bytes, StandardCharsets.UTF_8);
+		if (utf8.indexOf('\ufffd') < 0 || isUtf8(bytes)) {
+			return checked(utf8, StandardCharsets.UTF_8);
 		}
 		Charset detected = detect(bytes);
 		if (detected == null) {
