@@ -20,7 +20,9 @@ public final class ChineseText {
 			// the hot path: ASCII letters and punctuation answer without a table lookup
 			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
 		}
-		if (c >= '\u4e00' && c <= '\u9fff') {
+		if (c > '\u3000') {
+			// no whitespace above the ideographic space: Han text, CJK punctuation and
+			// full-width forms answer without a table lookup
 			return false;
 		}
 		return c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c);

@@ -42,4 +42,15 @@ class ChineseTextTest {
 		}
 	}
 
+	@Test
+	void tellsSpacesAsTheCharacterTablesDoForEveryCharacter() {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			boolean space = c == ' ' || c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c)
+					|| Character.isSpaceChar(c);
+			if (ChineseText.isSpace((char) c) != space) {
+				assertThat(ChineseText.isSpace((char) c)).as("U+%04X", c).isEqualTo(space);
+			}
+		}
+	}
+
 }
