@@ -3,6 +3,7 @@ package io.newsroll.batch.articles;
 import java.util.List;
 
 import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.files.ChangedFile;
 import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.run.RunProgress;
@@ -16,11 +17,10 @@ import io.newsroll.core.reject.Violation;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns one article file into what the writer stores: skips files the ledger has seen
- * unchanged (returns null, counted as filtered), reads the bytes once, and hands
- * extraction and validation to the core.
+ * Turns one new or changed article file into what the writer stores: reads the bytes
+ * once, and hands extraction and validation to the core.
  */
-class ArticleFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
+class ArticleFileProcessor implements ItemProcessor<ChangedFile, FileOutcome> {
 
 	private final FileIntake intake;
 
@@ -42,12 +42,10 @@ class ArticleFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
 	}
 
 	@Override
-	public FileOutcome process(InputFile file) {
+	public FileOutcome process(ChangedFile changed) {
 		TestHooks.maybeFail(this.limits, this.progress.fileDone());
-		FileIntake.Result look = this.intake.look(file);
-		if (look instanceof FileIntake.Result.Unchanged) {
-			return null;
-		}
+		InputFile file = changed.file();
+		FileIntake.Result look = this.intake.look(changed);
 		if (look instanceof FileIntake.Result.SameContent) {
 			return new FileOutcome.Touched(file);
 		}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.files.ChangedFile;
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.files.FileIntake;
-import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.files.PartitionedFileReader;
 import io.newsroll.batch.rejects.RejectRepository;
@@ -71,7 +71,7 @@ public class ArticleJobConfiguration {
 			PartitionedFileReader articleFileReader, ArticleFileProcessor articleFileProcessor,
 			ArticleFileWriter articleFileWriter, NewsrollProperties properties) {
 		return new StepBuilder("ingestArticlesWorker", jobRepository)
-			.<InputFile, FileOutcome>chunk(properties.ingest().chunkSize())
+			.<ChangedFile, FileOutcome>chunk(properties.ingest().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(articleFileReader)
 			.processor(articleFileProcessor)
@@ -89,16 +89,18 @@ public class ArticleJobConfiguration {
 
 	@Bean
 	@StepScope
-	PartitionedFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+	PartitionedFileReader articleFileReader(@Value("#{stepExecution}") StepExecution stepExecution, FileLedger ledger,
+			RunProgress progress) {
 		return new PartitionedFileReader("articleFiles",
-				IngestParameters.from(stepExecution.getJobParameters()).articles(), InputFiles::isArticleName);
+				IngestParameters.from(stepExecution.getJobParameters()).articles(), InputFiles::isArticleName, ledger,
+				progress);
 	}
 
 	@Bean
-	ArticleFileProcessor articleFileProcessor(FileLedger ledger, PageExtractor extractor, ArticleValidator validator,
+	ArticleFileProcessor articleFileProcessor(PageExtractor extractor, ArticleValidator validator,
 			NewsrollProperties properties, RunProgress progress) {
-		return new ArticleFileProcessor(new FileIntake(ledger, properties.ingest().maxFileBytes()), extractor,
-				validator, properties.ingest(), progress);
+		return new ArticleFileProcessor(new FileIntake(properties.ingest().maxFileBytes()), extractor, validator,
+				properties.ingest(), progress);
 	}
 
 	@Bean

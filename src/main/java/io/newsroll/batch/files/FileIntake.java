@@ -8,24 +8,20 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 /**
- * The first look at an input file, the same for every kind: skip it when the ledger has
- * it unchanged, refuse links and oversized files unread, otherwise read its bytes once
- * (bounded) and hash them.
+ * The first look at an input file the ledger does not have unchanged (the reader left
+ * those out), the same for every kind: refuse links and oversized files unread, otherwise
+ * read its bytes once (bounded) and hash them; same bytes as recorded means only its
+ * modification time moved.
  */
 public final class FileIntake {
 
 	/** What the first look decided. */
 	public sealed interface Result {
-
-		/** Same size and modification time as recorded: nothing to do. */
-		record Unchanged() implements Result {
-		}
 
 		/**
 		 * Same content as recorded, only the modification time moved: re-stamp the
@@ -44,20 +40,14 @@ public final class FileIntake {
 
 	}
 
-	private final FileLedger ledger;
-
 	private final long maxBytes;
 
-	public FileIntake(FileLedger ledger, long maxBytes) {
-		this.ledger = ledger;
+	public FileIntake(long maxBytes) {
 		this.maxBytes = maxBytes;
 	}
 
-	public Result look(InputFile file) {
-		Optional<FileLedger.Entry> entry = this.ledger.find(file.name());
-		if (FileLedger.unchanged(entry, file)) {
-			return new Result.Unchanged();
-		}
+	public Result look(ChangedFile changed) {
+		InputFile file = changed.file();
 		if (Files.isSymbolicLink(file.path())) {
 			return refuse(file, ReasonCode.UNREADABLE,
 					"symbolic link: newsroll does not follow links out of the input directory");
@@ -78,7 +68,7 @@ public final class FileIntake {
 					"file grew beyond the limit of " + this.maxBytes + " bytes while being read");
 		}
 		String sha = sha256(bytes);
-		if (entry.isPresent() && entry.get().sha256().equals(sha)) {
+		if (changed.recorded() != null && changed.recorded().sha256().equals(sha)) {
 			return new Result.SameContent();
 		}
 		return new Result.Read(bytes, sha);

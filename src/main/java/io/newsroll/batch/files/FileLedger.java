@@ -1,11 +1,13 @@
 package io.newsroll.batch.files;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,19 +42,36 @@ public class FileLedger {
 		this.clock = clock;
 	}
 
-	public Optional<Entry> find(String path) {
-		List<Entry> rows = this.jdbc.query(
-				"SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger WHERE path = ?",
-				(rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
-						rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
-						Status.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8)),
-				path);
-		return rows.stream().findFirst();
+	/**
+	 * The ledger rows of the given paths, by path, in one query (the paths' index is
+	 * used: the array drives the lookup); paths the ledger has never seen are absent.
+	 */
+	public Map<String, Entry> findAll(List<String> paths) {
+		Map<String, Entry> found = new HashMap<>();
+		if (paths.isEmpty()) {
+			return found;
+		}
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger "
+							+ "WHERE path IN (UNNEST(?))");
+			statement.setArray(1, connection.createArrayOf("VARCHAR", paths.toArray()));
+			return statement;
+		}, (rs) -> {
+			Entry entry = new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), Status.valueOf(rs.getString(6)),
+					rs.getString(7), rs.getLong(8));
+			found.put(entry.path(), entry);
+		});
+		return found;
 	}
 
-	/** True when the file is in the ledger with the same size and modification time. */
-	public static boolean unchanged(Optional<Entry> entry, InputFile file) {
-		return entry.isPresent() && entry.get().size() == file.size() && entry.get().modified().equals(file.modified());
+	/**
+	 * True when the file is in the ledger with the same size and modification time: the
+	 * ledger trusts these and skips the file unread.
+	 */
+	public static boolean unchanged(Entry entry, InputFile file) {
+		return entry != null && entry.size() == file.size() && entry.modified().equals(file.modified());
 	}
 
 	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {

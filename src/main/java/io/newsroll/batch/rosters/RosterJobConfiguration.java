@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestParameters;
+import io.newsroll.batch.files.ChangedFile;
 import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.files.InputFile;
@@ -54,16 +55,14 @@ public class RosterJobConfiguration {
 	Step ingestRosterFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PartitionedFileReader rosterFileReader, FileLedger ledger, RejectRepository rejects, DataSource dataSource,
 			NewsrollProperties properties, RunProgress progress, KillPoints killPoints) {
-		FileIntake intake = new FileIntake(ledger, properties.ingest().maxFileBytes());
+		FileIntake intake = new FileIntake(properties.ingest().maxFileBytes());
 		// the configured file limit, not the reader's default: a workbook may then
 		// inflate to 4x newsroll.ingest.max-file-bytes
 		RosterFileReader reader = new RosterFileReader(properties.zone(), properties.ingest().maxFileBytes());
-		ItemProcessor<InputFile, RosterOutcome> processor = (file) -> {
+		ItemProcessor<ChangedFile, RosterOutcome> processor = (changed) -> {
 			progress.fileDone();
-			FileIntake.Result look = intake.look(file);
-			if (look instanceof FileIntake.Result.Unchanged) {
-				return null;
-			}
+			InputFile file = changed.file();
+			FileIntake.Result look = intake.look(changed);
 			if (look instanceof FileIntake.Result.SameContent) {
 				return new RosterOutcome(file, "", List.of(), List.of(), true);
 			}
@@ -93,7 +92,7 @@ public class RosterJobConfiguration {
 				killPoints.pass("ingestRosterFiles");
 			}
 		};
-		return new StepBuilder("ingestRosterFiles", jobRepository).<InputFile, RosterOutcome>chunk(20)
+		return new StepBuilder("ingestRosterFiles", jobRepository).<ChangedFile, RosterOutcome>chunk(20)
 			.transactionManager(transactionManager)
 			.reader(rosterFileReader)
 			.processor(processor)
@@ -103,9 +102,11 @@ public class RosterJobConfiguration {
 
 	@Bean
 	@StepScope
-	PartitionedFileReader rosterFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+	PartitionedFileReader rosterFileReader(@Value("#{stepExecution}") StepExecution stepExecution, FileLedger ledger,
+			RunProgress progress) {
 		return new PartitionedFileReader("rosterFiles",
-				IngestParameters.from(stepExecution.getJobParameters()).rosters(), InputFiles::isRosterName);
+				IngestParameters.from(stepExecution.getJobParameters()).rosters(), InputFiles::isRosterName, ledger,
+				progress);
 	}
 
 	@Bean

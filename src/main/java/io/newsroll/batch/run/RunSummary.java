@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroll.batch.files.PartitionedFileReader;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -29,8 +31,10 @@ public record RunSummary(JobExecution execution, long filesSeen, long skipped, l
 		long filtered = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStepName().contains(":partition") || step.getStepName().endsWith("Files")) {
-				read += step.getReadCount();
-				filtered += step.getFilterCount();
+				// the reader leaves out files the ledger has unchanged: seen, never read
+				long unchanged = step.getExecutionContext().getLong(PartitionedFileReader.UNCHANGED, 0);
+				read += step.getReadCount() + unchanged;
+				filtered += step.getFilterCount() + unchanged;
 			}
 		}
 		return new RunSummary(execution, read, filtered, loaded, Map.copyOf(rejectsByReason), List.copyOf(reports));
