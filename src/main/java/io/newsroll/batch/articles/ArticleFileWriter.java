@@ -108,7 +108,7 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 			this.ledger.demote(earlier, runId);
 		}
 		idsInChunk.put(id, name);
-		this.articles.save(loaded.article(), loaded.fingerprint(), runId);
+		this.articles.save(loaded.article(), loaded.fingerprint(), runId, earlier != null);
 		if (loaded.roster() != null) {
 			this.rosters.save(loaded.roster(), runId);
 		}

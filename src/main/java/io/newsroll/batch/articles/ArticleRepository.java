@@ -35,6 +35,14 @@ public class ArticleRepository {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id)
 			""";
 
+	private static final String INSERT_ARTICLE = """
+			INSERT INTO article (file, format, encoding, site, site_domain, url, channel, series, title, authors,
+			  published, published_local, kicker, lead, subheadings, body, body_chars, body_hash, body_simhash, sim_band0,
+			  sim_band1, sim_band2, sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id,
+			  id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final ZoneId zone;
@@ -65,9 +73,11 @@ public class ArticleRepository {
 
 	/**
 	 * Loads an article, replacing any earlier version from the same file (a re-crawled
-	 * page).
+	 * page). {@code stored} says whether the id has rows already (the caller looked up
+	 * its key): a new id is inserted without the MERGE's search of the article table, and
+	 * without deleting rows it cannot have.
 	 */
-	void save(Article a, BodyFingerprint fp, long runId) {
+	void save(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		List<String> stale = this.jdbc.queryForList(
 				"SELECT article_id FROM article_key WHERE file = ? AND article_id <> ?", String.class, a.file(),
 				a.id());
@@ -85,13 +95,25 @@ public class ArticleRepository {
 				fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
 				fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
 				fit(String.join(",", a.warnings()), 500), runId };
-		Object[] args = new Object[1 + values.length * 2];
-		args[0] = a.id();
-		System.arraycopy(values, 0, args, 1, values.length);
-		System.arraycopy(values, 0, args, 1 + values.length, values.length);
-		this.jdbc.update(MERGE_ARTICLE, args);
-		saveKeys(a, fp, runId);
-		this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", a.id());
+		if (stored) {
+			Object[] args = new Object[1 + values.length * 2];
+			args[0] = a.id();
+			System.arraycopy(values, 0, args, 1, values.length);
+			System.arraycopy(values, 0, args, 1 + values.length, values.length);
+			this.jdbc.update(MERGE_ARTICLE, args);
+		}
+		else {
+			// every index walk of article loads whole rows, bodies included: one walk
+			// less
+			Object[] args = new Object[values.length + 1];
+			System.arraycopy(values, 0, args, 0, values.length);
+			args[values.length] = a.id();
+			this.jdbc.update(INSERT_ARTICLE, args);
+		}
+		saveKeys(a, fp, runId, stored);
+		if (stored) {
+			this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", a.id());
+		}
 		List<String> authors = a.authors();
 		for (int i = 0; i < authors.size(); i++) {
 			this.jdbc.update("INSERT INTO article_author (article_id, position, name) VALUES (?, ?, ?)", a.id(), i,
@@ -108,9 +130,9 @@ public class ArticleRepository {
 	 * re-loaded article (its file changed) may no longer be a copy of what it was linked
 	 * to: its links go, and linking finds its copies again.
 	 */
-	private void saveKeys(Article a, BodyFingerprint fp, long runId) {
+	private void saveKeys(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		String id = a.id();
-		if (deleteBands(id)) {
+		if (stored && deleteBands(id)) {
 			deleteLinks(id);
 		}
 		this.jdbc.update(
