@@ -61,6 +61,12 @@ final class ArticleAssembler {
 				+ "|read next|more stories|most (?:popular|read)|you (?:may|might) also like))"
 				+ "\\s?[\\]】〗]?\\s?[:：]?$");
 
+	/**
+	 * This many lines in a row that weigh against prose, inside the body run, are page
+	 * furniture between paragraphs; one or two are subheadings ("骗局之1" then its title).
+	 */
+	private static final int NON_PROSE_RUN = 3;
+
 	/** A weight no article run crosses. */
 	private static final double SECTION_BREAK_WEIGHT = -1000;
 
@@ -270,6 +276,11 @@ final class ArticleAssembler {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
+			if (weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
+				// a share bar, a tag list, an advertisement slot or a block of teasers
+				// that the stronger paragraphs around it pulled into the run
+				continue;
+			}
 			paragraphs.add(ChineseText.field(text));
 			paragraphLines.add(line);
 		}
@@ -393,6 +404,22 @@ final class ArticleAssembler {
 			}
 		}
 		return repeated;
+	}
+
+	/**
+	 * The length of the run of lines weighing against prose around line {@code i}, inside
+	 * the body run.
+	 */
+	private static int nonProseRun(double[] weights, int i, Region region) {
+		int from = i;
+		while (from > region.start() && weights[from - 1] < 0) {
+			from--;
+		}
+		int to = i + 1;
+		while (to < region.end() && weights[to] < 0) {
+			to++;
+		}
+		return to - from;
 	}
 
 	/** The few short lines just above the headline, nearest first. */

@@ -87,7 +87,7 @@ final class TextPageReader {
 			if (side != null) {
 				sideCells.addAll(side);
 			}
-			if (wrap > 0 && cells.widths[i] >= wrap - 2) {
+			if (wrap > 0 && cells.widths[i] >= wrap - 2 && cells.widths[i] <= wrap + 2) {
 				continue;
 			}
 			paragraph.emit(sideCells);
@@ -293,7 +293,16 @@ final class TextPageReader {
 				best = w + 2;
 			}
 		}
-		return (bestCount >= 4 && bestCount * 25 >= total) ? best : 0;
+		// a renderer that wraps at a width prints few lines wider than it (an unbreakable
+		// word, a misjudged character width): many wider lines mean the lines that end
+		// near this width do so by chance
+		int wider = 0;
+		for (int w : widths) {
+			if (w > best + 2) {
+				wider++;
+			}
+		}
+		return (bestCount >= 4 && bestCount * 25 >= total && wider * 2 < bestCount) ? best : 0;
 	}
 
 	/**

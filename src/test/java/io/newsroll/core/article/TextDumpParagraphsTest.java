@@ -30,6 +30,29 @@ class TextDumpParagraphsTest {
 		assertThat(lines).contains(WRAPPED_1 + " " + WRAPPED_2);
 	}
 
+	@Test
+	void longUnwrappedLinesAreNotJoinedBecauseAFewLinesShareAWidth() {
+		// a page whose paragraphs are one line each, with a few teaser lines that happen
+		// to end at the same column: a renderer that wrapped at that column would print
+		// no line twice as wide
+		String teaser = "China shuts down 34,000 online accounts for spreading rumours";
+		String first = "Chinese police have shut down 34,000 online accounts and punished more than 6,300 people for allegedly spreading rumours, state media reported on Friday.";
+		String second = "The Chinese internet is tightly controlled by the ruling party, and censorship of social media in the name of protecting social stability is often used to suppress negative stories.";
+		String third = "Police severely cracked down on illegal activities such as fabricating false information about epidemics and disasters, state broadcaster CCTV said on Friday.";
+		String text = String.join("\n", "Page title", teaser, teaser.replace("34,000", "43,000"),
+				teaser.replace("rumours", "rumors!"), teaser.replace("China", "Korea"), "", first, second, third, "");
+
+		assertThat(lines(text)).contains(first, second, third);
+	}
+
+	@Test
+	void noWrapWidthWhenManyLinesAreWiderThanIt() {
+		int[] widths = { 63, 63, 62, 64, 63, 150, 200, 180, 240, 90, 120, 300 };
+		assertThat(TextPageReader.wrapWidth(widths)).isZero();
+		int[] wrapped = { 63, 63, 62, 64, 63, 40, 63, 64, 30, 150 };
+		assertThat(TextPageReader.wrapWidth(wrapped)).isEqualTo(64);
+	}
+
 	private static List<String> lines(String text) {
 		return TextPageReader.read(text, Deadline.none()).lines().stream().map(PageLine::text).toList();
 	}

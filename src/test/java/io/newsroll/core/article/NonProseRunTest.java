@@ -1,0 +1,59 @@
+package io.newsroll.core.article;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lines that weigh against prose inside the body run: a block of three or more is page
+ * furniture, one or two are the article's own headings.
+ */
+class NonProseRunTest {
+
+	private static final List<String> BODY = List.of(
+			"The city council voted on Tuesday to approve a new spending plan for schools and roads, after a debate that lasted more than six hours and drew a large crowd.",
+			"Supporters said the plan would repair crumbling school buildings and fix the potholes that residents have complained about for years, while keeping taxes flat.",
+			"Opponents argued that the council had not explained how it would pay for the plan in later years, and asked for an independent review of the numbers.",
+			"The mayor said the review would be published next month. “We owe residents a clear account of every dollar,” she said after the meeting.");
+
+	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
+
+	@Test
+	void aShareBarAndTagListBetweenParagraphsLeaveTheBody() {
+		List<String> furniture = List.of("Share:", "Facebook Twitter Pinterest LinkedIN Email", "FULL STORY",
+				"Related topics", "Local Government Budget Schools");
+		List<String> lines = page(BODY.get(0), BODY.get(1));
+		lines.addAll(furniture);
+		lines.addAll(List.of(BODY.get(2), BODY.get(3)));
+
+		assertThat(paragraphs(lines)).containsExactlyElementsOf(BODY);
+	}
+
+	@Test
+	void aSubheadingAndAHeadingPairStayInTheBody() {
+		List<String> lines = page(BODY.get(0), "What the plan pays for", BODY.get(1), BODY.get(2), "Part two",
+				"The review", BODY.get(3));
+
+		assertThat(paragraphs(lines)).containsExactly(BODY.get(0), "What the plan pays for", BODY.get(1), BODY.get(2),
+				"Part two", "The review", BODY.get(3));
+	}
+
+	private static List<String> page(String... body) {
+		List<String> lines = new ArrayList<>(List.of("Council backs spending plan | Example News",
+				"Council backs spending plan", "December 19, 2023"));
+		lines.addAll(List.of(body));
+		return lines;
+	}
+
+	private List<String> paragraphs(List<String> lines) {
+		byte[] page = (String.join("\n\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+		PageExtraction result = this.extractor.extract("page.txt", page);
+		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
+		return ((PageExtraction.Extracted) result).article().bodyParagraphs();
+	}
+
+}
