@@ -22,6 +22,12 @@ final class TextPageReader {
 	/** This many spaces in a row separate columns laid out side by side. */
 	private static final int COLUMN_GAP = 6;
 
+	/**
+	 * A bullet item at least this long may be prose; menu entries and teasers are
+	 * shorter.
+	 */
+	private static final int PROSE_ITEM_UNITS = 20;
+
 	/** "Matt Vespa | December 22, 2023" is a byline, not a menu. */
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -306,13 +312,38 @@ final class TextPageReader {
 	}
 
 	/**
+	 * A bullet item that reads as a sentence (an article's own list), not a menu entry or
+	 * a teaser headline: {@value #PROSE_ITEM_UNITS} words (Chinese characters) or more
+	 * with a clause mark inside or a sentence end.
+	 */
+	private static boolean proseItem(String line) {
+		int units = PageLine.unitsOf(line);
+		if (units < PROSE_ITEM_UNITS) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		// not a question mark: teasers ask ("…是什么?")
+		if (last == '.' || last == '。' || last == '!' || last == '！' || last == '”' || last == '"') {
+			return true;
+		}
+		for (int i = 1; i < line.length() - 1; i++) {
+			char c = line.charAt(i);
+			// "34,000" and "10:15" are not clause marks
+			if (((c == ',' || c == ':' || c == ';') && line.charAt(i + 1) == ' ') || c == '，' || c == '：' || c == '；') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Bullet items, lines of several |-separated items and [bracketed] buttons are menus:
 	 * link text.
 	 */
 	static int menuChars(String line) {
 		char first = line.charAt(0);
 		if (first == '•' || first == '·' || first == '*' || first == '▪' || first == '◦') {
-			return line.length();
+			return proseItem(line) ? 0 : line.length();
 		}
 		int bars = 0;
 		int bracketed = 0;

@@ -53,6 +53,18 @@ class TextDumpParagraphsTest {
 		assertThat(TextPageReader.wrapWidth(wrapped)).isEqualTo(64);
 	}
 
+	@Test
+	void aBulletItemThatReadsAsASentenceIsTextNotAMenuEntry() {
+		String item = "• Xacto knife, a pen-shaped knife that takes a disposable, razorlike blade: “A super sharp blade is your best friend when carving details,” he says.";
+		assertThat(TextPageReader.menuChars(item)).isZero();
+		assertThat(TextPageReader.menuChars("• Latest Stories")).isEqualTo("• Latest Stories".length());
+		String teaser = "• China shuts down 34,000 online accounts for spreading rumours about the epidemic and the floods in the south of the country at 10:15";
+		assertThat(TextPageReader.menuChars(teaser)).isEqualTo(teaser.length());
+		// a teaser that asks is a link, however long
+		String question = "• 西班牙画家毕加索生平经历毕加索最著名的画有哪些?西班牙画家毕加索生平经历毕加索最著名的画有哪些?";
+		assertThat(TextPageReader.menuChars(question)).isEqualTo(question.length());
+	}
+
 	private static List<String> lines(String text) {
 		return TextPageReader.read(text, Deadline.none()).lines().stream().map(PageLine::text).toList();
 	}
