@@ -751,7 +751,13 @@ final class ArticleAssembler {
 		if (reference == null) {
 			return best;
 		}
-		// No line shows the <title>: the headline may reword it. Take the headline-shaped
+		// No line shows the <title>: the headline may reword it. It sits above the byline
+		// ("By Jean Levasseur | Published Oct 27, 2023"), over a dek or a photo caption.
+		int aboveByline = headlineAboveByline(lines, units, bodyStart, reference);
+		if (aboveByline >= 0) {
+			return aboveByline;
+		}
+		// Else take the headline-shaped
 		// line just
 		// before the body that reads most like the <title>.
 		int similar = -1;
@@ -771,6 +777,53 @@ final class ArticleAssembler {
 		return (similar >= 0) ? similar : best;
 	}
 
+	/**
+	 * How far above an English byline its headline may be (a dek, a photo and its credit
+	 * between).
+	 */
+	private static final int HEADLINE_ABOVE_BYLINE = 5;
+
+	/**
+	 * How far into the densest run a byline may sit: the run can start at a teaser or dek
+	 * the page shows above the headline.
+	 */
+	private static final int BYLINE_INTO_BODY = 10;
+
+	/**
+	 * The headline over the first English byline near the start of the body: of the
+	 * headline-shaped lines of four words or more among the few lines above it (below any
+	 * menu line), the one that reads most like the page's title; -1 when there is none.
+	 */
+	private static int headlineAboveByline(List<PageLine> lines, int[] units, int bodyStart, String reference) {
+		for (int i = Math.max(1, bodyStart - ANCHOR_WINDOW); i < Math.min(lines.size(),
+				bodyStart + BYLINE_INTO_BODY); i++) {
+			String byline = lines.get(i).text();
+			if (units[i] >= 30 || Bylines.englishByline(byline).isEmpty() || CAPTION.matcher(byline).find()) {
+				// "Photo by Aaron Lavinsky/Star Tribune" credits a picture, not the story
+				continue;
+			}
+			int headline = -1;
+			double best = -1;
+			for (int j = i - 1; j >= Math.max(0, i - HEADLINE_ABOVE_BYLINE); j--) {
+				PageLine line = lines.get(j);
+				if (line.linkRatio() >= 0.5) {
+					break;
+				}
+				String text = line.text();
+				if (units[j] >= 4 && units[j] <= 40 && text.charAt(0) != '(' && headlineShaped(text)
+						&& !isMetaLine(text, units[j])) {
+					double similarity = PageTitle.similarity(text, reference);
+					if (similarity > best) {
+						best = similarity;
+						headline = j;
+					}
+				}
+			}
+			return headline;
+		}
+		return -1;
+	}
+
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
 
@@ -780,7 +833,8 @@ final class ArticleAssembler {
 	static boolean headlineShaped(String text) {
 		char first = text.charAt(0);
 		char last = text.charAt(text.length() - 1);
-		if (Character.isLowerCase(first) || last == '.' || last == '。' || last == ',' || last == '，') {
+		if (Character.isLowerCase(first) || (last == '.' && !endsWithInitials(text)) || last == '。' || last == ','
+				|| last == '，') {
 			return false;
 		}
 		int sentenceBreaks = 0;
@@ -791,7 +845,32 @@ final class ArticleAssembler {
 				sentenceBreaks++;
 			}
 		}
-		return sentenceBreaks == 0 && !isBoilerplate(text) && !CAPTION.matcher(text).find();
+		return sentenceBreaks == 0 && gluedWords(text) < 2 && !isBoilerplate(text) && !CAPTION.matcher(text).find();
+	}
+
+	/**
+	 * "… Christmas in L.A.", "… the U.S.": the final dot closes initials, not a sentence.
+	 */
+	private static boolean endsWithInitials(String text) {
+		int n = text.length();
+		return n >= 4 && text.charAt(n - 3) == '.' && Character.isUpperCase(text.charAt(n - 2))
+				&& Character.isUpperCase(text.charAt(n - 4));
+	}
+
+	/**
+	 * Places where a lower-case letter runs into a capitalized word ("PlanOff the
+	 * StreetsNYC's Right"): a dump that glued the items of a link list. One is a name
+	 * (McDonald, YouTube).
+	 */
+	static int gluedWords(String text) {
+		int glued = 0;
+		for (int i = 0; i + 2 < text.length(); i++) {
+			if (Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1))
+					&& Character.isLowerCase(text.charAt(i + 2))) {
+				glued++;
+			}
+		}
+		return glued;
 	}
 
 	/**

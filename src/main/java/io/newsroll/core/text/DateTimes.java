@@ -50,6 +50,13 @@ public final class DateTimes {
 	private static final Pattern SLASHED = Pattern
 		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + TIME);
 
+	/**
+	 * 08/25/22 12:54pm: a two-digit year is a date only with a time of day after it (a
+	 * byline stamp), never alone (scores, fractions, issue numbers).
+	 */
+	private static final Pattern SLASHED_SHORT_YEAR = Pattern
+		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + TIME.substring(0, TIME.length() - 1));
+
 	private DateTimes() {
 	}
 
@@ -100,8 +107,11 @@ public final class DateTimes {
 	 * (Europe) or month first (US)
 	 */
 	public static Optional<Found> find(CharSequence text, boolean dayFirst) {
-		if (text == null || text.length() < 6 || !hasYear(text)) {
+		if (text == null || text.length() < 6) {
 			return Optional.empty();
+		}
+		if (!hasYear(text)) {
+			return Optional.ofNullable(shortYear(text, dayFirst));
 		}
 		Found best = null;
 		best = earliest(best, numeric(text));
@@ -148,6 +158,35 @@ public final class DateTimes {
 			}
 		}
 		return null;
+	}
+
+	private static Found shortYear(CharSequence text, boolean dayFirst) {
+		if (!contains(text, '/') || !contains(text, ':')) {
+			return null;
+		}
+		Matcher m = SLASHED_SHORT_YEAR.matcher(text);
+		while (m.find()) {
+			int a = Integer.parseInt(m.group(1));
+			int b = Integer.parseInt(m.group(2));
+			int yy = Integer.parseInt(m.group(3));
+			int year = (yy < 70) ? 2000 + yy : 1900 + yy;
+			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
+			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end())
+					: build(year, a, b, m, 4, m.start(), m.end());
+			if (found != null && found.hasTime()) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static boolean contains(CharSequence text, char c) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == c) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasLatinLetter(CharSequence text) {
