@@ -43,6 +43,13 @@ public class ArticleRepository {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	private static final String MERGE_LINK = "MERGE INTO article_link l USING (VALUES (CAST(? AS VARCHAR(64)), "
+			+ "CAST(? AS VARCHAR(64)))) AS v(a, b) ON l.article_id = v.a AND l.other_id = v.b "
+			+ "WHEN MATCHED THEN UPDATE SET kind = ?, similarity = ? "
+			+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)";
+
+	private static final int LINK_BATCH = 1000;
+
 	private final JdbcTemplate jdbc;
 
 	private final ZoneId zone;
@@ -210,15 +217,24 @@ public class ArticleRepository {
 		this.jdbc.update("DELETE FROM article_band_pending WHERE band = ?", band);
 	}
 
-	/** Records a link once per pair, whichever of the two is found first. */
-	void link(String a, String b, String kind, double similarity) {
-		String first = (a.compareTo(b) < 0) ? a : b;
-		String second = first.equals(a) ? b : a;
-		this.jdbc.update("MERGE INTO article_link l USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
-				+ "AS v(a, b) ON l.article_id = v.a AND l.other_id = v.b "
-				+ "WHEN MATCHED THEN UPDATE SET kind = ?, similarity = ? "
-				+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)",
-				first, second, kind, similarity, kind, similarity);
+	/**
+	 * Records links once per pair, whichever of the two is found first; sent to the
+	 * database in batches (a band of identical bodies gives thousands of links).
+	 */
+	void link(List<BandCopies.Link> links) {
+		List<Object[]> rows = new ArrayList<>(Math.min(links.size(), LINK_BATCH));
+		for (BandCopies.Link link : links) {
+			String first = (link.first().compareTo(link.second()) < 0) ? link.first() : link.second();
+			String second = first.equals(link.first()) ? link.second() : link.first();
+			rows.add(new Object[] { first, second, link.kind(), link.similarity(), link.kind(), link.similarity() });
+			if (rows.size() == LINK_BATCH) {
+				this.jdbc.batchUpdate(MERGE_LINK, rows);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(MERGE_LINK, rows);
+		}
 	}
 
 }

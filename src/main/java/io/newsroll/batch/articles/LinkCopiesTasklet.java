@@ -37,9 +37,7 @@ class LinkCopiesTasklet implements Tasklet {
 		List<Integer> bands = this.articles.pendingBands(PAGE);
 		for (int band : bands) {
 			Set<String> pending = this.articles.pendingIn(band);
-			for (BandCopies.Link link : BandCopies.find(band, this.articles.band(band), pending)) {
-				this.articles.link(link.first(), link.second(), link.kind(), link.similarity());
-			}
+			this.articles.link(BandCopies.find(band, this.articles.band(band), pending));
 			this.articles.bandLinked(band);
 			this.killPoints.pass("linkCopies");
 			contribution.incrementWriteCount(pending.size());
