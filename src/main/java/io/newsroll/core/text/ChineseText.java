@@ -20,12 +20,13 @@ public final class ChineseText {
 			// the hot path: ASCII letters and punctuation answer without a table lookup
 			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
 		}
-		if (c > '\u3000') {
-			// no whitespace above the ideographic space: Han text, CJK punctuation and
-			// full-width forms answer without a table lookup
-			return false;
+		// the other characters Character.isWhitespace or isSpaceChar accepts, spelled
+		// out: curly quotes, dashes, accented letters and Han text answer without the
+		// Unicode tables (ChineseTextTest checks every character against them)
+		if (c < '\u2000') {
+			return c == '\u00a0' || c == '\u1680';
 		}
-		return c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+		return c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';
 	}
 
 	/** Characters that render as nothing and only get in the way of matching. */
@@ -135,14 +136,7 @@ public final class ChineseText {
 		StringBuilder out = null;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			char folded = c;
-			if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
-					|| (c >= '\uff41' && c <= '\uff5a')) {
-				folded = (char) (c - 0xfee0);
-			}
-			else if (c == '\u3000') {
-				folded = ' ';
-			}
+			char folded = foldWidth(c);
 			if (folded != c && out == null) {
 				out = new StringBuilder(s.length()).append(s, 0, i);
 			}
@@ -151,6 +145,17 @@ public final class ChineseText {
 			}
 		}
 		return (out != null) ? out.toString() : s;
+	}
+
+	/** One character of {@link #foldWidth(String)}. */
+	public static char foldWidth(char c) {
+		if (c < '\u3000') {
+			return c;
+		}
+		if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a') || (c >= '\uff41' && c <= '\uff5a')) {
+			return (char) (c - 0xfee0);
+		}
+		return (c == '\u3000') ? ' ' : c;
 	}
 
 	/** A field value: width folded, whitespace normalized; blank becomes null. */
