@@ -46,30 +46,32 @@ final class LineScan {
 
 	/** Scans a line after its indent. */
 	static LineScan of(String line) {
-		int n = line.length();
-		int start = 0;
-		while (start < n && isCellSpace(line.charAt(start))) {
-			start++;
-		}
-		return of(line, start);
+		return of(line.toCharArray(), 0, line.length());
 	}
 
-	/** Scans a line from {@code start}, as if it began there. */
-	static LineScan of(String s, int start) {
-		int n = s.length();
-		boolean plain = start < n;
+	/**
+	 * Scans the line {@code chars[from..to)} after its indent; {@link #start} is an index
+	 * into {@code chars}. Reading a page's lines from one array spares every character
+	 * the bounds and coder checks of {@link String#charAt}.
+	 */
+	static LineScan of(char[] chars, int from, int to) {
+		int start = from;
+		while (start < to && isCellSpace(chars[start])) {
+			start++;
+		}
+		boolean plain = start < to;
 		int width = 0;
 		int han = 0;
 		int other = 0;
 		int spaces = 0;
 		boolean prevHan = false;
 		char prev = 0;
-		for (int i = start; i < n; i++) {
-			char c = s.charAt(i);
+		for (int i = start; i < to; i++) {
+			char c = chars[i];
 			if (c < 0x80) {
 				if (c == ' ') {
 					spaces++;
-					if (i == start || i == n - 1 || prev == ' ') {
+					if (i == start || i == to - 1 || prev == ' ') {
 						plain = false;
 					}
 					width++;
@@ -83,7 +85,7 @@ final class LineScan {
 						other++;
 						width++;
 					}
-					else if (isWideNextToHan(c) && (prevHan || (i + 1 < n && ChineseText.isHan(s.charAt(i + 1))))) {
+					else if (isWideNextToHan(c) && (prevHan || (i + 1 < to && ChineseText.isHan(chars[i + 1])))) {
 						// the dumps are NFKC-folded: this was a full-width mark, two
 						// columns wide when rendered
 						width += 2;

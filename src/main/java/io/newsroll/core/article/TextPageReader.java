@@ -1,6 +1,7 @@
 package io.newsroll.core.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ final class TextPageReader {
 
 	static PageContent read(String text, Deadline deadline) {
 		List<String> raw = new ArrayList<>();
+		// where each raw line starts in the text
+		int[] offsets = new int[64];
 		// which raw lines follow a blank line: a renderer that wraps a paragraph never
 		// puts one inside it
 		BitSet afterBlank = new BitSet();
@@ -53,6 +56,7 @@ final class TextPageReader {
 				end = n;
 			}
 			String rawLine = text.substring(start, (end > start && text.charAt(end - 1) == '\r') ? end - 1 : end);
+			int lineStart = start;
 			start = end + 1;
 			if (isBlank(rawLine)) {
 				blank = true;
@@ -65,14 +69,19 @@ final class TextPageReader {
 			}
 			afterBlank.set(raw.size(), blank);
 			blank = false;
+			if (raw.size() == offsets.length) {
+				offsets = Arrays.copyOf(offsets, offsets.length * 2);
+			}
+			offsets[raw.size()] = lineStart;
 			raw.add(rawLine);
 		}
 		Cells cells = new Cells(raw.size());
+		char[] chars = text.toCharArray();
 		for (int i = 0; i < raw.size(); i++) {
 			if ((i & 1023) == 1023) {
 				deadline.check();
 			}
-			cells.add(i, raw.get(i));
+			cells.add(i, raw.get(i), chars, offsets[i]);
 		}
 		int wrap = wrapWidth(cells.widths);
 		// in a double-spaced dump (a blank line after nearly every line) blank lines say
@@ -132,8 +141,9 @@ final class TextPageReader {
 			this.spaces = new int[n];
 		}
 
-		void add(int i, String line) {
-			LineScan scan = LineScan.of(line);
+		/** Adds a line, found at {@code offset} in the page's characters. */
+		void add(int i, String line, char[] chars, int offset) {
+			LineScan scan = LineScan.of(chars, offset, offset + line.length());
 			if (!scan.plain) {
 				List<String> row = splitColumns(line);
 				if (row.isEmpty()) {
@@ -144,10 +154,10 @@ final class TextPageReader {
 					this.side.put(i, row.subList(1, row.size()));
 				}
 				line = row.get(0);
-				scan = LineScan.of(line, 0);
+				scan = LineScan.of(line);
 			}
-			else if (scan.start > 0) {
-				line = line.substring(scan.start);
+			else if (scan.start > offset) {
+				line = line.substring(scan.start - offset);
 			}
 			this.first[i] = line;
 			this.widths[i] = scan.width;

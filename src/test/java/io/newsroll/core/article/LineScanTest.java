@@ -102,7 +102,7 @@ class LineScanTest {
 		assertThat(LineScan.units(scan.han, scan.other)).as(as).isEqualTo(PageLine.unitsOf(rest));
 		assertThat(rest.length() - scan.spaces).as(as).isEqualTo(rest.replace(" ", "").length());
 		for (String cell : columns) {
-			LineScan cellScan = LineScan.of(cell, 0);
+			LineScan cellScan = LineScan.of(cell);
 			assertThat(cellScan.width).as(as).isEqualTo(widthOf(cell));
 			assertThat(LineScan.units(cellScan.han, cellScan.other)).as(as).isEqualTo(PageLine.unitsOf(cell));
 		}
