@@ -310,7 +310,7 @@ final class ArticleAssembler {
 		source = ChineseText.field(source);
 
 		deadline.check();
-		String lang = language(paragraphs, meta);
+		String lang = language(paragraphs, paragraphLines, meta);
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
 				chinese);
@@ -473,8 +473,8 @@ final class ArticleAssembler {
 		if (linkRatio >= 0.5) {
 			return -(units + 3) * (noisy ? 2 : 1);
 		}
-		int punctuation = punctuation(text);
-		boolean content = linkRatio < 0.35 && punctuation >= 1 && (units >= 25 || (units >= 10 && endsSentence(text)));
+		boolean content = linkRatio < 0.35 && (units >= 25 || (units >= 10 && endsSentence(text)))
+				&& hasPunctuation(text);
 		if (content) {
 			return noisy ? -2 : units * (1 - linkRatio);
 		}
@@ -593,16 +593,18 @@ final class ArticleAssembler {
 				|| text.contains("未经授权") || (text.contains("ights") && BOILERPLATE_ANYWHERE.matcher(text).find());
 	}
 
-	private static int punctuation(String text) {
-		int n = 0;
+	/** Whether the text has a clause or sentence mark or a quote: prose has. */
+	private static boolean hasPunctuation(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			switch (text.charAt(i)) {
-				case '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '!', '?', '“', '”', '"' -> n++;
+				case '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '!', '?', '“', '”', '"' -> {
+					return true;
+				}
 				default -> {
 				}
 			}
 		}
-		return n;
+		return false;
 	}
 
 	private static boolean endsSentence(String text) {
@@ -1151,12 +1153,19 @@ final class ArticleAssembler {
 		return subheadings;
 	}
 
-	private static String language(List<String> paragraphs, PageMeta meta) {
+	/**
+	 * The body's language: Chinese when Han characters are 30 % of its units (each
+	 * paragraph's units are its line's: normalizing a field changes no letter, digit or
+	 * Han character), else the page's declared language, else English.
+	 */
+	private static String language(List<String> paragraphs, List<PageLine> paragraphLines, PageMeta meta) {
 		int han = 0;
 		int all = 0;
 		for (String p : paragraphs) {
 			han += ChineseText.hanCount(p);
-			all += PageLine.unitsOf(p);
+		}
+		for (PageLine line : paragraphLines) {
+			all += line.units();
 		}
 		if (all > 0 && han * 10 >= all * 3) {
 			return "zh";
