@@ -65,9 +65,40 @@ record PageTitle(String headline, String channel, String site) {
 		return (s == null || s.length() > 30) ? null : s;
 	}
 
-	/** A comparison key: no whitespace, width folded, lower case. */
+	/**
+	 * A comparison key: no whitespace, width folded, lower case, curly quotes straight.
+	 * One pass folds, drops whitespace and lowers ASCII; only a key with other characters
+	 * goes through {@link String#toLowerCase(Locale)} (whose rules for the rest of
+	 * Unicode depend on context) and the quote replacement.
+	 */
 	static String key(String s) {
-		String k = ChineseText.squeeze(ChineseText.foldWidth(s)).toLowerCase(Locale.ROOT);
+		StringBuilder out = new StringBuilder(s.length());
+		boolean ascii = true;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 0x80) {
+				if (ChineseText.isSpace(c) || ChineseText.isZeroWidth(c)) {
+					continue;
+				}
+				// full-width letters and digits fold to ASCII
+				c = ChineseText.foldWidth(c);
+			}
+			if (c >= 0x80) {
+				ascii = false;
+				out.append(c);
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				out.append((char) (c + ('a' - 'A')));
+			}
+			else if (!ChineseText.isSpace(c)) {
+				out.append(c);
+			}
+		}
+		String k = out.toString();
+		if (ascii) {
+			return k;
+		}
+		k = k.toLowerCase(Locale.ROOT);
 		if (k.indexOf('‘') >= 0 || k.indexOf('’') >= 0 || k.indexOf('“') >= 0 || k.indexOf('”') >= 0) {
 			k = k.replace('‘', '\'').replace('’', '\'').replace('“', '"').replace('”', '"');
 		}
