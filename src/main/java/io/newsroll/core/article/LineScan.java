@@ -96,6 +96,13 @@ final class LineScan {
 				}
 				prevHan = false;
 			}
+			else if (c >= '\u4e00' && c <= '\u9fff') {
+				// a unified ideograph, nearly every character of a Chinese line: Han, two
+				// columns wide, neither space nor border
+				han++;
+				width += 2;
+				prevHan = true;
+			}
 			else {
 				boolean isHan = ChineseText.isHan(c);
 				if (ChineseText.isSpace(c) || ChineseText.isZeroWidth(c) || isBox(c)) {
