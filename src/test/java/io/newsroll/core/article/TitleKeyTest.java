@@ -49,6 +49,19 @@ class TitleKeyTest {
 		}
 	}
 
+	@Test
+	void caselessCharactersAreLeftAsTheyAreByLowerCase() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			if (PageTitle.isCaseless(c)) {
+				String s = String.valueOf(c);
+				assertThat(s.toLowerCase(Locale.ROOT)).as("U+%04X", (int) c).isEqualTo(s);
+				assertThat(Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c))
+					.as("U+%04X", (int) c)
+					.isFalse();
+			}
+		}
+	}
+
 	@Property(tries = 3000)
 	void keysRandomTitlesAsTheSeparateStepsDid(@ForAll("titles") String title) {
 		assertThat(PageTitle.key(title)).isEqualTo(keyInSteps(title));
@@ -56,7 +69,7 @@ class TitleKeyTest {
 
 	@Provide
 	Arbitrary<String> titles() {
-		return Arbitraries.strings().withChars("Aa Zz\tΣσΑİı‘’“”'\"ＡａＺ０\u3000\u200b\u00a0中文。-").ofMaxLength(20);
+		return Arbitraries.strings().withChars("Aa Zz\tΣσΑİı‘’“”'\"ＡａＺ０\u3000\u200b\u00a0中文。-ｦ가").ofMaxLength(20);
 	}
 
 	private static String keyInSteps(String s) {
