@@ -163,8 +163,37 @@ public final class ChineseText {
 		if (s == null) {
 			return null;
 		}
+		if (isField(s)) {
+			// most values are already: one pass, no copy
+			return s.isEmpty() ? null : s;
+		}
 		String v = normalizeSpace(foldWidth(s));
 		return v.isEmpty() ? null : v;
+	}
+
+	/**
+	 * Whether {@link #field} would return the text as it is: normalized
+	 * ({@link #isNormalized}) with nothing to fold.
+	 */
+	private static boolean isField(String s) {
+		int n = s.length();
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c == ' ') {
+				if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+					return false;
+				}
+			}
+			else if (c < 0x80) {
+				if (c < ' ') {
+					return false;
+				}
+			}
+			else if (isSpace(c) || isZeroWidth(c) || foldWidth(c) != c) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Number of Han characters in the text. */

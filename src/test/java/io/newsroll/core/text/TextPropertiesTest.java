@@ -47,6 +47,12 @@ class TextPropertiesTest {
 		assertThat(once.chars().noneMatch((c) -> (c >= 0xff10 && c <= 0xff19) || c == 0x3000)).isTrue();
 	}
 
+	@Property(tries = 2000)
+	void fieldIsWidthFoldedThenNormalizedWhateverTheShortCut(@ForAll("text") String raw) {
+		String steps = ChineseText.normalizeSpace(ChineseText.foldWidth(raw));
+		assertThat(ChineseText.field(raw)).isEqualTo(steps.isEmpty() ? null : steps);
+	}
+
 	@Property(tries = 1000)
 	void fieldIsIdempotentAndNeverBlank(@ForAll("text") String raw) {
 		String once = ChineseText.field(raw);
