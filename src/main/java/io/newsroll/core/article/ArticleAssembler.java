@@ -1204,15 +1204,25 @@ final class ArticleAssembler {
 	}
 
 	/**
+	 * A SHA-256 digest per thread: looking the algorithm up among the security providers
+	 * for every page cost more than hashing its key.
+	 */
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ArticleAssembler::sha256);
+
+	/**
 	 * SHA-256 of the canonical URL when known, else of site, title and publication time;
 	 * 32 hex chars.
 	 */
 	static String id(String url, String siteDomain, String title, OffsetDateTime published) {
 		String key = (url != null) ? "url:" + url : "page:" + siteDomain + "|" + title + "|"
 				+ ((published != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published) : null);
+		byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest, 0, 16);
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, 32);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
