@@ -276,6 +276,10 @@ final class ArticleAssembler {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
+			if (text.length() < MAX_CAPTION_CHARS && PHOTO_CREDIT.matcher(text).find()) {
+				// a photo's caption and credit, printed among the paragraphs
+				continue;
+			}
 			if (weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
 				// a share bar, a tag list, an advertisement slot or a block of teasers
 				// that the stronger paragraphs around it pulled into the run
@@ -323,6 +327,7 @@ final class ArticleAssembler {
 			authors = List.of(editor);
 			warnings.add("AUTHOR_FROM_EDITOR");
 		}
+		dropAuthorBio(paragraphs, paragraphLines, authors);
 		deadline.check();
 		OffsetDateTime published = published(lines, bylineLines, titleIndex, region, meta, chinese, deadline);
 		deadline.check();
@@ -357,6 +362,48 @@ final class ArticleAssembler {
 
 	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
 	private static final int MIN_REPEATED_CHARS = 40;
+
+	/** How many paragraphs at the end of the body may be the author's card. */
+	private static final int AUTHOR_CARD_PARAGRAPHS = 4;
+
+	/** What follows an author's name in a bio: "Matt Wales is a writer…". */
+	private static final Pattern BIO_VERB = Pattern
+		.compile("(?:is|was|covers|writes|has|joined|reports|holds|previously|lives)\\b");
+
+	/**
+	 * Cuts the author's card off the end of the body: the author's name on its own, or a
+	 * paragraph that starts with the author's name or first name and a bio verb ("Deborah
+	 * Netburn covers faith…", "Laura is a science news writer…").
+	 */
+	private static void dropAuthorBio(List<String> paragraphs, List<PageLine> paragraphLines, List<String> authors) {
+		int cut = -1;
+		for (int i = Math.max(1, paragraphs.size() - AUTHOR_CARD_PARAGRAPHS); i < paragraphs.size() && cut < 0; i++) {
+			String p = paragraphs.get(i);
+			for (String author : authors) {
+				int space = author.indexOf(' ');
+				if (space < 0 || !Character.isUpperCase(author.charAt(0))) {
+					// Latin names of two words or more: a Chinese author's card reads
+					// differently
+					continue;
+				}
+				String first = author.substring(0, space);
+				if (p.equals(author) || bioOf(p, author) || bioOf(p, first)) {
+					cut = i;
+					break;
+				}
+			}
+		}
+		if (cut > 0) {
+			paragraphs.subList(cut, paragraphs.size()).clear();
+			paragraphLines.subList(cut, paragraphLines.size()).clear();
+		}
+	}
+
+	private static boolean bioOf(String paragraph, String name) {
+		int n = name.length();
+		return paragraph.length() > n + 1 && paragraph.startsWith(name) && paragraph.charAt(n) == ' '
+				&& BIO_VERB.matcher(paragraph).region(n + 1, paragraph.length()).lookingAt();
+	}
 
 	/**
 	 * Leaves out the paragraphs the page shows twice: photo captions (a gallery repeats
@@ -825,6 +872,20 @@ final class ArticleAssembler {
 		}
 		return -1;
 	}
+
+	/** Captions are shorter than this; a paragraph that mentions Getty Images is not. */
+	private static final int MAX_CAPTION_CHARS = 400;
+
+	/**
+	 * A photo credit: an agency or "Courtesy of …" where a caption ends, a credit label
+	 * ("Image credit:", "Photo: "), "(Name / Outlet)", "(AP Photo/…)", or "Name Name /
+	 * Outlet" where a glued caption begins. An agency named inside a sentence is not.
+	 */
+	private static final Pattern PHOTO_CREDIT = Pattern
+		.compile("(?i:(?:getty ?images|shutterstock|ap photo|via ap|courtesy of[^.()]{0,60}|file photo)\\)?\\.?\\s*$"
+				+ "|\\b(?:image|photo) credit:|\\b(?:photos?|photograph):\\s|\\(photo\\b)"
+				+ "|\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)"
+				+ "|^(?:\\p{Lu}[\\w.'’-]*\\s){1,3}/ \\p{Lu}");
 
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
