@@ -242,6 +242,16 @@ final class ArticleAssembler {
 			}
 			PageLine line = lines.get(i);
 			String text = line.text();
+			if (paragraphs.size() >= 3 && teaserListStarts(lines, i, region.end())) {
+				// the next stories' headlines, dates and snippets: the article has ended,
+				// and the headline just above the first date was the first teaser's
+				if (!paragraphLines.isEmpty() && paragraphLines.get(paragraphLines.size() - 1) == lines.get(i - 1)
+						&& units[i - 1] < 40) {
+					paragraphs.remove(paragraphs.size() - 1);
+					paragraphLines.remove(paragraphLines.size() - 1);
+				}
+				break;
+			}
 			if (line.linkRatio() >= 0.5 || isBoilerplate(text)) {
 				continue;
 			}
@@ -362,6 +372,34 @@ final class ArticleAssembler {
 
 	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
 	private static final int MIN_REPEATED_CHARS = 40;
+
+	/** A teaser's date alone on its line: 04-09, 2023-04-09, 4月9日, with a time or not. */
+	private static final Pattern TEASER_DATE = Pattern
+		.compile("(?:(?:19|20)\\d{2}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s{1,3}\\d{1,2}:\\d{2})?");
+
+	/** How close the second teaser's date follows the first. */
+	private static final int TEASER_SPAN = 6;
+
+	/**
+	 * Whether line {@code i} is the date of a teaser that starts a list of them: a date
+	 * alone on its line, and another one within a few lines.
+	 */
+	private static boolean teaserListStarts(List<PageLine> lines, int i, int end) {
+		if (!isTeaserDate(lines.get(i).text())) {
+			return false;
+		}
+		for (int j = i + 2; j < Math.min(end, i + TEASER_SPAN + 1); j++) {
+			if (isTeaserDate(lines.get(j).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isTeaserDate(String text) {
+		return text.length() <= 16 && !text.isEmpty() && Character.isDigit(text.charAt(0))
+				&& TEASER_DATE.matcher(text).matches();
+	}
 
 	/** How many paragraphs at the end of the body may be the author's card. */
 	private static final int AUTHOR_CARD_PARAGRAPHS = 4;

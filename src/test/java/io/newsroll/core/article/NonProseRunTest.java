@@ -42,6 +42,22 @@ class NonProseRunTest {
 				"Part two", "The review", BODY.get(3));
 	}
 
+	@Test
+	void aListOfDatedTeasersAfterTheArticleEndsTheBody() {
+		List<String> lines = page(BODY.get(0), BODY.get(1), BODY.get(2), BODY.get(3), "为什么最近ChatGPT这么火?", "04-09",
+				"为何ChatGPT这么火,现在将从以下四个方面做出解析。技术优势、应用广泛、门槛很低、社区活跃,每一点都值得细说。", "科普!最近比较火的AI AIGC AGI ChatGPT 分别是?什么区别?",
+				"04-09", "虽然ChatGPT是一种人工智能系统,但它并不是AGI。因为ChatGPT的主要功能是基于自然语言处理技术,而且它只能完成特定的任务。");
+
+		assertThat(paragraphs(lines)).containsExactlyElementsOf(BODY);
+	}
+
+	@Test
+	void aSingleDateLineInTheBodyStays() {
+		List<String> lines = page(BODY.get(0), BODY.get(1), BODY.get(2), "04-09", BODY.get(3));
+
+		assertThat(paragraphs(lines)).containsExactly(BODY.get(0), BODY.get(1), BODY.get(2), "04-09", BODY.get(3));
+	}
+
 	private static List<String> page(String... body) {
 		List<String> lines = new ArrayList<>(List.of("Council backs spending plan | Example News",
 				"Council backs spending plan", "December 19, 2023"));
