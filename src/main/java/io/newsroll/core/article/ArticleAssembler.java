@@ -286,7 +286,7 @@ final class ArticleAssembler {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
-			if (text.length() < MAX_CAPTION_CHARS && PHOTO_CREDIT.matcher(text).find()) {
+			if (isPhotoCredit(text)) {
 				// a photo's caption and credit, printed among the paragraphs
 				continue;
 			}
@@ -915,15 +915,49 @@ final class ArticleAssembler {
 	private static final int MAX_CAPTION_CHARS = 400;
 
 	/**
-	 * A photo credit: an agency or "Courtesy of …" where a caption ends, a credit label
-	 * ("Image credit:", "Photo: "), "(Name / Outlet)", "(AP Photo/…)", or "Name Name /
-	 * Outlet" where a glued caption begins. An agency named inside a sentence is not.
+	 * A credit where a caption ends: an agency, "via AP", "Courtesy of …" (looked for in
+	 * the line's last {@value #CREDIT_TAIL_CHARS} characters only).
 	 */
-	private static final Pattern PHOTO_CREDIT = Pattern
-		.compile("(?i:(?:getty ?images|shutterstock|ap photo|via ap|courtesy of[^.()]{0,60}|file photo)\\)?\\.?\\s*$"
-				+ "|\\b(?:image|photo) credit:|\\b(?:photos?|photograph):\\s|\\(photo\\b)"
-				+ "|\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)"
-				+ "|^(?:\\p{Lu}[\\w.'’-]*\\s){1,3}/ \\p{Lu}");
+	private static final Pattern CREDIT_AT_END = Pattern
+		.compile("(?i:getty ?images|shutterstock|ap photo|via ap|courtesy of[^.()]{0,60}|file photo)\\)?\\.?\\s*$");
+
+	private static final int CREDIT_TAIL_CHARS = 80;
+
+	/** A credit label: "Image credit:", "Photo: ", "(Photo by …". */
+	private static final Pattern CREDIT_LABEL = Pattern
+		.compile("(?i:\\b(?:image|photo) credit:|\\b(?:photos?|photograph):\\s|\\(photo\\b)");
+
+	/** "(Name / Outlet)" or "(AP Photo/…)" anywhere in the line. */
+	private static final Pattern CREDIT_IN_BRACKETS = Pattern
+		.compile("\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)");
+
+	/** "Matthew N. Wells / The Daily World" where a glued caption begins. */
+	private static final Pattern CREDIT_AT_START = Pattern.compile("(?:\\p{Lu}[\\w.'’-]*\\s){1,3}/ \\p{Lu}");
+
+	/**
+	 * Whether a line is a photo's caption or credit. An agency named inside a sentence is
+	 * not a credit. The patterns run only on lines that have what each needs (most body
+	 * lines have none of it).
+	 */
+	static boolean isPhotoCredit(String text) {
+		if (text.length() >= MAX_CAPTION_CHARS) {
+			return false;
+		}
+		int tail = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
+		if (CREDIT_AT_END.matcher(text).region(tail, text.length()).find()) {
+			return true;
+		}
+		int paren = text.indexOf('(');
+		if (paren >= 0 && CREDIT_IN_BRACKETS.matcher(text).region(paren, text.length()).find()) {
+			return true;
+		}
+		if ((text.contains("hoto") || text.contains("HOTO") || text.contains("redit") || text.contains("REDIT"))
+				&& CREDIT_LABEL.matcher(text).find()) {
+			return true;
+		}
+		int slash = text.indexOf(" / ");
+		return slash > 0 && slash < 60 && CREDIT_AT_START.matcher(text).lookingAt();
+	}
 
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");

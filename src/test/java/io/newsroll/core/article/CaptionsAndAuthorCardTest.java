@@ -44,6 +44,21 @@ class CaptionsAndAuthorCardTest {
 	}
 
 	@Test
+	void photoCreditsAreToldFromSentencesThatNameAnAgency() {
+		assertThat(ArticleAssembler.isPhotoCredit("Photo: AP")).isTrue();
+		assertThat(ArticleAssembler.isPhotoCredit(
+				"Pope Francis participates in the opening session in the Paul VI Hall. (AP Photo/Andrew Medichini)"))
+			.isTrue();
+		assertThat(ArticleAssembler.isPhotoCredit("FPG//Getty Images")).isTrue();
+		assertThat(ArticleAssembler.isPhotoCredit("COURTESY OF APPLE TV+")).isTrue();
+		assertThat(ArticleAssembler.isPhotoCredit(
+				"Reuters reported that Getty Images and the AP had both asked the court to dismiss the case (and lost)."))
+			.isFalse();
+		assertThat(ArticleAssembler.isPhotoCredit("The council voted 5 to 2 on the plan, a decision she called fair."))
+			.isFalse();
+	}
+
+	@Test
 	void theAuthorsCardAtTheEndLeavesTheBody() {
 		List<String> lines = page(BODY.get(0), BODY.get(1), BODY.get(2), BODY.get(3), "Deborah Netburn",
 				"Deborah Netburn covers faith, spirituality and joy for the Example Times. She started at The Times in 2006 and has written about science and health.");
