@@ -49,25 +49,52 @@ public record BodyFingerprint(String hash, long simhash) {
 		return sb.toString();
 	}
 
-	private static long simhash(String units) {
-		int[] weights = new int[64];
+	/** One bit of each of the eight bytes of a long. */
+	private static final long LOW_BITS = 0x0101010101010101L;
+
+	/**
+	 * The simhash: bit b is set when more bigram hashes have it set than not. The ones
+	 * are counted eight bit positions at a time, in the byte lanes of eight counters
+	 * (lane k of counter j counts bit 8k + j), emptied before a lane can overflow: the
+	 * same counts as a loop over the 64 bits of every hash, at an eighth of the work.
+	 */
+	static long simhash(String units) {
 		int n = units.length();
 		if (n < 2) {
 			return 0L;
 		}
+		int[] ones = new int[64];
+		long[] lanes = new long[8];
+		int pending = 0;
 		for (int i = 0; i + 1 < n; i++) {
 			long h = mix((((long) units.charAt(i)) << 16) | units.charAt(i + 1));
-			for (int bit = 0; bit < 64; bit++) {
-				weights[bit] += (((h >>> bit) & 1L) != 0) ? 1 : -1;
+			for (int j = 0; j < 8; j++) {
+				lanes[j] += (h >>> j) & LOW_BITS;
+			}
+			if (++pending == 255) {
+				drain(lanes, ones);
+				pending = 0;
 			}
 		}
+		drain(lanes, ones);
+		int count = n - 1;
 		long result = 0L;
 		for (int bit = 0; bit < 64; bit++) {
-			if (weights[bit] > 0) {
+			if (2 * ones[bit] > count) {
 				result |= 1L << bit;
 			}
 		}
 		return result;
+	}
+
+	private static void drain(long[] lanes, int[] ones) {
+		for (int j = 0; j < 8; j++) {
+			long lane = lanes[j];
+			for (int k = 0; k < 8; k++) {
+				ones[8 * k + j] += (int) ((lane >>> (8 * k)) & 0xFF);
+			}
+			lanes[j] = 0L;
+		}
 	}
 
 	/** SplitMix64's finalizer: a well-spread 64-bit hash of a bigram. */
