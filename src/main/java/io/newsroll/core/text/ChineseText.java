@@ -104,6 +104,14 @@ public final class ChineseText {
 	 * and are returned without a copy.
 	 */
 	public static boolean isNormalized(String s) {
+		return isNormalized(s, false);
+	}
+
+	/**
+	 * Whether the text is normalized and, when {@code folded} is asked for, has nothing
+	 * for {@link #foldWidth(char)} to fold either.
+	 */
+	private static boolean isNormalized(String s, boolean folded) {
 		int n = s.length();
 		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
@@ -117,7 +125,7 @@ public final class ChineseText {
 					return false;
 				}
 			}
-			else if (isSpace(c) || isZeroWidth(c)) {
+			else if (isSpace(c) || isZeroWidth(c) || (folded && foldWidth(c) != c)) {
 				return false;
 			}
 		}
@@ -163,37 +171,12 @@ public final class ChineseText {
 		if (s == null) {
 			return null;
 		}
-		if (isField(s)) {
+		if (isNormalized(s, true)) {
 			// most values are already: one pass, no copy
 			return s.isEmpty() ? null : s;
 		}
 		String v = normalizeSpace(foldWidth(s));
 		return v.isEmpty() ? null : v;
-	}
-
-	/**
-	 * Whether {@link #field} would return the text as it is: normalized
-	 * ({@link #isNormalized}) with nothing to fold.
-	 */
-	private static boolean isField(String s) {
-		int n = s.length();
-		for (int i = 0; i < n; i++) {
-			char c = s.charAt(i);
-			if (c == ' ') {
-				if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
-					return false;
-				}
-			}
-			else if (c < 0x80) {
-				if (c < ' ') {
-					return false;
-				}
-			}
-			else if (isSpace(c) || isZeroWidth(c) || foldWidth(c) != c) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Number of Han characters in the text. */
