@@ -1,6 +1,5 @@
 package io.newsroll.core.article;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,6 @@ class HeadlineAboveBylineTest {
 			"There are plenty of different types of saws in the world, but each of them is good at specific things, and knowing which one to reach for saves both time and wood.",
 			"A table saw makes long straight cuts quickly and accurately, while a miter saw is the tool of choice for cutting boards to length at a precise angle.",
 			"Hand saws still have their place: they are quiet, cheap, and perfect for the odd cut where setting up a power tool would take longer than the cut itself.");
-
-	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
 
 	@Test
 	void findsTheRewordedHeadlineAboveTheBylineAndItsDek() {
@@ -65,13 +62,10 @@ class HeadlineAboveBylineTest {
 		assertThat(ArticleAssembler.headlineShaped("McDonald's opens in Moscow")).isTrue();
 	}
 
-	private Article extract(String... header) {
+	private static Article extract(String... header) {
 		List<String> lines = new ArrayList<>(List.of(header));
 		lines.addAll(BODY);
-		byte[] page = (String.join("\n\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-		PageExtraction result = this.extractor.extract("page.txt", page);
-		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
-		return ((PageExtraction.Extracted) result).article();
+		return TextDumpPage.extract(lines);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.newsroll.core.article;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,62 +12,44 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NonProseRunTest {
 
-	private static final List<String> BODY = List.of(
-			"The city council voted on Tuesday to approve a new spending plan for schools and roads, after a debate that lasted more than six hours and drew a large crowd.",
-			"Supporters said the plan would repair crumbling school buildings and fix the potholes that residents have complained about for years, while keeping taxes flat.",
-			"Opponents argued that the council had not explained how it would pay for the plan in later years, and asked for an independent review of the numbers.",
-			"The mayor said the review would be published next month. “We owe residents a clear account of every dollar,” she said after the meeting.");
-
-	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
+	private static final List<String> BODY = TextDumpPage.COUNCIL_BODY;
 
 	@Test
 	void aShareBarAndTagListBetweenParagraphsLeaveTheBody() {
 		List<String> furniture = List.of("Share:", "Facebook Twitter Pinterest LinkedIN Email", "FULL STORY",
 				"Related topics", "Local Government Budget Schools");
-		List<String> lines = page(BODY.get(0), BODY.get(1));
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1));
 		lines.addAll(furniture);
 		lines.addAll(List.of(BODY.get(2), BODY.get(3)));
 
-		assertThat(paragraphs(lines)).containsExactlyElementsOf(BODY);
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
 	}
 
 	@Test
 	void aSubheadingAndAHeadingPairStayInTheBody() {
-		List<String> lines = page(BODY.get(0), "What the plan pays for", BODY.get(1), BODY.get(2), "Part two",
-				"The review", BODY.get(3));
-
-		assertThat(paragraphs(lines)).containsExactly(BODY.get(0), "What the plan pays for", BODY.get(1), BODY.get(2),
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), "What the plan pays for", BODY.get(1), BODY.get(2),
 				"Part two", "The review", BODY.get(3));
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactly(BODY.get(0), "What the plan pays for", BODY.get(1),
+				BODY.get(2), "Part two", "The review", BODY.get(3));
 	}
 
 	@Test
 	void aListOfDatedTeasersAfterTheArticleEndsTheBody() {
-		List<String> lines = page(BODY.get(0), BODY.get(1), BODY.get(2), BODY.get(3), "为什么最近ChatGPT这么火?", "04-09",
-				"为何ChatGPT这么火,现在将从以下四个方面做出解析。技术优势、应用广泛、门槛很低、社区活跃,每一点都值得细说。", "科普!最近比较火的AI AIGC AGI ChatGPT 分别是?什么区别?",
-				"04-09", "虽然ChatGPT是一种人工智能系统,但它并不是AGI。因为ChatGPT的主要功能是基于自然语言处理技术,而且它只能完成特定的任务。");
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1), BODY.get(2), BODY.get(3),
+				"为什么最近ChatGPT这么火?", "04-09", "为何ChatGPT这么火,现在将从以下四个方面做出解析。技术优势、应用广泛、门槛很低、社区活跃,每一点都值得细说。",
+				"科普!最近比较火的AI AIGC AGI ChatGPT 分别是?什么区别?", "04-09",
+				"虽然ChatGPT是一种人工智能系统,但它并不是AGI。因为ChatGPT的主要功能是基于自然语言处理技术,而且它只能完成特定的任务。");
 
-		assertThat(paragraphs(lines)).containsExactlyElementsOf(BODY);
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
 	}
 
 	@Test
 	void aSingleDateLineInTheBodyStays() {
-		List<String> lines = page(BODY.get(0), BODY.get(1), BODY.get(2), "04-09", BODY.get(3));
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1), BODY.get(2), "04-09", BODY.get(3));
 
-		assertThat(paragraphs(lines)).containsExactly(BODY.get(0), BODY.get(1), BODY.get(2), "04-09", BODY.get(3));
-	}
-
-	private static List<String> page(String... body) {
-		List<String> lines = new ArrayList<>(List.of("Council backs spending plan | Example News",
-				"Council backs spending plan", "December 19, 2023"));
-		lines.addAll(List.of(body));
-		return lines;
-	}
-
-	private List<String> paragraphs(List<String> lines) {
-		byte[] page = (String.join("\n\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-		PageExtraction result = this.extractor.extract("page.txt", page);
-		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
-		return ((PageExtraction.Extracted) result).article().bodyParagraphs();
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactly(BODY.get(0), BODY.get(1), BODY.get(2), "04-09",
+				BODY.get(3));
 	}
 
 }
