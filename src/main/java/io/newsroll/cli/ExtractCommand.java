@@ -130,6 +130,7 @@ public class ExtractCommand implements Callable<Integer> {
 			return;
 		}
 		PageExtraction.Extracted extracted = (PageExtraction.Extracted) result;
+		extracted.notices().forEach(this.spec.commandLine().getErr()::println);
 		List<Violation> violations = this.noValidate ? List.of() : validator.validate(extracted.article());
 		if (!violations.isEmpty()) {
 			violations.forEach((v) -> out.println(ArticleJson.reject(v)));

@@ -14,6 +14,9 @@ import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
 import io.newsroll.core.reject.Violation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * once, and hands extraction and validation to the core.
  */
 class ArticleFileProcessor implements ItemProcessor<ChangedFile, FileOutcome> {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleFileProcessor.class);
 
 	private final FileIntake intake;
 
@@ -59,6 +64,7 @@ class ArticleFileProcessor implements ItemProcessor<ChangedFile, FileOutcome> {
 			return new FileOutcome.Rejected(file, read.sha256(), List.of(rejected.violation()));
 		}
 		PageExtraction.Extracted extracted = (PageExtraction.Extracted) extraction;
+		extracted.notices().forEach(log::warn);
 		List<Violation> violations = this.validator.validate(extracted.article());
 		if (!violations.isEmpty()) {
 			return new FileOutcome.Rejected(file, read.sha256(), violations);

@@ -126,8 +126,9 @@ final class ArticleAssembler {
 	private record Region(int start, int end, double weight) {
 	}
 
-	Assembled assemble(String file, String format, String encoding, PageContent content, Deadline deadline)
+	Assembled assemble(String file, String format, PageDecoder.Decoded decoded, PageContent content, Deadline deadline)
 			throws PageProblem {
+		String encoding = decoded.charset().name();
 		List<PageLine> lines = content.lines();
 		PageMeta meta = content.meta();
 		int n = lines.size();
@@ -361,6 +362,9 @@ final class ArticleAssembler {
 		}
 		if (titleIndex < 0) {
 			warnings.add("TITLE_FROM_META");
+		}
+		if (decoded.mixed()) {
+			warnings.add("MIXED_ENCODING");
 		}
 		String id = id(url, siteDomain, title, published);
 		Article article = new Article(id, file, format, encoding, ChineseText.field(site), siteDomain, url,

@@ -10,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * declares ({@code <meta charset>}, {@code http-equiv}), then strict UTF-8, then
  * statistical detection (juniversalchardet). GBK and GB2312 are read as their superset
  * GB18030. Binary content (NUL bytes, control characters, many undecodable sequences) is
- * refused as UNREADABLE.
+ * refused as UNREADABLE. A UTF-8 page with runs of GBK in it (a pasted paragraph) is read
+ * run by run ({@link MixedEncoding}).
  */
 final class PageDecoder {
 
@@ -36,8 +38,25 @@ final class PageDecoder {
 
 	private static final int DETECT_BYTES = 64 * 1024;
 
-	/** Text decoded from a page, and the charset used. */
-	record Decoded(String text, Charset charset) {
+	/**
+	 * Text decoded from a page, and the charset used.
+	 *
+	 * @param text the page's text
+	 * @param charset the charset the page was read in
+	 * @param gb18030Runs how many runs of bytes in a UTF-8 page were read as GB18030
+	 * instead (see {@link MixedEncoding}); 0 for a page read in one charset
+	 */
+	record Decoded(String text, Charset charset, int gb18030Runs) {
+
+		Decoded(String text, Charset charset) {
+			this(text, charset, 0);
+		}
+
+		/** Whether the page mixed encodings. */
+		boolean mixed() {
+			return this.gb18030Runs > 0;
+		}
+
 	}
 
 	private PageDecoder() {
@@ -78,6 +97,13 @@ final class PageDecoder {
 		String utf8 = new String(bytes, StandardCharsets.UTF_8);
 		if (utf8.indexOf('\ufffd') < 0 || isUtf8(bytes)) {
 			return checked(utf8, StandardCharsets.UTF_8);
+		}
+		// A UTF-8 page with a paragraph pasted in GBK: read run by run, if the page is
+		// mostly UTF-8 and every other run reads cleanly as GB18030.
+		Optional<MixedEncoding.Read> mixed = MixedEncoding.read(bytes);
+		if (mixed.isPresent()) {
+			Decoded read = checked(mixed.get().text(), StandardCharsets.UTF_8);
+			return new Decoded(read.text(), read.charset(), mixed.get().gb18030Runs());
 		}
 		Charset detected = detect(bytes);
 		if (detected == null) {
@@ -174,9 +200,16 @@ final class PageDecoder {
 
 	/** Strict UTF-8 validation, without building a string. */
 	static boolean isUtf8(byte[] b) {
-		int i = 0;
-		int n = b.length;
-		while (i < n) {
+		return isUtf8(b, 0, b.length);
+	}
+
+	/**
+	 * Strict UTF-8 validation of a range. A sequence cut by the end of the array (not of
+	 * the range) is forgiven: a truncated page is no reason to call it non-UTF-8.
+	 */
+	static boolean isUtf8(byte[] b, int from, int to) {
+		int i = from;
+		while (i < to) {
 			int c = b[i] & 0xff;
 			if (c < 0x80) {
 				i++;
@@ -201,10 +234,8 @@ final class PageDecoder {
 			}
 			int cp = c & (0x3f >> extra);
 			for (int k = 1; k <= extra; k++) {
-				if (i + k >= n) {
-					// a sequence cut at the end of a truncated page is not a reason to
-					// call it non-UTF-8
-					return true;
+				if (i + k >= to) {
+					return to == b.length;
 				}
 				int cc = b[i + k] & 0xff;
 				if ((cc & 0xc0) != 0x80) {

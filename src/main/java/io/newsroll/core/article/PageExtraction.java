@@ -1,5 +1,6 @@
 package io.newsroll.core.article;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.newsroll.core.reject.Violation;
@@ -17,11 +18,20 @@ public sealed interface PageExtraction {
 	 * @param article the extracted article, never null
 	 * @param roster the roster block found among the page's lines, or null when there is
 	 * none
+	 * @param notices what the user should hear about how the page was read although it
+	 * loads (each names the file, e.g. a page that mixes encodings); the article's
+	 * warning codes say the same in short
 	 */
-	record Extracted(Article article, Roster roster) implements PageExtraction {
+	record Extracted(Article article, Roster roster, List<String> notices) implements PageExtraction {
 
 		public Extracted {
 			Objects.requireNonNull(article, "article");
+			notices = List.copyOf(notices);
+		}
+
+		/** An article read without anything to tell. */
+		public Extracted(Article article, Roster roster) {
+			this(article, roster, List.of());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.newsroll.core.article;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,8 +104,7 @@ public final class PageExtractor {
 				: TextPageReader.read(decoded.text(), deadline);
 		deadline.check();
 		String format = (html ? "html" : "text") + (gzip ? "+gzip" : "");
-		ArticleAssembler.Assembled assembled = this.assembler.assemble(file, format, decoded.charset().name(), page,
-				deadline);
+		ArticleAssembler.Assembled assembled = this.assembler.assemble(file, format, decoded, page, deadline);
 		Article article = assembled.article();
 		deadline.check();
 		Optional<Roster> roster = PageRosters.find(file, assembled.lines(),
@@ -112,7 +112,10 @@ public final class PageExtractor {
 		// late is late: a page that ran out of time in its last stage is not loaded
 		// either
 		deadline.check();
-		return new PageExtraction.Extracted(article, roster.orElse(null));
+		List<String> notices = decoded.mixed() ? List
+			.of(file + ": mixed encodings: " + decoded.gb18030Runs() + " byte runs read as GB18030, the rest as UTF-8")
+				: List.of();
+		return new PageExtraction.Extracted(article, roster.orElse(null), notices);
 	}
 
 	/**

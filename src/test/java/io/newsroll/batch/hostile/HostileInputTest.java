@@ -46,6 +46,10 @@ class HostileInputTest {
 	/** File → the outcomes it may end with: LOADED, or reject reason codes. */
 	static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
 
+	private static final String PASTED_IN_GBK = "这一段是国标编码的文字，混在统一码的页面里面。";
+
+	private static final String CONTENT_END = "</div><div class=\"footer\">";
+
 	@BeforeAll
 	static void ingestTheHostileCorpus() throws Exception {
 		ws = Workspace.withSamplePages(tmp.resolve("ws"));
@@ -71,9 +75,13 @@ class HostileInputTest {
 				"LOADED");
 		byte[] utf16 = page("带字节序标记的十六位页面", "2019-05-25 11:00:00", null).getBytes(StandardCharsets.UTF_16);
 		file(h, "utf16-bom.html", utf16, "LOADED");
-		byte[] mixed = concat(page("混合编码的页面标题在此", "2019-05-26 12:00:00", "UTF-8").getBytes(StandardCharsets.UTF_8),
-				"<p>这一段是国标编码的文字，混在统一码的页面里面。</p>".getBytes(Charset.forName("GBK")));
-		file(h, "mixed-encodings.html", mixed, "LOADED", "UNREADABLE");
+		// a UTF-8 template with a paragraph a content system pasted in GBK
+		String[] template = page("混合编码的页面标题在此", "2019-05-26 12:00:00", "UTF-8").split(CONTENT_END, 2);
+		byte[] mixed = concat(
+				concat(template[0].getBytes(StandardCharsets.UTF_8),
+						("<p>" + PASTED_IN_GBK + "</p>").getBytes(Charset.forName("GBK"))),
+				(CONTENT_END + template[1]).getBytes(StandardCharsets.UTF_8));
+		file(h, "mixed-encodings.html", mixed, "LOADED");
 		Path big = h.resolve("sixty-megabytes.html");
 		try (OutputStream out = Files.newOutputStream(big)) {
 			byte[] chunk = "<p>很大的页面。</p>\n".repeat(4096).getBytes(StandardCharsets.UTF_8);
@@ -165,6 +173,14 @@ class HostileInputTest {
 				+ "AND title = '团结动员广大职工为建设美好安徽作贡献'"))
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(countFiles());
+	}
+
+	@Test
+	void gbkParagraphInAUtf8PageIsStoredInTheBodyWithAWarning() throws Exception {
+		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = 'hostile/mixed-encodings.html' "
+				+ "AND title = '混合编码的页面标题在此' AND encoding = 'UTF-8' AND warnings LIKE '%MIXED_ENCODING%' "
+				+ "AND body LIKE '%" + PASTED_IN_GBK + "%' AND body LIKE '%这是第5段正文%'"))
+			.isOne();
 	}
 
 	@Test
