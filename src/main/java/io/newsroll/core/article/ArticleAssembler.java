@@ -179,9 +179,18 @@ final class ArticleAssembler {
 				region = after;
 			}
 		}
+		boolean listing = false;
 		if (region == null || region.weight() < MIN_BODY_WEIGHT) {
-			throw new PageProblem(ReasonCode.NOT_AN_ARTICLE, "no article body: no run of paragraphs on the page (" + n
-					+ " lines, the densest run weighs " + Math.round((region == null) ? 0 : region.weight()) + ")");
+			Region plain = plainBlock(lines, weights);
+			if (plain == null) {
+				throw new PageProblem(ReasonCode.NOT_AN_ARTICLE,
+						"no article body: no run of paragraphs on the page (" + n + " lines, the densest run weighs "
+								+ Math.round((region == null) ? 0 : region.weight()) + ")");
+			}
+			// a page without prose (a journal's table of contents, a programme): its
+			// main text is the list itself
+			region = plain;
+			listing = true;
 		}
 		if (titleIndex >= region.start()) {
 			titleIndex = -1;
@@ -253,6 +262,11 @@ final class ArticleAssembler {
 				}
 				break;
 			}
+			if (!paragraphs.isEmpty() && stampedListStarts(lines, i, region.end())) {
+				// replies or comments, each signed and stamped at its end: the post
+				// has ended
+				break;
+			}
 			if (line.linkRatio() >= 0.5 || isBoilerplate(text)) {
 				continue;
 			}
@@ -291,7 +305,7 @@ final class ArticleAssembler {
 				// a photo's caption and credit, printed among the paragraphs
 				continue;
 			}
-			if (weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
+			if (!listing && weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
 				// a share bar, a tag list, an advertisement slot or a block of teasers
 				// that the stronger paragraphs around it pulled into the run
 				continue;
@@ -405,6 +419,52 @@ final class ArticleAssembler {
 				&& TEASER_DATE.matcher(text).matches();
 	}
 
+	/**
+	 * A date and time near the end of a line, as replies, comments and teasers carry them
+	 * ("…【黑眼圈猫猫】08-11 17:03 0字 [127/1]", "… 2023-04-09 10:12").
+	 */
+	private static final Pattern TAIL_STAMP = Pattern
+		.compile("(?:(?:19|20)\\d{2}[-/.])?\\d{1,2}[-/.]\\d{1,2}\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+	/** How near the line's end a stamp must stop. */
+	private static final int TAIL_STAMP_CHARS = 24;
+
+	/** How many stamped lines in a row of {@value #TEASER_SPAN} lines make a list. */
+	private static final int STAMPED_LIST_ITEMS = 3;
+
+	/**
+	 * Whether line {@code i} opens a list of signed, stamped items: it and at least two
+	 * more of the next lines end with a date and time. An article's own times stand
+	 * inside its sentences, and rarely on three lines in a row.
+	 */
+	private static boolean stampedListStarts(List<PageLine> lines, int i, int end) {
+		if (!hasTailStamp(lines.get(i).text())) {
+			return false;
+		}
+		int stamped = 1;
+		for (int j = i + 1; j < Math.min(end, i + TEASER_SPAN + 1) && stamped < STAMPED_LIST_ITEMS; j++) {
+			if (hasTailStamp(lines.get(j).text())) {
+				stamped++;
+			}
+		}
+		return stamped >= STAMPED_LIST_ITEMS;
+	}
+
+	private static boolean hasTailStamp(String text) {
+		int from = Math.max(0, text.length() - TAIL_STAMP_CHARS - 20);
+		int colon = text.indexOf(':', from);
+		if (colon < 0 || colon < 3) {
+			return false;
+		}
+		Matcher m = TAIL_STAMP.matcher(text).region(from, text.length());
+		while (m.find()) {
+			if (text.length() - m.end() <= TAIL_STAMP_CHARS) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** How many paragraphs at the end of the body may be the author's card. */
 	private static final int AUTHOR_CARD_PARAGRAPHS = 4;
 
@@ -471,6 +531,55 @@ final class ArticleAssembler {
 				paragraphLines.remove(i);
 			}
 		}
+	}
+
+	/** The fewest lines, and units, of a block of plain lines taken for a page's text. */
+	private static final int PLAIN_BLOCK_LINES = 10;
+
+	private static final int PLAIN_BLOCK_UNITS = 150;
+
+	/**
+	 * The largest block of consecutive plain lines (no links, no list bullets, no
+	 * furniture), for a page that has no run of paragraphs: a table of contents or a
+	 * programme is made of short lines, and is still the page's text. Menus fall apart
+	 * into bullets and links; a block of one- or two-word lines is no text either.
+	 */
+	private static Region plainBlock(List<PageLine> lines, double[] weights) {
+		Region bestBlock = null;
+		int start = 0;
+		int units = 0;
+		for (int i = 0; i <= lines.size(); i++) {
+			if (i < lines.size() && isPlainLine(lines.get(i), weights[i])) {
+				units += lines.get(i).units();
+				continue;
+			}
+			int count = i - start;
+			if (count >= PLAIN_BLOCK_LINES && units >= PLAIN_BLOCK_UNITS && units >= count * 5
+					&& (bestBlock == null || units > bestBlock.weight())) {
+				bestBlock = new Region(start, i, units);
+			}
+			start = i + 1;
+			units = 0;
+		}
+		return bestBlock;
+	}
+
+	private static boolean isPlainLine(PageLine line, double weight) {
+		String text = line.text();
+		if (text.isEmpty() || line.linkRatio() >= 0.5 || line.noisy() || weight <= -30 || "li".equals(line.tag())) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if (first == '•' || first == '·' || first == '*' || first == '-' || first == '–') {
+			return false;
+		}
+		// a breadcrumb trail: 首页 > 期刊要览 > …
+		int arrows = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			arrows += (c == '>' || c == '›' || c == '»') ? 1 : 0;
+		}
+		return arrows < 2;
 	}
 
 	/** The lines of the region that the page shows more than once, anywhere. */
