@@ -44,11 +44,11 @@ public final class DateTimes {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * 12/22/2023 (month first) or 06/02/2022 (day first, as European and some Chinese
-	 * sites write it).
+	 * 12/22/2023, 12-19-2023 (month first) or 06/02/2022, 19.12.2023 (day first, as
+	 * European and some Chinese sites write it): one separator, used twice.
 	 */
 	private static final Pattern SLASHED = Pattern
-		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])" + TIME);
+		.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|[.-]\\d)" + TIME);
 
 	/**
 	 * 08/25/22 12:54pm: a two-digit year is a date only with a time of day after it (a
@@ -148,11 +148,11 @@ public final class DateTimes {
 		Matcher m = SLASHED.matcher(text);
 		while (m.find()) {
 			int a = Integer.parseInt(m.group(1));
-			int b = Integer.parseInt(m.group(2));
-			int year = Integer.parseInt(m.group(3));
+			int b = Integer.parseInt(m.group(3));
+			int year = Integer.parseInt(m.group(4));
 			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
-			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end())
-					: build(year, a, b, m, 4, m.start(), m.end());
+			Found found = dayIsFirst ? build(year, b, a, m, 5, m.start(), m.end())
+					: build(year, a, b, m, 5, m.start(), m.end());
 			if (found != null) {
 				return found;
 			}

@@ -22,7 +22,8 @@ class DateTimesTest {
 			"Published Dec. 22, 2023 at 4:15 PM|2023-12-22T16:15+08:00",
 			"Updated 21 December 2023|2023-12-21T00:00+08:00", "Sept 5th, 2023, 12:05 am|2023-09-05T00:05+08:00",
 			"２０１９年５月２１日|2019-05-21T00:00+08:00", "By Erin Taylor • 08/25/22 12:54pm|2022-08-25T12:54+08:00",
-			"12/01/23 9:05 AM|2023-12-01T09:05+08:00" })
+			"12/01/23 9:05 AM|2023-12-01T09:05+08:00", "12-19-2023|2023-12-19T00:00+08:00",
+			"19.12.2023 14:30|2023-12-19T14:30+08:00", "Stand: 05.06.2023|2023-05-06T00:00+08:00" })
 	void parsesCommonChineseIsoAndEnglishForms(String text, String expected) {
 		String folded = ChineseText.foldWidth(text);
 		assertThat(DateTimes.parse(folded, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
@@ -30,7 +31,8 @@ class DateTimesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2019-13-01", "2019-02-30", "版本 1.2.3", "电话 010-84151598", "Copyright 2008-2018",
-			"京ICP证100580号", "", "Score 3/4/22 in the final", "Issue 12/05/23", "Updated 08/25/22 27:90" })
+			"京ICP证100580号", "", "Score 3/4/22 in the final", "Issue 12/05/23", "Updated 08/25/22 27:90", "12-19/2023",
+			"v1.12.2023.4", "电话 010-12-2023" })
 	void findsNoDateInTextThatHasNone(String text) {
 		assertThat(DateTimes.find(text)).isEmpty();
 	}
