@@ -301,8 +301,11 @@ final class ArticleAssembler {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
-			if (isPhotoCredit(text)) {
+			if (isPhotoCredit(text) || captionBeforeItsCredit(text, lines, i + 1, region.end())) {
 				// a photo's caption and credit, printed among the paragraphs
+				continue;
+			}
+			if (isAdvertisementSlot(text)) {
 				continue;
 			}
 			if (!listing && weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
@@ -520,13 +523,13 @@ final class ArticleAssembler {
 		int allUnits = 0;
 		for (PageLine line : paragraphLines) {
 			allUnits += line.units();
-			repeatedUnits += repeated.contains(line.text()) ? line.units() : 0;
+			repeatedUnits += repeated.contains(repeatKey(line.text())) ? line.units() : 0;
 		}
 		if (repeatedUnits * 2 >= allUnits) {
 			return;
 		}
 		for (int i = paragraphLines.size() - 1; i >= 0; i--) {
-			if (repeated.contains(paragraphLines.get(i).text())) {
+			if (repeated.contains(repeatKey(paragraphLines.get(i).text()))) {
 				paragraphs.remove(i);
 				paragraphLines.remove(i);
 			}
@@ -582,26 +585,56 @@ final class ArticleAssembler {
 		return arrows < 2;
 	}
 
-	/** The lines of the region that the page shows more than once, anywhere. */
+	/**
+	 * The lines of the region that the page shows more than once, anywhere, as their
+	 * {@link #repeatKey}s: a slideshow prints each caption again, sometimes with its
+	 * credit glued on or a space less, sometimes twice on one line.
+	 */
 	private static Set<String> repeatedLines(List<PageLine> lines, Region region) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (int i = region.start(); i < region.end(); i++) {
 			String text = lines.get(i).text();
 			if (text.length() >= MIN_REPEATED_CHARS) {
-				counts.put(text, 0);
+				counts.put(repeatKey(text), 0);
 			}
 		}
 		Set<String> repeated = new HashSet<>();
 		for (PageLine line : lines) {
 			String text = line.text();
 			if (text.length() >= MIN_REPEATED_CHARS) {
-				Integer count = counts.computeIfPresent(text, (k, c) -> c + 1);
+				String key = repeatKey(text);
+				int times = (key.length() * 2 <= withoutSpaces(text).length()) ? 2 : 1;
+				Integer count = counts.computeIfPresent(key, (k, c) -> c + times);
 				if (count != null && count > 1) {
-					repeated.add(text);
+					repeated.add(key);
 				}
 			}
 		}
 		return repeated;
+	}
+
+	/**
+	 * What a line is compared by when looking for repeats: its text without white space,
+	 * and only its first half when the line is one text printed twice.
+	 */
+	static String repeatKey(String text) {
+		String key = withoutSpaces(text);
+		int half = key.length() / 2;
+		if ((key.length() & 1) == 0 && key.regionMatches(0, key, half, half)) {
+			return key.substring(0, half);
+		}
+		return key;
+	}
+
+	private static String withoutSpaces(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!ChineseText.isSpace(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	/**
@@ -1042,7 +1075,29 @@ final class ArticleAssembler {
 
 	/** "(Name / Outlet)" or "(AP Photo/…)" anywhere in the line. */
 	private static final Pattern CREDIT_IN_BRACKETS = Pattern
-		.compile("\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)");
+		.compile("\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)"
+				+ "|\\(\\p{Lu}[^()/]{2,40}/\\p{Lu}[^()/]{2,40}\\)\\.?$");
+
+	/**
+	 * Whether a line is a caption printed again, with its credit, on the next line: "Snow
+	 * falls … in Chicago." then "Snow falls … in Chicago. (Name/Chicago Tribune)".
+	 */
+	private static boolean captionBeforeItsCredit(String text, List<PageLine> lines, int next, int end) {
+		if (next >= end || text.length() < 20) {
+			return false;
+		}
+		String following = lines.get(next).text();
+		return following.length() > text.length() && following.startsWith(text) && isPhotoCredit(following);
+	}
+
+	/** "Advertisement", "Advertisement - Scroll to continue": where an ad was. */
+	private static final Pattern ADVERTISEMENT_SLOT = Pattern
+		.compile("(?i)advertisement(?:\\s*[-–—:]\\s*[\\p{L} ]{0,40})?|sponsored content|ad feedback");
+
+	private static boolean isAdvertisementSlot(String text) {
+		return text.length() <= 60 && !text.isEmpty() && "AaSs".indexOf(text.charAt(0)) >= 0
+				&& ADVERTISEMENT_SLOT.matcher(text).matches();
+	}
 
 	/** "Matthew N. Wells / The Daily World" where a glued caption begins. */
 	private static final Pattern CREDIT_AT_START = Pattern.compile("(?:\\p{Lu}[\\w.'’-]*\\s){1,3}/ \\p{Lu}");

@@ -28,6 +28,35 @@ class CaptionsAndAuthorCardTest {
 	}
 
 	@Test
+	void aCaptionPrintedAgainWithItsCreditLeavesTheBodyBothTimes() {
+		String caption = "Snow falls as residents walk past the holiday displays outside City Hall on Tuesday evening.";
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1), caption,
+				caption + " (Armando L. Sanchez/Example Times)", "Advertisement", BODY.get(2),
+				"Advertisement - Scroll to continue", BODY.get(3));
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
+	}
+
+	@Test
+	void aSlideshowsCaptionsPrintedTwiceOrGluedToTheirCreditLeaveTheBody() {
+		String caption = "Jade Black, a portrait photographer, poses on the beach during the last summer day in Ocean Shores, where she has worked for years.";
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1), "Jade Black" + caption, BODY.get(2),
+				"Jade Black " + caption, caption + caption, BODY.get(3));
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
+		assertThat(ArticleAssembler.repeatKey("one caption, one credit  one caption,one credit"))
+			.isEqualTo("onecaption,onecredit");
+	}
+
+	@Test
+	void aBracketedPairInsideASentenceIsNoCredit() {
+		String sentence = "The vote split along party lines (Democrat/Republican) for the first time in years, and the mayor said she regretted it.";
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), sentence, BODY.get(1), BODY.get(2));
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactly(BODY.get(0), sentence, BODY.get(1), BODY.get(2));
+	}
+
+	@Test
 	void aParagraphAboutGettyImagesStays() {
 		String about = "Getty Images said on Monday that it had licensed the photographs to the council, which plans to show them in the new library when it opens next spring.";
 		List<String> lines = TextDumpPage.councilPage(BODY.get(0), about, BODY.get(1), BODY.get(2));
