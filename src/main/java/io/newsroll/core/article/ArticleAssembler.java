@@ -305,7 +305,10 @@ final class ArticleAssembler {
 				// a photo's caption and credit, printed among the paragraphs
 				continue;
 			}
-			if (isAdvertisementSlot(text)) {
+			if (isAdvertisementSlot(text) || isSocialEmbed(text) || isLinkTeaser(text)
+					|| (i + 1 < region.end() && isPostSignature(lines.get(i + 1).text()))) {
+				// an ad's slot, an embedded post (its text, its signature, its link) or
+				// a "MORE: …" link to another story
 				continue;
 			}
 			if (!listing && weights[i] < 0 && nonProseRun(weights, i, region) >= NON_PROSE_RUN) {
@@ -1088,6 +1091,40 @@ final class ArticleAssembler {
 		}
 		String following = lines.get(next).text();
 		return following.length() > text.length() && following.startsWith(text) && isPhotoCredit(following);
+	}
+
+	/**
+	 * An embedded social post's signature: "— NFL on Prime Video (@NFLonPrime) December
+	 * 22, 2023".
+	 */
+	private static final Pattern POST_SIGNATURE = Pattern
+		.compile("[—–-]\\s?[^()]{1,60}\\(@\\w{1,30}\\)\\s{1,3}\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}");
+
+	/** An embedded post's furniture: its picture link, Instagram's frame. */
+	private static final Pattern SOCIAL_EMBED = Pattern
+		.compile("pic\\.twitter\\.com/\\w+|^View this post on Instagram$|^A post shared by .{1,80}$");
+
+	/**
+	 * "MORE: Simone Biles-Jonathan Owens relationship timeline": a link to another story.
+	 */
+	private static final Pattern LINK_TEASER = Pattern
+		.compile("(?:MORE|RELATED|READ MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LISTEN|READ)\\s?:\\s?\\S.{0,140}");
+
+	static boolean isPostSignature(String text) {
+		return text.length() <= 120 && !text.isEmpty() && "—–-".indexOf(text.charAt(0)) >= 0 && text.indexOf("(@") > 0
+				&& POST_SIGNATURE.matcher(text).matches();
+	}
+
+	static boolean isSocialEmbed(String text) {
+		return text.length() < MAX_CAPTION_CHARS
+				&& (text.contains("pic.twitter.com/") || text.startsWith("View this post")
+						|| text.startsWith("A post shared"))
+				&& SOCIAL_EMBED.matcher(text).find() || isPostSignature(text);
+	}
+
+	private static boolean isLinkTeaser(String text) {
+		return text.length() <= 150 && text.length() > 6 && Character.isUpperCase(text.charAt(0))
+				&& Character.isUpperCase(text.charAt(1)) && LINK_TEASER.matcher(text).matches();
 	}
 
 	/** "Advertisement", "Advertisement - Scroll to continue": where an ad was. */
