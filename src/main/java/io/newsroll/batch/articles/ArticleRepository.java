@@ -1,17 +1,25 @@
 package io.newsroll.batch.articles;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.newsroll.core.article.Article;
 import io.newsroll.core.article.BodyFingerprint;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,12 +51,12 @@ public class ArticleRepository {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
-	private static final String MERGE_LINK = "MERGE INTO article_link l USING (VALUES (CAST(? AS VARCHAR(64)), "
-			+ "CAST(? AS VARCHAR(64)))) AS v(a, b) ON l.article_id = v.a AND l.other_id = v.b "
-			+ "WHEN MATCHED THEN UPDATE SET kind = ?, similarity = ? "
-			+ "WHEN NOT MATCHED THEN INSERT (article_id, other_id, kind, similarity) VALUES (v.a, v.b, ?, ?)";
-
+	/** Rows per statement of copy linking's look-ups and batches. */
 	private static final int LINK_BATCH = 1000;
+
+	private static final String REPEND = "INSERT INTO article_band_pending (band, article_id) "
+			+ "SELECT b.band, b.article_id FROM article_band b WHERE b.article_id = ? AND NOT EXISTS "
+			+ "(SELECT 1 FROM article_band_pending p WHERE p.band = b.band AND p.article_id = b.article_id)";
 
 	private final JdbcTemplate jdbc;
 
@@ -139,37 +147,48 @@ public class ArticleRepository {
 	 */
 	private void saveKeys(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		String id = a.id();
-		if (stored && deleteBands(id)) {
-			deleteLinks(id);
-		}
 		this.jdbc.update(
 				"MERGE INTO article_key k USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1024)), "
 						+ "CAST(? AS BIGINT))) AS v(id, file, run_id) ON k.article_id = v.id "
 						+ "WHEN MATCHED THEN UPDATE SET file = v.file, run_id = v.run_id "
 						+ "WHEN NOT MATCHED THEN INSERT (article_id, file, run_id) VALUES (v.id, v.file, v.run_id)",
 				id, fit(a.file(), 1024), runId);
+		saveBands(id, fit(a.siteDomain(), 200), fp, a.published(), stored);
+	}
+
+	/**
+	 * An article's four band rows, pending comparison; a stored article leaves its copy
+	 * groups first.
+	 */
+	void saveBands(String id, String siteDomain, BodyFingerprint fp, OffsetDateTime publishedAt, boolean stored) {
+		if (stored) {
+			leaveCopyGroups(id);
+			deleteBands(id);
+		}
+		OffsetDateTime published = publishedAt.withOffsetSameInstant(ZoneOffset.UTC);
 		List<Object[]> bands = new ArrayList<>(BandCopies.BANDS);
 		List<Object[]> pending = new ArrayList<>(BandCopies.BANDS);
 		for (int i = 0; i < BandCopies.BANDS; i++) {
 			int band = BandCopies.key(fp.simhash(), i);
-			bands.add(new Object[] { band, id, fit(a.siteDomain(), 200), fp.hash(), fp.simhash() });
+			bands.add(new Object[] { band, id, siteDomain, fp.hash(), fp.simhash(), published });
 			pending.add(new Object[] { band, id });
 		}
-		this.jdbc.batchUpdate("INSERT INTO article_band (band, article_id, site_domain, body_hash, body_simhash) "
-				+ "VALUES (?, ?, ?, ?, ?)", bands);
+		this.jdbc.batchUpdate("INSERT INTO article_band (band, article_id, site_domain, body_hash, body_simhash, "
+				+ "published) VALUES (?, ?, ?, ?, ?, ?)", bands);
 		this.jdbc.batchUpdate("INSERT INTO article_band_pending (band, article_id) VALUES (?, ?)", pending);
 	}
 
-	private void delete(String id) {
+	/** Deletes an article and its rows, taking it out of its copy groups. */
+	void delete(String id) {
 		this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", id);
-		deleteLinks(id);
+		leaveCopyGroups(id);
 		deleteBands(id);
 		this.jdbc.update("DELETE FROM article_key WHERE article_id = ?", id);
 		this.jdbc.update("DELETE FROM article WHERE id = ?", id);
 	}
 
-	/** Deletes an article's band rows, pending or not; false when it had none. */
-	private boolean deleteBands(String id) {
+	/** Deletes an article's band rows, pending or not. */
+	private void deleteBands(String id) {
 		List<Integer> bands = this.jdbc.queryForList("SELECT band FROM article_band WHERE article_id = ?",
 				Integer.class, id);
 		for (int band : bands) {
@@ -177,12 +196,44 @@ public class ArticleRepository {
 			this.jdbc.update("DELETE FROM article_band_pending WHERE band = ? AND article_id = ?", band, id);
 		}
 		this.jdbc.update("DELETE FROM article_band WHERE article_id = ?", id);
-		return !bands.isEmpty();
 	}
 
-	private void deleteLinks(String id) {
-		this.jdbc.update("DELETE FROM article_link WHERE article_id = ?", id);
-		this.jdbc.update("DELETE FROM article_link WHERE other_id = ?", id);
+	/**
+	 * Takes an article that is deleted or re-loaded (its body may have changed) out of
+	 * its copy groups. A DUPLICATE group is one body: a member other than the original
+	 * just loses its link, and the rest is still a group around the same original. A
+	 * REPRINT group is held together by near pairs, and this article may have been the
+	 * only bridge between its parts; the group's links go, and every member is compared
+	 * again (its bands pending), which finds the groups that remain. So does a DUPLICATE
+	 * group whose original leaves.
+	 */
+	private void leaveCopyGroups(String id) {
+		for (String kind : List.of(BandCopies.DUPLICATE, BandCopies.REPRINT)) {
+			List<String> originals = this.jdbc.queryForList(
+					"SELECT article_id FROM article_link WHERE other_id = ? AND kind = ?", String.class, id, kind);
+			if (!originals.isEmpty() && kind.equals(BandCopies.DUPLICATE)) {
+				this.jdbc.update("DELETE FROM article_link WHERE other_id = ? AND kind = ?", id, kind);
+				continue;
+			}
+			String original = originals.isEmpty() ? id : originals.get(0);
+			List<String> copies = this.jdbc.queryForList(
+					"SELECT other_id FROM article_link WHERE article_id = ? AND kind = ?", String.class, original,
+					kind);
+			if (copies.isEmpty()) {
+				continue;
+			}
+			this.jdbc.update("DELETE FROM article_link WHERE article_id = ? AND kind = ?", original, kind);
+			List<Object[]> again = new ArrayList<>();
+			for (String member : copies) {
+				if (!member.equals(id)) {
+					again.add(new Object[] { member });
+				}
+			}
+			if (!original.equals(id)) {
+				again.add(new Object[] { original });
+			}
+			this.jdbc.batchUpdate(REPEND, again);
+		}
 	}
 
 	/**
@@ -201,9 +252,13 @@ public class ArticleRepository {
 	/** The articles of a band. */
 	List<BandCopies.Member> band(int band) {
 		return this.jdbc.query(
-				"SELECT article_id, site_domain, body_hash, body_simhash FROM article_band WHERE band = ?",
-				(rs, i) -> new BandCopies.Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
-				band);
+				"SELECT article_id, site_domain, body_hash, body_simhash, published FROM article_band WHERE band = ?",
+				ArticleRepository::member, band);
+	}
+
+	private static BandCopies.Member member(ResultSet rs, int row) throws SQLException {
+		return new BandCopies.Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+				rs.getObject(5, OffsetDateTime.class).toInstant());
 	}
 
 	/** The articles of a band not yet compared with the band's others. */
@@ -218,22 +273,120 @@ public class ArticleRepository {
 	}
 
 	/**
-	 * Records links once per pair, whichever of the two is found first; sent to the
-	 * database in batches (a band of identical bodies gives thousands of links).
+	 * Unites the copy groups one band found with the groups stored, kind by kind. A
+	 * stored group is a star: one link (original, copy, kind, similarity) per copy, the
+	 * original being the group's earliest-published member (ties: the smallest id), with
+	 * no link of that kind to an original of its own. Groups that meet keep the earliest
+	 * of their originals, and the other originals move to it with their copies; so, in
+	 * whatever order groups meet (bands, runs, files arriving late and earlier than an
+	 * original), the links end as linking all the articles at once would leave them.
+	 * Holds one band's groups and the copies of the originals it moves, never pairs.
 	 */
-	void link(List<BandCopies.Link> links) {
-		List<Object[]> rows = new ArrayList<>(Math.min(links.size(), LINK_BATCH));
-		for (BandCopies.Link link : links) {
-			String first = (link.first().compareTo(link.second()) < 0) ? link.first() : link.second();
-			String second = first.equals(link.first()) ? link.second() : link.first();
-			rows.add(new Object[] { first, second, link.kind(), link.similarity(), link.kind(), link.similarity() });
-			if (rows.size() == LINK_BATCH) {
-				this.jdbc.batchUpdate(MERGE_LINK, rows);
-				rows.clear();
+	void join(List<BandCopies.Group> groups) {
+		for (String kind : List.of(BandCopies.DUPLICATE, BandCopies.REPRINT)) {
+			List<BandCopies.Group> ofKind = groups.stream().filter((g) -> g.kind().equals(kind)).toList();
+			if (!ofKind.isEmpty()) {
+				join(kind, ofKind);
 			}
 		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(MERGE_LINK, rows);
+	}
+
+	private void join(String kind, List<BandCopies.Group> groups) {
+		Map<String, BandCopies.Member> known = new HashMap<>();
+		groups.forEach((g) -> g.members().forEach((m) -> known.put(m.id(), m)));
+		Map<String, String> originalOf = new HashMap<>();
+		eachRow("SELECT other_id, article_id FROM article_link WHERE kind = ? AND other_id IN (UNNEST(?))",
+				known.keySet(), (rs) -> originalOf.put(rs.getString(1), rs.getString(2)), kind);
+		// originals of stored groups that this band does not hold (position 0: one row
+		// per article)
+		Set<String> elsewhere = new HashSet<>(originalOf.values());
+		elsewhere.removeAll(known.keySet());
+		eachRow("SELECT article_id, site_domain, body_hash, body_simhash, published FROM article_band "
+				+ "WHERE band < " + (1 << BandCopies.BAND_BITS) + " AND article_id IN (UNNEST(?))", elsewhere,
+				(rs) -> known.put(rs.getString(1), member(rs, 0)));
+
+		// the stored groups that meet, united through their originals
+		Map<String, String> parent = new HashMap<>();
+		Set<String> originals = new HashSet<>();
+		for (BandCopies.Group group : groups) {
+			String first = null;
+			for (BandCopies.Member m : group.members()) {
+				String original = originalOf.getOrDefault(m.id(), m.id());
+				originals.add(original);
+				if (first == null) {
+					first = original;
+				}
+				else {
+					String a = root(parent, first);
+					String b = root(parent, original);
+					if (!a.equals(b)) {
+						parent.put(a, b);
+					}
+				}
+			}
+		}
+		Map<String, BandCopies.Member> earliest = new HashMap<>();
+		for (String original : originals) {
+			earliest.merge(root(parent, original), known.get(original),
+					(x, y) -> (BandCopies.EARLIEST.compare(x, y) <= 0) ? x : y);
+		}
+		Map<String, BandCopies.Member> moving = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (String original : originals) {
+			BandCopies.Member target = earliest.get(root(parent, original));
+			if (!target.id().equals(original)) {
+				moving.put(original, target);
+				rows.add(linkRow(target, original, known.get(original).simhash(), kind));
+			}
+		}
+		if (moving.isEmpty()) {
+			return;
+		}
+		eachRow("SELECT l.article_id, l.other_id, b.body_simhash FROM article_link l JOIN article_band b "
+				+ "ON b.article_id = l.other_id AND b.band < " + (1 << BandCopies.BAND_BITS)
+				+ " WHERE l.kind = ? AND l.article_id IN (UNNEST(?))", moving.keySet(),
+				(rs) -> rows.add(linkRow(moving.get(rs.getString(1)), rs.getString(2), rs.getLong(3), kind)), kind);
+		List<Object[]> moved = new ArrayList<>();
+		moving.keySet().forEach((original) -> moved.add(new Object[] { original, kind }));
+		this.jdbc.batchUpdate("DELETE FROM article_link WHERE article_id = ? AND kind = ?", moved);
+		for (int from = 0; from < rows.size(); from += LINK_BATCH) {
+			this.jdbc.batchUpdate(
+					"INSERT INTO article_link (article_id, other_id, kind, similarity) VALUES (?, ?, ?, ?)",
+					rows.subList(from, Math.min(rows.size(), from + LINK_BATCH)));
+		}
+	}
+
+	/** A copy's link to its original: a REPRINT's similarity is 1 - bits apart / 64. */
+	private static Object[] linkRow(BandCopies.Member original, String copy, long copySimhash, String kind) {
+		double similarity = kind.equals(BandCopies.DUPLICATE) ? 1.0
+				: 1.0 - BodyFingerprint.distance(original.simhash(), copySimhash) / 64.0;
+		return new Object[] { original.id(), copy, kind, similarity };
+	}
+
+	private static String root(Map<String, String> parent, String id) {
+		String r = id;
+		for (String up = parent.get(r); up != null; up = parent.get(r)) {
+			r = up;
+		}
+		return r;
+	}
+
+	/**
+	 * Runs a query whose last parameter is an array of ids, a thousand ids at a time (the
+	 * array drives an index look-up).
+	 */
+	private void eachRow(String sql, Collection<String> ids, RowCallbackHandler handler, Object... leading) {
+		List<String> list = new ArrayList<>(ids);
+		for (int from = 0; from < list.size(); from += LINK_BATCH) {
+			Object[] chunk = list.subList(from, Math.min(list.size(), from + LINK_BATCH)).toArray();
+			this.jdbc.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(sql);
+				for (int i = 0; i < leading.length; i++) {
+					statement.setObject(i + 1, leading[i]);
+				}
+				statement.setArray(leading.length + 1, connection.createArrayOf("VARCHAR", chunk));
+				return statement;
+			}, handler);
 		}
 	}
 

@@ -12,12 +12,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Links each newly written article to its copies: the same normalized body (DUPLICATE) or
- * a body within {@link BodyFingerprint#NEAR_BITS} simhash bits on another site (REPRINT).
- * Works band by band (see {@link BandCopies}) over the narrow {@code article_band} rows,
- * each band's articles read once however many of them are new, the bands of up to
- * {@value #PAGE} pending rows per transaction, so an interrupted run resumes where it
- * stopped.
+ * Links each newly written article into its copy groups: the same normalized body
+ * (DUPLICATE) or a body within {@link BodyFingerprint#NEAR_BITS} simhash bits on another
+ * site (REPRINT), each copy linked to its group's original (see {@link BandCopies} and
+ * {@link ArticleRepository#join}). Works band by band (see {@link BandCopies}) over the
+ * narrow {@code article_band} rows, each band's articles read once however many of them
+ * are new, the bands of up to {@value #PAGE} pending rows per transaction, so an
+ * interrupted run resumes where it stopped.
  */
 class LinkCopiesTasklet implements Tasklet {
 
@@ -37,7 +38,7 @@ class LinkCopiesTasklet implements Tasklet {
 		List<Integer> bands = this.articles.pendingBands(PAGE);
 		for (int band : bands) {
 			Set<String> pending = this.articles.pendingIn(band);
-			this.articles.link(BandCopies.find(band, this.articles.band(band), pending));
+			this.articles.join(BandCopies.find(band, this.articles.band(band), pending));
 			this.articles.bandLinked(band);
 			this.killPoints.pass("linkCopies");
 			contribution.incrementWriteCount(pending.size());

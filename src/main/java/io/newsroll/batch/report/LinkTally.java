@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Counts, over the copies of each article of the period, how many articles have an exact
- * duplicate and how many a reprint, and keeps the most copied ones (a bounded heap: the
- * rest is never held).
+ * Counts how many articles of the period have an exact duplicate and how many a reprint
+ * (every member of a copy group, the original included), and keeps the originals with the
+ * most copies (a bounded heap: the rest is never held). A copy is counted once, with its
+ * group's original; a copy itself has no copies.
  */
 final class LinkTally {
 
-	/** The copies of one article. */
+	/** The copies of one original. */
 	record Copies(String id, long reprints, long duplicates) {
 
 		long total() {
@@ -43,12 +44,24 @@ final class LinkTally {
 		this.top = new PriorityQueue<>(MOST_COPIED.reversed());
 	}
 
-	void add(String id, long reprints, long duplicates) {
-		if (reprints > 0) {
+	/**
+	 * One article of the period.
+	 * @param reprints its copies on other sites, when it is the original of a REPRINT
+	 * group
+	 * @param duplicates its copies with the same body, when it is the original of a
+	 * DUPLICATE group
+	 * @param reprinted whether it is in a REPRINT group (as original or copy)
+	 * @param duplicated whether it is in a DUPLICATE group
+	 */
+	void add(String id, long reprints, long duplicates, boolean reprinted, boolean duplicated) {
+		if (reprinted) {
 			this.reprinted++;
 		}
-		if (duplicates > 0) {
+		if (duplicated) {
 			this.duplicated++;
+		}
+		if (reprints + duplicates == 0) {
+			return;
 		}
 		this.top.add(new Copies(id, reprints, duplicates));
 		if (this.top.size() > this.keep) {

@@ -156,25 +156,32 @@ class ReportQueries {
 	}
 
 	/**
-	 * Copies per article of the period (links are stored once per pair, either way
-	 * round).
+	 * Copies per article of the period. Links are (original, copy): an article counts as
+	 * duplicated or reprinted when it is on either side of a link of that kind (every
+	 * member of a group, the original included), and an original's copies are its links
+	 * of that kind.
 	 */
 	private LinkTally links(Object[] p) {
 		LinkTally tally = new LinkTally(TOP_REPRINTS);
-		RowSource<Object> rows = this.streamed
-			.cursor("SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
-					+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) FROM (SELECT article_id AS id, kind "
-					+ "FROM article_link UNION ALL SELECT other_id AS id, kind FROM article_link) x "
-					+ "JOIN article a ON a.id = x.id WHERE " + IN_PERIOD + " GROUP BY x.id", (rs) -> {
-						tally.add(rs.getString(1), rs.getLong(2), rs.getLong(3));
-						return Boolean.TRUE;
-					}, p);
+		RowSource<Object> rows = this.streamed.cursor(
+				"SELECT x.id, SUM(CASE WHEN x.kind = 'REPRINT' THEN x.copies ELSE 0 END), "
+						+ "SUM(CASE WHEN x.kind = 'DUPLICATE' THEN x.copies ELSE 0 END), "
+						+ "MAX(CASE WHEN x.kind = 'REPRINT' THEN 1 ELSE 0 END), "
+						+ "MAX(CASE WHEN x.kind = 'DUPLICATE' THEN 1 ELSE 0 END) FROM (SELECT article_id AS id, kind, "
+						+ "1 AS copies FROM article_link UNION ALL SELECT other_id AS id, kind, 0 AS copies "
+						+ "FROM article_link) x JOIN article a ON a.id = x.id WHERE " + IN_PERIOD + " GROUP BY x.id",
+				(rs) -> {
+					tally.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getInt(4) > 0, rs.getInt(5) > 0);
+					return Boolean.TRUE;
+				}, p);
 		rows.forEach((row) -> {
 		});
 		return tally;
 	}
 
-	/** Title, site and time of the most copied articles, in the tally's order. */
+	/**
+	 * Title, site and time of the originals with the most copies, in the tally's order.
+	 */
 	private List<ReprintedArticle> reprinted(List<LinkTally.Copies> top) {
 		if (top.isEmpty()) {
 			return List.of();

@@ -61,8 +61,11 @@ final class ReportDatabase {
 				LocalDateTime.of(2019, 5, 19, 23, 59, 59), 900);
 		article("b2", "中工网", "工会", null, "期间之后的文章", List.of("李明"), null, null, LocalDateTime.of(2019, 5, 27, 0, 0),
 				900);
+		// (original, copy): a3 reprints a1; b1 (before the period) is the original of
+		// a1's
+		// body, b2 (after it) another copy
 		link("a1", "a3", "REPRINT", 0.97);
-		link("a1", "b2", "DUPLICATE", 1.0);
+		link("b1", "a1", "DUPLICATE", 1.0);
 		link("b1", "b2", "DUPLICATE", 1.0);
 		OffsetDateTime inPeriod = OffsetDateTime.of(2019, 5, 22, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 		reject(inPeriod, "BAD_DATE", "input/articles/x.html", "=cmd|' /C calc'!A0");

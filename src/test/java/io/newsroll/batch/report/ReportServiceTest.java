@@ -109,6 +109,9 @@ class ReportServiceTest {
 			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 2");
 		assertThat(data.rosterContributors().get(0).titles()).isEqualTo("安徽省人大常委会副主任、省总工会主席");
 		assertThat(data.reprinted().get(0).title()).isEqualTo(ReportDatabase.SEED_TITLE);
+		assertThat(data.reprinted()).as("originals of the period with their copies; a copy is no original")
+			.extracting((r) -> r.id() + " " + r.reprints() + " " + r.duplicates())
+			.containsExactly("a1 1 0");
 		assertThat(data.runs()).extracting((r) -> r.id() + " " + r.status() + " " + r.read() + " " + r.skipped())
 			.containsExactly("10 COMPLETED 7 0", "11 FAILED 78 2");
 		List<String> titles = new ArrayList<>();

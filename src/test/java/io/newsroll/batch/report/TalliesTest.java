@@ -63,15 +63,28 @@ class TalliesTest {
 	}
 
 	@Test
-	void keepsOnlyTheMostCopiedArticlesButCountsThemAll() {
+	void keepsOnlyTheOriginalsWithMostCopiesButCountsEveryGroupMember() {
 		LinkTally tally = new LinkTally(2);
-		tally.add("a", 1, 0);
-		tally.add("b", 3, 1);
-		tally.add("c", 0, 2);
-		tally.add("d", 2, 0);
-		assertThat(tally.reprinted()).isEqualTo(3);
-		assertThat(tally.duplicated()).isEqualTo(2);
+		tally.add("a", 1, 0, true, false);
+		tally.add("b", 3, 1, true, true);
+		tally.add("c", 0, 2, false, true);
+		tally.add("d", 2, 0, true, false);
+		// copies: in a group, with no copies of their own
+		tally.add("e", 0, 0, true, true);
+		tally.add("f", 0, 0, false, true);
+		assertThat(tally.reprinted()).isEqualTo(4);
+		assertThat(tally.duplicated()).isEqualTo(4);
 		assertThat(tally.top()).extracting(LinkTally.Copies::id).containsExactly("b", "d");
+	}
+
+	@Test
+	void listsNoCopyAmongTheMostCopied() {
+		LinkTally tally = new LinkTally(5);
+		tally.add("original", 0, 2, false, true);
+		tally.add("copy1", 0, 0, false, true);
+		tally.add("copy2", 0, 0, false, true);
+		assertThat(tally.duplicated()).isEqualTo(3);
+		assertThat(tally.top()).extracting((c) -> c.id() + " " + c.duplicates()).containsExactly("original 2");
 	}
 
 	@Test
