@@ -317,10 +317,12 @@ public class ArticleRepository {
 					first = original;
 				}
 				else {
+					// under the first member's root: a group's originals stay one step
+					// from it
 					String a = root(parent, first);
 					String b = root(parent, original);
 					if (!a.equals(b)) {
-						parent.put(a, b);
+						parent.put(b, a);
 					}
 				}
 			}

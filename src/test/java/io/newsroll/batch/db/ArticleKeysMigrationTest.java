@@ -54,8 +54,12 @@ class ArticleKeysMigrationTest {
 			.containsExactly("1|new|site.cn|hash|1125912791875585", "65538|new|site.cn|hash|1125912791875585",
 					"131075|new|site.cn|hash|1125912791875585", "196612|new|site.cn|hash|1125912791875585");
 		assertThat(rows(ds, "SELECT COUNT(*) FROM article_band WHERE article_id = 'linked'")).containsExactly("4");
-		assertThat(rows(ds, "SELECT band, article_id FROM article_band_pending ORDER BY band")).containsExactly("1|new",
-				"65538|new", "131075|new", "196612|new");
+		// V4 queued the article not yet linked; V6 (copies linked to their original, not
+		// pair by
+		// pair) then queues every article to be linked again
+		assertThat(rows(ds, "SELECT band, article_id FROM article_band_pending ORDER BY band, article_id"))
+			.containsExactly("1|linked", "1|new", "65538|linked", "65538|new", "131075|linked", "131075|new",
+					"196612|linked", "196612|new");
 		assertThat(rows(ds, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ARTICLE' "
 				+ "AND COLUMN_NAME = 'LINK_PENDING'"))
 			.containsExactly("0");
