@@ -297,13 +297,14 @@ public class ArticleRepository {
 		Map<String, String> originalOf = new HashMap<>();
 		eachRow("SELECT other_id, article_id FROM article_link WHERE kind = ? AND other_id IN (UNNEST(?))",
 				known.keySet(), (rs) -> originalOf.put(rs.getString(1), rs.getString(2)), kind);
-		// originals of stored groups that this band does not hold (position 0: one row
-		// per article)
+		// originals of stored groups that this band does not hold (their four band rows
+		// are alike: the query names only the article, so that its index is used, not a
+		// range of the bands)
 		Set<String> elsewhere = new HashSet<>(originalOf.values());
 		elsewhere.removeAll(known.keySet());
 		eachRow("SELECT article_id, site_domain, body_hash, body_simhash, published FROM article_band "
-				+ "WHERE band < " + (1 << BandCopies.BAND_BITS) + " AND article_id IN (UNNEST(?))", elsewhere,
-				(rs) -> known.put(rs.getString(1), member(rs, 0)));
+				+ "WHERE article_id IN (UNNEST(?))", elsewhere,
+				(rs) -> known.putIfAbsent(rs.getString(1), member(rs, 0)));
 
 		// the stored groups that meet, united through their originals
 		Map<String, String> parent = new HashMap<>();
@@ -344,10 +345,14 @@ public class ArticleRepository {
 		if (moving.isEmpty()) {
 			return;
 		}
-		eachRow("SELECT l.article_id, l.other_id, b.body_simhash FROM article_link l JOIN article_band b "
-				+ "ON b.article_id = l.other_id AND b.band < " + (1 << BandCopies.BAND_BITS)
-				+ " WHERE l.kind = ? AND l.article_id IN (UNNEST(?))", moving.keySet(),
-				(rs) -> rows.add(linkRow(moving.get(rs.getString(1)), rs.getString(2), rs.getLong(3), kind)), kind);
+		eachRow("SELECT l.article_id, l.other_id, b.body_simhash, b.band FROM article_link l JOIN article_band b "
+				+ "ON b.article_id = l.other_id WHERE l.kind = ? AND l.article_id IN (UNNEST(?))", moving.keySet(),
+				(rs) -> {
+					// one of the copy's four band rows
+					if (rs.getInt(4) < (1 << BandCopies.BAND_BITS)) {
+						rows.add(linkRow(moving.get(rs.getString(1)), rs.getString(2), rs.getLong(3), kind));
+					}
+				}, kind);
 		List<Object[]> moved = new ArrayList<>();
 		moving.keySet().forEach((original) -> moved.add(new Object[] { original, kind }));
 		this.jdbc.batchUpdate("DELETE FROM article_link WHERE article_id = ? AND kind = ?", moved);
