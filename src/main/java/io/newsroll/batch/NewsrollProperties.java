@@ -37,8 +37,8 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 	 * TOO_LARGE
 	 * @param maxDomDepth deeper HTML nesting is cut off while parsing
 	 * @param minBodyChars shorter bodies are rejected as BODY_TOO_SHORT
-	 * @param maxFileMillis an article file whose extraction takes longer is rejected as
-	 * TIME_LIMIT (0: no limit)
+	 * @param maxFileMillis an article file whose extraction, or a roster file whose
+	 * reading, takes longer is rejected as TIME_LIMIT (0: no limit)
 	 * @param failAfterFiles test hook: fail the run after this many files (0: never)
 	 * @param haltAfterFiles test hook: kill the JVM (no clean-up) after this many files
 	 * (0: never)
@@ -61,7 +61,7 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 			haltAt = (haltAt != null) ? haltAt : "";
 		}
 
-		/** The time one article file may take to extract. */
+		/** The time one article file may take to extract, or one roster file to read. */
 		public Duration maxFileTime() {
 			return Duration.ofMillis(this.maxFileMillis);
 		}

@@ -68,7 +68,7 @@ public class ExtractCommand implements Callable<Integer> {
 	long maxBytes;
 
 	@Option(names = "--max-millis", paramLabel = "MS", defaultValue = "30000",
-			description = "Longest time one page may take to extract; slower ones are rejected as TIME_LIMIT, 0 for no limit (default: ${DEFAULT-VALUE}).")
+			description = "Longest time one page or roster file may take to read; slower ones are rejected as TIME_LIMIT, 0 for no limit (default: ${DEFAULT-VALUE}).")
 	long maxMillis;
 
 	@Option(names = "--no-validate",
@@ -101,7 +101,8 @@ public class ExtractCommand implements Callable<Integer> {
 		for (Path path : this.paths) {
 			for (Path file : files(path)) {
 				if (RosterFileReader.isRosterFile(file)) {
-					rosterFile(out, rosterReader, file);
+					rosterFile(out, rosterReader, file,
+							Deadline.after(Duration.ofMillis(this.maxMillis), System::nanoTime));
 				}
 				else {
 					page(out, extractor, validator, file);
@@ -143,8 +144,8 @@ public class ExtractCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void rosterFile(PrintWriter out, RosterFileReader reader, Path file) {
-		RosterFileResult result = reader.read(file, file.toString());
+	private static void rosterFile(PrintWriter out, RosterFileReader reader, Path file, Deadline deadline) {
+		RosterFileResult result = reader.read(file, file.toString(), deadline);
 		result.rosters().forEach((r) -> out.println(ArticleJson.roster(r)));
 		result.violations().forEach((v) -> out.println(ArticleJson.reject(v)));
 	}

@@ -16,6 +16,7 @@ import java.util.Optional;
 import com.opencsv.CSVParser;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.ICSVParser;
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.RosterColumns;
@@ -34,6 +35,9 @@ import org.apache.commons.io.input.BOMInputStream;
  * writes line breaks inside cells that way); otherwise the quote is broken: its first
  * line is rejected and reading resumes on the next line, so one stray quote costs one
  * row, not the rest of the file.
+ * <p>
+ * Reading looks at the file's deadline after decoding and every {@value #ROWS_PER_LOOK}
+ * records; a file out of time is rejected whole as {@code TIME_LIMIT}.
  */
 final class CsvRosterReader {
 
@@ -43,16 +47,26 @@ final class CsvRosterReader {
 	 */
 	private static final int MAX_RECORD_LINES = 20;
 
+	/** How many records are read between two looks at the deadline. */
+	private static final int ROWS_PER_LOOK = 1024;
+
 	private CsvRosterReader() {
 	}
 
-	static RosterFileResult read(byte[] bytes, String file, String defaultHeading, LocalDate defaultAsOf) {
+	static RosterFileResult read(byte[] bytes, String file, String defaultHeading, LocalDate defaultAsOf,
+			Deadline deadline) {
 		Optional<String> text = decode(bytes);
 		if (text.isEmpty()) {
 			return RosterFileResult
 				.rejected(Violation.of(file, ReasonCode.UNREADABLE, "neither UTF-8, UTF-16 with BOM nor GB18030 text"));
 		}
+		if (deadline.passed()) {
+			return RosterFileResult.rejected(deadline.exceeded(file));
+		}
 		String[] lines = text.get().split("\r\n|\n|\r", -1);
+		if (deadline.passed()) {
+			return RosterFileResult.rejected(deadline.exceeded(file));
+		}
 		int headerLine = 0;
 		while (headerLine < lines.length && lines[headerLine].isBlank()) {
 			headerLine++;
@@ -78,7 +92,15 @@ final class CsvRosterReader {
 		RosterTable table = new RosterTable(file, columns.get());
 		int width = columns.get().header().size();
 		int i = headerLine + 1;
+		int sinceLook = 0;
 		while (i < lines.length) {
+			if (++sinceLook == ROWS_PER_LOOK) {
+				// a roster file is one snapshot: out of time, none of its rows load
+				sinceLook = 0;
+				if (deadline.passed()) {
+					return RosterFileResult.rejected(deadline.exceeded(file));
+				}
+			}
 			if (lines[i].isBlank()) {
 				i++;
 				continue;

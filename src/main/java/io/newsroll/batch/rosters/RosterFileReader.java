@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
@@ -52,6 +53,21 @@ public final class RosterFileReader {
 	 * @return rosters and rejects; never throws for bad content
 	 */
 	public RosterFileResult read(Path path, String file) {
+		return read(path, file, Deadline.none());
+	}
+
+	/**
+	 * Reads one file within a time limit.
+	 * @param path the file
+	 * @param file the file as it is to be recorded (relative path, or as given on the
+	 * command line)
+	 * @param deadline when to give up: the whole file is then rejected as
+	 * {@link ReasonCode#TIME_LIMIT} and none of its rows load (a roster file is one
+	 * snapshot)
+	 * @return rosters and rejects; never throws for bad content
+	 */
+	public RosterFileResult read(Path path, String file, Deadline deadline) {
+		Objects.requireNonNull(deadline, "deadline");
 		String name = path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		String stem = (dot > 0) ? name.substring(0, dot) : name;
@@ -64,8 +80,8 @@ public final class RosterFileReader {
 			}
 			LocalDate modified = Files.getLastModifiedTime(path).toInstant().atZone(this.zone).toLocalDate();
 			return switch (extension) {
-				case "csv", "tsv" -> CsvRosterReader.read(Files.readAllBytes(path), file, stem, modified);
-				case "xlsx" -> XlsxRosterReader.read(path, file, stem, modified, 4 * this.maxBytes);
+				case "csv", "tsv" -> CsvRosterReader.read(Files.readAllBytes(path), file, stem, modified, deadline);
+				case "xlsx" -> XlsxRosterReader.read(path, file, stem, modified, 4 * this.maxBytes, deadline);
 				default -> RosterFileResult.rejected(Violation.of(file, ReasonCode.UNREADABLE,
 						"not a roster format (.csv, .tsv or .xlsx): " + name));
 			};

@@ -17,6 +17,7 @@ import io.newsroll.batch.run.KillPoints;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.JobDefinition;
 import io.newsroll.batch.schedule.JobStepProvider;
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
 
@@ -69,7 +70,8 @@ public class RosterJobConfiguration {
 			if (look instanceof FileIntake.Result.Refused refused) {
 				return new RosterOutcome(file, "", List.of(), List.of(refused.violation()), false);
 			}
-			RosterFileResult result = reader.read(file.path(), file.name());
+			RosterFileResult result = reader.read(file.path(), file.name(),
+					Deadline.after(properties.ingest().maxFileTime(), System::nanoTime));
 			return new RosterOutcome(file, ((FileIntake.Result.Read) look).sha256(), result.rosters(),
 					result.violations(), false);
 		};

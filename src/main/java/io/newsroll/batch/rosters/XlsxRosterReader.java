@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.newsroll.core.article.Deadline;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
@@ -50,6 +51,10 @@ import org.xml.sax.XMLReader;
  * strict as below, and the XML is parsed with POI's secure parser (no external entities).
  * Formulas are never evaluated: a formula cell gives its cached value, and a cached error
  * rejects the row. Date-formatted numbers become ISO dates.
+ * <p>
+ * Reading looks at the file's deadline before each sheet and every
+ * {@value #EVENTS_PER_LOOK} rows and cells; a workbook out of time is rejected whole as
+ * {@code TIME_LIMIT}.
  */
 final class XlsxRosterReader {
 
@@ -61,6 +66,9 @@ final class XlsxRosterReader {
 	private static final double MIN_INFLATE_RATIO = 0.01;
 
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
+
+	/** How many rows and cells are read between two looks at the deadline. */
+	private static final int EVENTS_PER_LOOK = 1024;
 
 	/** How POI's streaming handler writes a cell whose (cached) value is an error. */
 	private static final String ERROR_PREFIX = "ERROR:";
@@ -74,7 +82,7 @@ final class XlsxRosterReader {
 	}
 
 	static RosterFileResult read(Path path, String file, String defaultHeading, LocalDate defaultAsOf,
-			long maxInflatedBytes) {
+			long maxInflatedBytes, Deadline deadline) {
 		Optional<String> tooLarge = checkZip(path, maxInflatedBytes);
 		if (tooLarge.isPresent()) {
 			return RosterFileResult.rejected(Violation.of(file,
@@ -89,8 +97,11 @@ final class XlsxRosterReader {
 			StylesTable styles = workbook.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
 			while (sheets.hasNext()) {
+				if (deadline.passed()) {
+					throw new OutOfTime();
+				}
 				try (InputStream in = sheets.next()) {
-					SheetRows rows = new SheetRows(file, sheets.getSheetName());
+					SheetRows rows = new SheetRows(file, sheets.getSheetName(), deadline);
 					XMLReader parser = XMLHelper.newXMLReader();
 					parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(), false));
 					parser.parse(new InputSource(in));
@@ -100,6 +111,10 @@ final class XlsxRosterReader {
 					}
 				}
 			}
+		}
+		catch (OutOfTime ex) {
+			// a roster file is one snapshot: out of time, none of its sheets load
+			return RosterFileResult.rejected(deadline.exceeded(file));
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			return RosterFileResult.rejected(
@@ -138,23 +153,43 @@ final class XlsxRosterReader {
 
 		private int nextColumn;
 
+		private final Deadline deadline;
+
 		RosterTable table;
 
 		private boolean gaveUp;
 
-		SheetRows(String file, String sheet) {
+		private int sinceLook;
+
+		SheetRows(String file, String sheet, Deadline deadline) {
 			this.file = file;
 			this.sheet = sheet;
+			this.deadline = deadline;
+		}
+
+		/**
+		 * Counts a row or a cell, and stops the parse once time is out (cells count too:
+		 * a row can hold thousands).
+		 */
+		private void look() {
+			if (++this.sinceLook == EVENTS_PER_LOOK) {
+				this.sinceLook = 0;
+				if (this.deadline.passed()) {
+					throw new OutOfTime();
+				}
+			}
 		}
 
 		@Override
 		public void startRow(int rowNum) {
+			look();
 			this.cells.clear();
 			this.nextColumn = 0;
 		}
 
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
+			look();
 			int column = (reference != null) ? new CellReference(reference).getCol() : this.nextColumn;
 			this.nextColumn = column + 1;
 			if (value != null) {
@@ -192,6 +227,17 @@ final class XlsxRosterReader {
 				row.add(this.cells.getOrDefault(c, ""));
 			}
 			return row;
+		}
+
+	}
+
+	/** Time ran out; thrown out of the parse, caught in {@link #read}. */
+	private static final class OutOfTime extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		OutOfTime() {
+			super("out of time", null, false, false);
 		}
 
 	}

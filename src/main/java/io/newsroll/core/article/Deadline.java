@@ -8,15 +8,19 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
+import io.newsroll.core.reject.ReasonCode;
+import io.newsroll.core.reject.Violation;
+
 /**
- * The time one page may take to extract. Extraction is cooperative: {@link PageExtractor}
- * and its readers look at the deadline between stages and every so many lines or nodes,
- * and regular expressions over very long lines read their text through
- * {@link #guard(CharSequence)}, so a page that has run out of time stops within a few
- * thousand lines or characters and becomes a {@code TIME_LIMIT} reject. The clock is a
- * nanosecond counter given by the caller ({@code System::nanoTime}, or a test's own), so
- * tests can decide exactly when time runs out. One deadline serves one page in one
- * thread.
+ * The time one input file may take to read: a page to extract, a roster file to read.
+ * Reading is cooperative: {@link PageExtractor} and its readers look at the deadline
+ * between stages and every so many lines or nodes, and regular expressions over very long
+ * lines read their text through {@link #guard(CharSequence)}, so a page that has run out
+ * of time stops within a few thousand lines or characters; roster readers look at
+ * {@link #passed()} every so many rows or cells. Either way the file becomes a
+ * {@code TIME_LIMIT} reject ({@link #exceeded(String)}). The clock is a nanosecond
+ * counter given by the caller ({@code System::nanoTime}, or a test's own), so tests can
+ * decide exactly when time runs out. One deadline serves one file in one thread.
  */
 public final class Deadline {
 
@@ -78,6 +82,19 @@ public final class Deadline {
 		return this != NONE && this.nanoClock.getAsLong() - this.start > this.limitNanos;
 	}
 
+	/**
+	 * Why a file that ran out of this deadline's time is rejected: a
+	 * {@link ReasonCode#TIME_LIMIT} violation whose message names the file and the limit.
+	 * @param file the file as it is recorded
+	 */
+	public Violation exceeded(String file) {
+		return Violation.of(file, ReasonCode.TIME_LIMIT, file + ": " + message(this.limit));
+	}
+
+	private static String message(Duration limit) {
+		return "took longer than the time limit of " + limit.toMillis() + " ms per file";
+	}
+
 	/** Stops the extraction (up to {@link PageExtractor#extract}) once time is out. */
 	void check() {
 		if (passed()) {
@@ -117,7 +134,7 @@ public final class Deadline {
 		private static final long serialVersionUID = 1L;
 
 		Exceeded(Duration limit) {
-			super("took longer than the time limit of " + limit.toMillis() + " ms per file", null, false, false);
+			super(message(limit), null, false, false);
 		}
 
 	}

@@ -60,8 +60,7 @@ public final class PageExtractor {
 			return extractOrFail(file, (content != null) ? content : new byte[0], deadline);
 		}
 		catch (Deadline.Exceeded ex) {
-			return new PageExtraction.Rejected(
-					Violation.of(file, ReasonCode.TIME_LIMIT, file + ": " + ex.getMessage()));
+			return new PageExtraction.Rejected(deadline.exceeded(file));
 		}
 		catch (PageProblem problem) {
 			return new PageExtraction.Rejected(

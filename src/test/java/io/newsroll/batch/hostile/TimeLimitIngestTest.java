@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimeLimitIngestTest {
 
+	private static final String MEMBERS_OF = "SELECT COUNT(*) FROM roster_member m JOIN roster_snapshot s "
+			+ "ON m.snapshot_id = s.id WHERE s.file = ";
+
 	@TempDir
 	Path tmp;
 
@@ -57,6 +60,47 @@ class TimeLimitIngestTest {
 		assertThat(ws.count("SELECT COUNT(*) FROM article")).isEqualTo(loaded + 1);
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'slow/copy.html' AND reason = 'DUPLICATE'"))
 			.isOne();
+	}
+
+	@Test
+	void rosterFileOverTheTimeLimitIsRejectedWholeAndTheRostersBesideItLoad() throws Exception {
+		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("rosters"));
+		Files.writeString(ws.rosters.resolve("good.csv"), "姓名,职务,单位\n王东明,主席,全国总工会\n陈刚,副主席,全国总工会\n",
+				StandardCharsets.UTF_8);
+		// a first run with the default limit loads the small roster and warms the JVM
+		assertThat(ingest(ws, Map.of()).execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long members = ws.count("SELECT COUNT(*) FROM roster_member");
+		assertThat(ws.count(MEMBERS_OF + "'good.csv'")).isEqualTo(2);
+		writeHugeRoster(ws.rosters.resolve("slow.csv"));
+		Files.writeString(ws.rosters.resolve("new.csv"), "姓名,职务,单位\n张茂华,书记处书记,全国总工会\n", StandardCharsets.UTF_8);
+
+		JobRunner.Launch launch = ingest(ws, Map.of("newsroll.ingest.max-file-millis", 400));
+		HostileTally.print("time-limit", ws, List.of("slow.csv", "new.csv", "good.csv"));
+
+		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'slow.csv' AND reason = 'TIME_LIMIT' "
+				+ "AND message = 'slow.csv: took longer than the time limit of 400 ms per file'"))
+			.isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'slow.csv'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'slow.csv' AND status = 'REJECTED'"))
+			.isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE file = 'slow.csv'")).isZero();
+		assertThat(ws.count(MEMBERS_OF + "'slow.csv'")).isZero();
+		assertThat(ws.count(MEMBERS_OF + "'new.csv'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM roster_member")).isEqualTo(members + 1);
+	}
+
+	/**
+	 * 500,000 roster rows (17 MB, under the 32 MiB file limit): seconds to read on any
+	 * machine.
+	 */
+	private static void writeHugeRoster(Path file) throws IOException {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("姓名,职务,单位\n");
+			for (int i = 0; i < 500_000; i++) {
+				out.write("王" + (char) ('一' + i % 5000) + (char) ('一' + i / 5000) + ",副主席,第" + i + "工会\n");
+			}
+		}
 	}
 
 	/** 200,000 lines of body text (25 MB): over a second to read on any machine. */
