@@ -36,8 +36,8 @@ import org.apache.commons.io.input.BOMInputStream;
  * line is rejected and reading resumes on the next line, so one stray quote costs one
  * row, not the rest of the file.
  * <p>
- * Reading looks at the file's deadline after decoding and every {@value #ROWS_PER_LOOK}
- * records; a file out of time is rejected whole as {@code TIME_LIMIT}.
+ * Reading looks at the file's deadline after decoding, every {@value #ROWS_PER_LOOK}
+ * records and at the end; a file out of time is rejected whole as {@code TIME_LIMIT}.
  */
 final class CsvRosterReader {
 
@@ -134,6 +134,11 @@ final class CsvRosterReader {
 			}
 			table.row(Integer.toString(start + 1), fields);
 			i++;
+		}
+		if (deadline.passed()) {
+			// late is late: a file that ran out of time in its last rows is not loaded
+			// either
+			return RosterFileResult.rejected(deadline.exceeded(file));
 		}
 		if (table.memberCount() == 0) {
 			List<Violation> violations = new ArrayList<>(table.violations());

@@ -52,8 +52,8 @@ import org.xml.sax.XMLReader;
  * Formulas are never evaluated: a formula cell gives its cached value, and a cached error
  * rejects the row. Date-formatted numbers become ISO dates.
  * <p>
- * Reading looks at the file's deadline before each sheet and every
- * {@value #EVENTS_PER_LOOK} rows and cells; a workbook out of time is rejected whole as
+ * Reading looks at the file's deadline before each sheet, every {@value #EVENTS_PER_LOOK}
+ * rows and cells and at the end; a workbook out of time is rejected whole as
  * {@code TIME_LIMIT}.
  */
 final class XlsxRosterReader {
@@ -119,6 +119,12 @@ final class XlsxRosterReader {
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			return RosterFileResult.rejected(
 					Violation.of(file, ReasonCode.UNREADABLE, "not a readable .xlsx workbook: " + ex.getMessage()));
+		}
+		if (deadline.passed()) {
+			// late is late: a workbook that ran out of time in its last rows is not
+			// loaded
+			// either
+			return RosterFileResult.rejected(deadline.exceeded(file));
 		}
 		if (tables.isEmpty()) {
 			return RosterFileResult.rejected(Violation.of(file, ReasonCode.BAD_ROSTER_HEADER,
