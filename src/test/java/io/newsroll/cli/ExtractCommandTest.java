@@ -79,6 +79,30 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void readsAUtf8PageWithAGbkParagraphAndSaysSoOnStandardError() throws IOException {
+		String pasted = "这一段是国标编码的文字，混在统一码的页面里面。";
+		String[] page = ("<html><head><meta charset=\"utf-8\"><title>新春走基层：山村里的年味-社会-示例网</title></head><body>"
+				+ "<h1>新春走基层：山村里的年味</h1><div class=\"info\">2022-02-13 10:05 来源：示例日报</div>"
+				+ "<p>腊月二十八，记者来到大山深处的石门村，家家户户正忙着贴春联、挂灯笼，村口的老槐树下聚满了晒太阳的老人。</p>"
+				+ "<p>@</p><p>村里的年轻人也带回了新鲜事：直播卖山货、网上订年夜饭，老人们看得直乐，说这日子越过越有盼头。</p></body></html>")
+			.split("@");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes(page[0].getBytes(StandardCharsets.UTF_8));
+		bytes.writeBytes(pasted.getBytes(java.nio.charset.Charset.forName("GBK")));
+		bytes.writeBytes(page[1].getBytes(StandardCharsets.UTF_8));
+		Path file = Files.write(this.tmp.resolve("mixed.html"), bytes.toByteArray());
+
+		Run run = extract(file.toString());
+
+		assertThat(run.exitCode).isZero();
+		assertThat(run.lines().get(0).get("body_paragraphs").toString()).contains(pasted);
+		assertThat(run.lines().get(0).get("encoding").asString()).isEqualTo("UTF-8");
+		assertThat(run.lines().get(0).get("warnings").toString()).contains("MIXED_ENCODING");
+		assertThat(run.err.strip())
+			.isEqualTo(file + ": mixed encodings: 1 byte runs read as GB18030, the rest as UTF-8");
+	}
+
+	@Test
 	void exitsTwoForAPathThatDoesNotExist() {
 		Run run = extract(this.tmp.resolve("missing").toString());
 
