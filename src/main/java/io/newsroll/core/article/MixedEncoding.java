@@ -19,28 +19,30 @@ import java.util.Optional;
  * other bytes is read as GB18030 unless it is valid UTF-8 with a character of three bytes
  * or more (Chinese written in UTF-8; a GBK run that is valid UTF-8 by accident is at most
  * a few two-byte letters). The result is used only when every GB18030 run decodes cleanly
- * to ordinary characters, the UTF-8 side has several characters of its own beyond ASCII,
- * and the runs read as GB18030 are at most half of the page's bytes; anything else
- * (random binary, a page wholly in GBK, broken bytes) is left to charset detection as
- * before.
+ * to ordinary characters, mostly of GB2312's area (as Chinese text in GBK does), the
+ * UTF-8 side has several characters of three bytes or more of its own, and the runs read
+ * as GB18030 are at most half of the page's bytes; anything else (random binary, a page
+ * wholly in GBK, broken bytes, traditional characters in GBK) is left to charset
+ * detection as before.
  */
 final class MixedEncoding {
 
 	/**
-	 * Fewer UTF-8 characters beyond ASCII than this are no evidence that the page is
-	 * UTF-8 (a GBK page can hold a few valid UTF-8 sequences by accident).
+	 * Fewer UTF-8 characters of three bytes or more than this are no evidence that the
+	 * page is UTF-8 (none of the development corpus's Chinese pages re-encoded in GBK had
+	 * one by accident).
 	 */
 	static final int MIN_UTF8_CHARS = 8;
 
 	/**
 	 * Chinese text in GBK keeps nearly all its characters in GB2312's area (leads A1-F7,
 	 * trails A1-FE: the common hanzi and full-width punctuation); random high bytes,
-	 * which GB18030 decodes too, land there about a third of the time.
+	 * which GB18030 decodes too, land there a third to a half of the time.
 	 */
 	static final double MIN_COMMON_SHARE = 0.8;
 
 	/** A page read from both charsets, and how many runs were read as GB18030. */
-	record Read(String text, int gb18030Runs, long gb18030Bytes, long utf8Chars) {
+	record Read(String text, int gb18030Runs) {
 	}
 
 	private MixedEncoding() {
@@ -109,7 +111,7 @@ final class MixedEncoding {
 		if (runs == 0 || utf8Chars < MIN_UTF8_CHARS || gbBytes * 2 > n || gbCommon < gbChars * MIN_COMMON_SHARE) {
 			return Optional.empty();
 		}
-		return Optional.of(new Read(text.toString(), runs, gbBytes, utf8Chars));
+		return Optional.of(new Read(text.toString(), runs));
 	}
 
 	private static boolean isDelimiter(byte b) {
