@@ -262,6 +262,11 @@ final class ArticleAssembler {
 				}
 				break;
 			}
+			if (paragraphs.size() >= 3 && isSourceNote(text)) {
+				// "Story Source:", "Journal Reference:", "More information:": the
+				// references under a science story, not its text
+				break;
+			}
 			if (!paragraphs.isEmpty() && stampedListStarts(lines, i, region.end())) {
 				// replies or comments, each signed and stamped at its end: the post
 				// has ended
@@ -1108,7 +1113,8 @@ final class ArticleAssembler {
 	 * "MORE: Simone Biles-Jonathan Owens relationship timeline": a link to another story.
 	 */
 	private static final Pattern LINK_TEASER = Pattern
-		.compile("(?:MORE|RELATED|READ MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LISTEN|READ)\\s?:\\s?\\S.{0,140}");
+		.compile("(?:MORE|RELATED|READ MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LISTEN|READ)\\s?:\\s?\\S.{0,140}"
+				+ "|CLICK HERE [A-Z ]{2,80}");
 
 	static boolean isPostSignature(String text) {
 		return text.length() <= 120 && !text.isEmpty() && "—–-".indexOf(text.charAt(0)) >= 0 && text.indexOf("(@") > 0
@@ -1127,13 +1133,35 @@ final class ArticleAssembler {
 				&& Character.isUpperCase(text.charAt(1)) && LINK_TEASER.matcher(text).matches();
 	}
 
-	/** "Advertisement", "Advertisement - Scroll to continue": where an ad was. */
+	/**
+	 * Where an ad, a gallery or a sign-up box was: "Advertisement - Scroll to continue",
+	 * "Article continues below this ad", "32 Images", "Subscribe to our email
+	 * newsletter."
+	 */
 	private static final Pattern ADVERTISEMENT_SLOT = Pattern
-		.compile("(?i)advertisement(?:\\s*[-–—:]\\s*[\\p{L} ]{0,40})?|sponsored content|ad feedback");
+		.compile("(?i)advertisement(?:\\s*[-–—:]\\s*[\\p{L} ]{0,40})?|sponsored content|ad feedback"
+				+ "|(?:article|story) continues (?:below|after)(?: this)? (?:ad|advertisement)"
+				+ "|\\d{1,3} (?:images|photos|pictures)|turn on javascript.{0,60}"
+				+ "|(?:instagram|twitter|tiktok|youtube|facebook) (?:content|post)|this content can also be viewed on the site it originates from\\.?");
+
+	/** A call to sign up for a newsletter. */
+	private static final Pattern NEWSLETTER_CALL = Pattern
+		.compile("(?i)\\b(?:subscribe|sign up|sign-up)\\b.{0,80}\\b(?:newsletters?|inbox)\\b");
 
 	private static boolean isAdvertisementSlot(String text) {
-		return text.length() <= 60 && !text.isEmpty() && "AaSs".indexOf(text.charAt(0)) >= 0
-				&& ADVERTISEMENT_SLOT.matcher(text).matches();
+		if (text.length() > 160 || text.isEmpty()) {
+			return false;
+		}
+		return (text.length() <= 80 && ADVERTISEMENT_SLOT.matcher(text).matches())
+				|| NEWSLETTER_CALL.matcher(text).find();
+	}
+
+	/** The references under a science story: its source, the paper, how to cite it. */
+	private static final Pattern SOURCE_NOTE = Pattern.compile(
+			"(?:Story Source|Journal References?|More information|Cite This Page|Materials provided by|Provided by)\\b.*");
+
+	private static boolean isSourceNote(String text) {
+		return !text.isEmpty() && "SJMCP".indexOf(text.charAt(0)) >= 0 && SOURCE_NOTE.matcher(text).matches();
 	}
 
 	/** "Matthew N. Wells / The Daily World" where a glued caption begins. */

@@ -36,12 +36,34 @@ class EmbedsAndLinkTeasersTest {
 	}
 
 	@Test
+	void adSlotsGalleryCountersAndNewsletterCallsLeaveTheBody() {
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), "Article continues below this ad", BODY.get(1),
+				"32 Images", "Instagram content", "This content can also be viewed on the site it originates from.",
+				BODY.get(2), "Want to keep up with city hall? Subscribe to our email newsletter.",
+				"CLICK HERE TO READ MORE ON EXAMPLE BUSINESS", BODY.get(3));
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
+	}
+
+	@Test
+	void aScienceStorysReferencesEndItsBody() {
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), BODY.get(1), BODY.get(2), BODY.get(3),
+				"Materials provided by Example University. Note: Content may be edited for style and length.",
+				"Journal Reference:",
+				"1. Jane Doe, John Roe. Roads, schools and the municipal budget. Journal of Civic Studies, 2023; 12 (4): 101 DOI: 10.1000/jcs.2023.101",
+				"Example University. \"Council backs spending plan.\" ExampleDaily, 19 December 2023.");
+
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
+	}
+
+	@Test
 	void sentencesThatMentionAHandleOrALabelStay() {
 		String handle = "The council's account, @ExampleCouncil, posted the result minutes after the vote, and residents replied in their hundreds.";
 		String label = "More than two hundred residents signed up to speak, the largest turnout the clerk could remember.";
-		List<String> lines = TextDumpPage.councilPage(BODY.get(0), handle, label, BODY.get(1), BODY.get(2));
+		String subscribe = "Residents can subscribe to the council's minutes, which are published a week after each meeting.";
+		List<String> lines = TextDumpPage.councilPage(BODY.get(0), handle, label, BODY.get(1), subscribe, BODY.get(2));
 
-		assertThat(TextDumpPage.paragraphs(lines)).containsExactly(BODY.get(0), handle, label, BODY.get(1),
+		assertThat(TextDumpPage.paragraphs(lines)).containsExactly(BODY.get(0), handle, label, BODY.get(1), subscribe,
 				BODY.get(2));
 	}
 
