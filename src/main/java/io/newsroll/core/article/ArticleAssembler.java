@@ -110,6 +110,9 @@ final class ArticleAssembler {
 					+ "(?:\\.[a-z]{2})?)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A government document's "date written", the date it is signed with. */
+	private static final String WRITTEN_ON = "成文日期";
+
 	/** How many lines above the headline a date still belongs to it. */
 	private static final int DATE_ABOVE_HEADLINE_LINES = 8;
 
@@ -1431,6 +1434,25 @@ final class ArticleAssembler {
 				: Optional.empty();
 		if (!chinese && metaDate.isPresent()) {
 			return metaDate.get().at(this.settings.defaultZone());
+		}
+		if (chinese) {
+			// a government document's table gives its 成文日期 (the date it is signed and
+			// dated with) beside the 发布日期 the website posted it on: the document's own
+			// date is the first
+			for (int i = 0; i < Math.min(lines.size(), region.end()); i++) {
+				String text = lines.get(i).text();
+				int label = (text.length() < 160) ? text.indexOf(WRITTEN_ON) : -1;
+				if (label >= 0) {
+					// the date after the label, or in the table's next cell
+					Optional<DateTimes.Found> found = DateTimes.find(text.substring(label), true);
+					if (found.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).text().length() < 40) {
+						found = DateTimes.find(lines.get(i + 1).text(), true);
+					}
+					if (found.isPresent()) {
+						return found.get().at(this.settings.defaultZone());
+					}
+				}
+			}
 		}
 		DateTimes.Found near = null;
 		for (String line : bylineLines) {

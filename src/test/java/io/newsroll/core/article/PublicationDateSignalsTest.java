@@ -23,6 +23,24 @@ class PublicationDateSignalsTest {
 		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2023, 12, 12));
 	}
 
+	private static final String NOTICE = "<p>　　为做好重点项目建设区域的征地补偿工作，现将有关事项通告如下：自本通告发布之日起，上述区域内不得抢栽抢种、抢建抢修。</p>"
+			+ "<p>　　相关部门要立即停止办理该区域内项目及资源开发的有关证照，对于违反规定的单位和个人必须坚决制止并依法查处。</p>"
+			+ "<p>　　特此通告。</p><p>示例省人民政府</p><p>2022年1月27日</p>";
+
+	@Test
+	void datesAGovernmentDocumentByItsDateWrittenNotTheDayItWasPosted() {
+		String table = "<table><tr><td>发文机关：</td><td>示例省人民政府</td><td>成文日期：</td><td>2022年01月27日</td></tr>"
+				+ "<tr><td>发文字号：</td><td>示政明电〔2022〕1号</td><td>发布日期：</td><td>2022年01月28日</td></tr></table>";
+		String html = "<html><head><title>示例省人民政府关于禁止在重点项目建设区域抢栽抢种抢建的通告</title></head><body>" + table
+				+ "<h1>示例省人民政府关于禁止在重点项目建设区域抢栽抢种抢建的通告</h1>" + NOTICE + "</body></html>";
+		String text = "示例省人民政府关于禁止在重点项目建设区域抢栽抢种抢建的通告\n\n发文机关:    示例省人民政府      成文日期:    2022年01月27日\n"
+				+ "发文字号:    示政明电〔2022〕1号    发布日期:    2022年01月28日\n\n"
+				+ NOTICE.replace("<p>", "").replace("</p>", "\n\n");
+
+		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2022, 1, 27));
+		assertThat(published(text, "page.txt")).isEqualTo(LocalDate.of(2022, 1, 27));
+	}
+
 	@Test
 	void ignoresPathNumbersThatAreNotADate() {
 		String html = "<html><head><title>Study | Science</title>"
