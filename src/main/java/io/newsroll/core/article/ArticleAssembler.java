@@ -240,7 +240,7 @@ final class ArticleAssembler {
 			}
 		}
 
-		Set<String> repeated = repeatedLines(lines, region);
+		Set<PageLine> repeated = repeatedLines(lines, region);
 
 		// body paragraphs, and the credits found among them; byline lines at the top of
 		// the run join the byline
@@ -526,7 +526,7 @@ final class ArticleAssembler {
 	 * them) and teasers, not the article's text. Unless they are most of the text: then
 	 * the page itself repeats (a template, a test page) and they are its body.
 	 */
-	private static void dropRepeated(List<String> paragraphs, List<PageLine> paragraphLines, Set<String> repeated) {
+	private static void dropRepeated(List<String> paragraphs, List<PageLine> paragraphLines, Set<PageLine> repeated) {
 		if (repeated.isEmpty()) {
 			return;
 		}
@@ -534,13 +534,13 @@ final class ArticleAssembler {
 		int allUnits = 0;
 		for (PageLine line : paragraphLines) {
 			allUnits += line.units();
-			repeatedUnits += repeated.contains(repeatKey(line.text())) ? line.units() : 0;
+			repeatedUnits += repeated.contains(line) ? line.units() : 0;
 		}
 		if (repeatedUnits * 2 >= allUnits) {
 			return;
 		}
 		for (int i = paragraphLines.size() - 1; i >= 0; i--) {
-			if (repeated.contains(repeatKey(paragraphLines.get(i).text()))) {
+			if (repeated.contains(paragraphLines.get(i))) {
 				paragraphs.remove(i);
 				paragraphLines.remove(i);
 			}
@@ -597,49 +597,63 @@ final class ArticleAssembler {
 	}
 
 	/**
-	 * The lines of the region that the page shows more than once, anywhere, as their
-	 * {@link #repeatKey}s: a slideshow prints each caption again, sometimes with its
-	 * credit glued on or a space less, sometimes twice on one line.
+	 * The lines of the region that the page shows more than once: the same text anywhere
+	 * on the page, or the same text but for white space within the region, where a
+	 * slideshow prints each caption again, sometimes with its credit glued on or a space
+	 * less, sometimes twice on one line (see {@link #repeatKey}).
 	 */
-	private static Set<String> repeatedLines(List<PageLine> lines, Region region) {
+	private static Set<PageLine> repeatedLines(List<PageLine> lines, Region region) {
 		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Integer> keyCounts = new HashMap<>();
+		String[] keys = new String[region.end() - region.start()];
 		for (int i = region.start(); i < region.end(); i++) {
 			String text = lines.get(i).text();
 			if (text.length() >= MIN_REPEATED_CHARS) {
-				counts.put(repeatKey(text), 0);
+				counts.put(text, 0);
+				String stripped = withoutSpaces(text);
+				String key = repeatKey(stripped);
+				keys[i - region.start()] = key;
+				keyCounts.merge(key, (key.length() < stripped.length()) ? 2 : 1, Integer::sum);
 			}
 		}
-		Set<String> repeated = new HashSet<>();
 		for (PageLine line : lines) {
 			String text = line.text();
 			if (text.length() >= MIN_REPEATED_CHARS) {
-				String key = repeatKey(text);
-				int times = (key.length() * 2 <= withoutSpaces(text).length()) ? 2 : 1;
-				Integer count = counts.computeIfPresent(key, (k, c) -> c + times);
-				if (count != null && count > 1) {
-					repeated.add(key);
-				}
+				counts.computeIfPresent(text, (k, c) -> c + 1);
+			}
+		}
+		Set<PageLine> repeated = new HashSet<>();
+		for (int i = region.start(); i < region.end(); i++) {
+			String key = keys[i - region.start()];
+			if (key != null && (counts.get(lines.get(i).text()) > 1 || keyCounts.get(key) > 1)) {
+				repeated.add(lines.get(i));
 			}
 		}
 		return repeated;
 	}
 
 	/**
-	 * What a line is compared by when looking for repeats: its text without white space,
-	 * and only its first half when the line is one text printed twice.
+	 * What a line is compared by when looking for repeats: its text without white space
+	 * (as given), and only its first half when the line is one text printed twice.
 	 */
-	static String repeatKey(String text) {
-		String key = withoutSpaces(text);
-		int half = key.length() / 2;
-		if ((key.length() & 1) == 0 && key.regionMatches(0, key, half, half)) {
-			return key.substring(0, half);
+	static String repeatKey(String stripped) {
+		int half = stripped.length() / 2;
+		if ((stripped.length() & 1) == 0 && stripped.regionMatches(0, stripped, half, half)) {
+			return stripped.substring(0, half);
 		}
-		return key;
+		return stripped;
 	}
 
-	private static String withoutSpaces(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+	static String withoutSpaces(String text) {
+		int first = 0;
+		while (first < text.length() && !ChineseText.isSpace(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first + 1; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (!ChineseText.isSpace(c)) {
 				out.append(c);
@@ -1156,7 +1170,8 @@ final class ArticleAssembler {
 			return false;
 		}
 		return (text.length() <= 80 && ADVERTISEMENT_SLOT.matcher(text).matches())
-				|| NEWSLETTER_CALL.matcher(text).find();
+				|| ((text.contains("ewsletter") || text.contains("EWSLETTER") || text.contains("nbox"))
+						&& NEWSLETTER_CALL.matcher(text).find());
 	}
 
 	/** The references under a science story: its source, the paper, how to cite it. */

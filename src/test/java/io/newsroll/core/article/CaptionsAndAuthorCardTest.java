@@ -44,7 +44,8 @@ class CaptionsAndAuthorCardTest {
 				"Jade Black " + caption, caption + caption, BODY.get(3));
 
 		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
-		assertThat(ArticleAssembler.repeatKey("one caption, one credit  one caption,one credit"))
+		assertThat(ArticleAssembler
+			.repeatKey(ArticleAssembler.withoutSpaces("one caption, one credit  one caption,one credit")))
 			.isEqualTo("onecaption,onecredit");
 	}
 
