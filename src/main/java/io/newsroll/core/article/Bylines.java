@@ -227,7 +227,12 @@ final class Bylines {
 		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(1)).replaceFirst("")).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-			String name = part.trim();
+			// "Janelle Ash FOXBusiness": the outlet, glued on as one word, is no name
+			String name = OUTLET_WORD.matcher(part).replaceFirst("").trim();
+			if (WEB_ADDRESS.matcher(name).find()) {
+				// "Bob Yirka , Phys.org": the outlet after the names
+				break;
+			}
 			if (!name.isEmpty() && ENGLISH_NAME.matcher(name).matches() && !ENGLISH_ROLE.matcher(name).find()) {
 				names.add(name);
 			}
@@ -237,6 +242,12 @@ final class Bylines {
 		}
 		return names;
 	}
+
+	/** A word like an outlet's name: capitals then a capitalised word, "FOXBusiness". */
+	private static final Pattern OUTLET_WORD = Pattern.compile("\\s\\p{Lu}{2,}\\p{Lu}\\p{Ll}+\\b.*$");
+
+	/** "Phys.org", "news.example.com": a site's address. */
+	private static final Pattern WEB_ADDRESS = Pattern.compile("\\.(?:com|org|net|co|io|gov|edu)\\b");
 
 	/**
 	 * Words a page glues to a name: "Courtney CarrPublished:", "Kent GermanDec 22",

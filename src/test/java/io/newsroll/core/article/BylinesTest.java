@@ -56,6 +56,13 @@ class BylinesTest {
 	}
 
 	@Test
+	void dropsTheOutletAfterTheNamesOfAnEnglishByline() {
+		assertThat(Bylines.englishByline("by Bob Yirka , Phys.org")).containsExactly("Bob Yirka");
+		assertThat(Bylines.englishByline("By Janelle Ash FOXBusiness")).containsExactly("Janelle Ash");
+		assertThat(Bylines.englishByline("By Ann McDonald and Jo O'Neil")).containsExactly("Ann McDonald", "Jo O'Neil");
+	}
+
+	@Test
 	void bareEnglishNameLineDropsTheOutletAfterABullet() {
 		assertThat(Bylines.englishBareName("John Garcia Jr. • Rivals.com", "John Garcia Jr. • Rivals.com"))
 			.containsExactly("John Garcia Jr.");
