@@ -1409,12 +1409,17 @@ final class ArticleAssembler {
 			if (line.text().length() > 160 || line.linkRatio() >= 0.5 || Math.abs(i - start) >= bestDistance) {
 				continue;
 			}
-			if (!line.text().contains("By ") && !line.text().contains("BY ")) {
+			String text = line.text();
+			if ((text.equals("By") || text.equals("BY") || text.equals("By:")) && i + 1 < to) {
+				// "By" on a line of its own, the name on the next
+				text = "By " + lines.get(i + 1).text();
+			}
+			if (!text.contains("By ") && !text.contains("BY ")) {
 				// away from the headline a lower-case "by" is more often a headline's
 				// ("Disappointed by Capitol Hill Hearing") than a byline
 				continue;
 			}
-			List<String> names = Bylines.englishByline(line.text());
+			List<String> names = Bylines.englishByline(text);
 			if (!names.isEmpty()) {
 				best = names;
 				bestDistance = Math.abs(i - start);

@@ -30,6 +30,16 @@ class EnglishBylineSearchTest {
 		assertThat(article.authors()).isEmpty();
 	}
 
+	@Test
+	void readsAByOnItsOwnLineWithTheNameOnTheNext() {
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan",
+				"The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.",
+				"December 19, 2023", "By", "Thomas Reese", "facebook icon", String.join("\n\n", BODY)) + "\n";
+
+		assertThat(extract(text).authors()).containsExactly("Thomas Reese");
+	}
+
 	private Article extract(String text) {
 		PageExtraction result = this.extractor.extract("page.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
