@@ -300,6 +300,12 @@ final class ArticleAssembler {
 					}
 					continue;
 				}
+				if (paragraphs.size() <= 2 && i + 1 < region.end() && isDateAlone(lines.get(i + 1).text())
+						&& gluedWords(text) < 2 && !Bylines.englishBareName(text, text).isEmpty()) {
+					// under the headline and dek: the author's name, then the date
+					bylineLines.add(text);
+					continue;
+				}
 			}
 			if (text.length() >= titleKey.length() && text.length() <= titleKey.length() * 3
 					&& PageTitle.key(text).equals(titleKey)) {
@@ -477,6 +483,15 @@ final class ArticleAssembler {
 			}
 		}
 		return false;
+	}
+
+	/** A short line that is only a date: "Dec 8, 2023", "2023-12-08 10:15". */
+	private static boolean isDateAlone(String text) {
+		if (text.length() > 30) {
+			return false;
+		}
+		Optional<DateTimes.Found> found = DateTimes.find(text);
+		return found.isPresent() && found.get().start() <= 2 && text.length() - found.get().end() <= 2;
 	}
 
 	/** How many paragraphs at the end of the body may be the author's card. */

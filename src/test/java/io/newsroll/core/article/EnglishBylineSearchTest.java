@@ -40,6 +40,18 @@ class EnglishBylineSearchTest {
 		assertThat(extract(text).authors()).containsExactly("Thomas Reese");
 	}
 
+	@Test
+	void readsTheAuthorsNameAloneAboveTheDateUnderTheDek() {
+		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan", dek, "Nicolas Stecher", "Dec 8, 2023", String.join("\n\n", BODY))
+				+ "\n";
+		String glued = text.replace("Nicolas Stecher", "Steven RuppWriterManufacturerPhotographerAlan MuirIllustrator");
+
+		assertThat(extract(text).authors()).containsExactly("Nicolas Stecher");
+		assertThat(extract(glued).authors()).isEmpty();
+	}
+
 	private Article extract(String text) {
 		PageExtraction result = this.extractor.extract("page.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
