@@ -70,7 +70,8 @@ final class MixedEncoding {
 			}
 			int end = Math.min(to + 1, n);
 			if (PageDecoder.isUtf8(bytes, from, to)) {
-				utf8Chars += appendUtf8(text, bytes, from, end);
+				utf8Chars += longSequences(bytes, from, end);
+				text.append(new String(bytes, from, end - from, StandardCharsets.UTF_8));
 				from = end;
 				continue;
 			}
@@ -85,8 +86,10 @@ final class MixedEncoding {
 				while (high < to && bytes[high] < 0) {
 					high++;
 				}
-				if (PageDecoder.isUtf8(bytes, i, high) && hasLongSequence(bytes, i, high)) {
-					utf8Chars += appendUtf8(text, bytes, i, high);
+				long longChars = longSequences(bytes, i, high);
+				if (longChars > 0 && PageDecoder.isUtf8(bytes, i, high)) {
+					utf8Chars += longChars;
+					text.append(new String(bytes, i, high - i, StandardCharsets.UTF_8));
 					i = high;
 					continue;
 				}
@@ -197,28 +200,17 @@ final class MixedEncoding {
 	}
 
 	/**
-	 * Appends valid UTF-8; returns how many characters of three bytes or more it held
-	 * (two-byte ones are too easily GBK read as UTF-8 by accident to count).
+	 * How many characters of three bytes or more a range of UTF-8 starts (two-byte ones
+	 * are too easily GBK read as UTF-8 by accident to count).
 	 */
-	private static long appendUtf8(StringBuilder text, byte[] b, int from, int to) {
-		long multiByte = 0;
+	private static long longSequences(byte[] b, int from, int to) {
+		long count = 0;
 		for (int i = from; i < to; i++) {
 			if ((b[i] & 0xf0) >= 0xe0) {
-				multiByte++;
+				count++;
 			}
 		}
-		text.append(new String(b, from, to - from, StandardCharsets.UTF_8));
-		return multiByte;
-	}
-
-	/** Whether the valid UTF-8 in the range has a character of three bytes or more. */
-	private static boolean hasLongSequence(byte[] b, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if ((b[i] & 0xf0) >= 0xe0) {
-				return true;
-			}
-		}
-		return false;
+		return count;
 	}
 
 }
