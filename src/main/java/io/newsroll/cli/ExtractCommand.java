@@ -101,8 +101,7 @@ public class ExtractCommand implements Callable<Integer> {
 		for (Path path : this.paths) {
 			for (Path file : files(path)) {
 				if (RosterFileReader.isRosterFile(file)) {
-					rosterFile(out, rosterReader, file,
-							Deadline.after(Duration.ofMillis(this.maxMillis), System::nanoTime));
+					rosterFile(out, rosterReader, file, deadline());
 				}
 				else {
 					page(out, extractor, validator, file);
@@ -112,6 +111,11 @@ public class ExtractCommand implements Callable<Integer> {
 		}
 		out.flush();
 		return ExitCode.OK;
+	}
+
+	/** A fresh deadline for one file, page or roster, of {@code --max-millis}. */
+	private Deadline deadline() {
+		return Deadline.after(Duration.ofMillis(this.maxMillis), System::nanoTime);
 	}
 
 	private void page(PrintWriter out, PageExtractor extractor, ArticleValidator validator, Path file) {
@@ -124,8 +128,7 @@ public class ExtractCommand implements Callable<Integer> {
 			out.println(ArticleJson.reject(Violation.of(name, ReasonCode.UNREADABLE, name + ": cannot read: " + ex)));
 			return;
 		}
-		PageExtraction result = extractor.extract(name, bytes,
-				Deadline.after(Duration.ofMillis(this.maxMillis), System::nanoTime));
+		PageExtraction result = extractor.extract(name, bytes, deadline());
 		if (result instanceof PageExtraction.Rejected rejected) {
 			out.println(ArticleJson.reject(rejected.violation()));
 			return;
