@@ -122,8 +122,7 @@ final class XlsxRosterReader {
 		}
 		if (deadline.passed()) {
 			// late is late: a workbook that ran out of time in its last rows is not
-			// loaded
-			// either
+			// loaded either
 			return RosterFileResult.rejected(deadline.exceeded(file));
 		}
 		if (tables.isEmpty()) {
