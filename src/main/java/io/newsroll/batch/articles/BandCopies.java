@@ -159,8 +159,15 @@ final class BandCopies {
 
 	private static void reprints(int position, List<Member> members, boolean[] isPending, List<Group> groups) {
 		int n = members.size();
-		Map<Integer, Block> blocks = new HashMap<>();
+		// added in site order, every block is sorted by site, in position order within
+		// a site
+		Integer[] bySite = new Integer[n];
 		for (int i = 0; i < n; i++) {
+			bySite[i] = i;
+		}
+		Arrays.sort(bySite, (a, b) -> Block.SITES.compare(members.get(a).siteDomain(), members.get(b).siteDomain()));
+		Map<Integer, Block> blocks = new HashMap<>();
+		for (int i : bySite) {
 			long rest = outside(members.get(i).simhash(), position);
 			for (int j = 0; j < BLOCKS; j++) {
 				blocks.computeIfAbsent(blockKey(rest, j), (k) -> new Block()).add(i);
@@ -269,8 +276,8 @@ final class BandCopies {
 	}
 
 	/**
-	 * Articles (their positions in the band) agreeing on one 12-bit block, sorted by
-	 * site, with where each site's run ends.
+	 * Articles (their positions in the band) agreeing on one 12-bit block, added sorted
+	 * by site, with where each site's run ends.
 	 */
 	private static final class Block {
 
@@ -289,15 +296,8 @@ final class BandCopies {
 			this.members[this.size++] = member;
 		}
 
+		/** Marks where each site's run ends; the members were added in site order. */
 		void seal(List<Member> band) {
-			Integer[] boxed = new Integer[this.size];
-			for (int i = 0; i < this.size; i++) {
-				boxed[i] = this.members[i];
-			}
-			Arrays.sort(boxed, (a, b) -> SITES.compare(band.get(a).siteDomain(), band.get(b).siteDomain()));
-			for (int i = 0; i < this.size; i++) {
-				this.members[i] = boxed[i];
-			}
 			this.runEnd = new int[this.size];
 			int end = this.size;
 			for (int i = this.size - 1; i >= 0; i--) {
