@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -411,11 +412,22 @@ final class ArticleAssembler {
 	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
 	private static final int MIN_REPEATED_CHARS = 40;
 
-	/** A teaser's date alone on its line: 04-09, 2023-04-09, 4月9日, with a time or not. */
-	private static final Pattern TEASER_DATE = Pattern
-		.compile("(?:(?:19|20)\\d{2}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s{1,3}\\d{1,2}:\\d{2})?");
+	/** A month and day, the year optional: 04-09, 2023-04-09, 4月9日. */
+	private static final String MONTH_DAY = "(?:(?:19|20)\\d{2}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?";
 
-	/** How close the second teaser's date follows the first. */
+	/** A teaser's date alone on its line: 04-09, 2023-04-09, 4月9日, with a time or not. */
+	private static final Pattern TEASER_DATE = Pattern.compile(MONTH_DAY + "(?:\\s{1,3}\\d{1,2}:\\d{2})?");
+
+	/**
+	 * A date and time near the end of a line, as replies, comments and teasers carry them
+	 * ("…【黑眼圈猫猫】08-11 17:03 0字 [127/1]", "… 2023-04-09 10:12").
+	 */
+	private static final Pattern TAIL_STAMP = Pattern.compile(MONTH_DAY + "\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+	/** How near the line's end a stamp must stop. */
+	private static final int TAIL_STAMP_CHARS = 24;
+
+	/** How many lines a list's first items span. */
 	private static final int TEASER_SPAN = 6;
 
 	/**
@@ -423,34 +435,8 @@ final class ArticleAssembler {
 	 * alone on its line, and another one within a few lines.
 	 */
 	private static boolean teaserListStarts(List<PageLine> lines, int i, int end) {
-		if (!isTeaserDate(lines.get(i).text())) {
-			return false;
-		}
-		for (int j = i + 2; j < Math.min(end, i + TEASER_SPAN + 1); j++) {
-			if (isTeaserDate(lines.get(j).text())) {
-				return true;
-			}
-		}
-		return false;
+		return listStarts(lines, i, end, ArticleAssembler::isTeaserDate, 2, 2);
 	}
-
-	private static boolean isTeaserDate(String text) {
-		return text.length() <= 16 && !text.isEmpty() && Character.isDigit(text.charAt(0))
-				&& TEASER_DATE.matcher(text).matches();
-	}
-
-	/**
-	 * A date and time near the end of a line, as replies, comments and teasers carry them
-	 * ("…【黑眼圈猫猫】08-11 17:03 0字 [127/1]", "… 2023-04-09 10:12").
-	 */
-	private static final Pattern TAIL_STAMP = Pattern
-		.compile("(?:(?:19|20)\\d{2}[-/.])?\\d{1,2}[-/.]\\d{1,2}\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?");
-
-	/** How near the line's end a stamp must stop. */
-	private static final int TAIL_STAMP_CHARS = 24;
-
-	/** How many stamped lines in a row of {@value #TEASER_SPAN} lines make a list. */
-	private static final int STAMPED_LIST_ITEMS = 3;
 
 	/**
 	 * Whether line {@code i} opens a list of signed, stamped items: it and at least two
@@ -458,22 +444,36 @@ final class ArticleAssembler {
 	 * inside its sentences, and rarely on three lines in a row.
 	 */
 	private static boolean stampedListStarts(List<PageLine> lines, int i, int end) {
-		if (!hasTailStamp(lines.get(i).text())) {
+		return listStarts(lines, i, end, ArticleAssembler::hasTailStamp, 1, 3);
+	}
+
+	/**
+	 * Whether line {@code i} is an item and {@code items - 1} more follow it within
+	 * {@value #TEASER_SPAN} lines, the first no nearer than {@code gap}.
+	 */
+	private static boolean listStarts(List<PageLine> lines, int i, int end, Predicate<String> item, int gap,
+			int items) {
+		if (!item.test(lines.get(i).text())) {
 			return false;
 		}
-		int stamped = 1;
-		for (int j = i + 1; j < Math.min(end, i + TEASER_SPAN + 1) && stamped < STAMPED_LIST_ITEMS; j++) {
-			if (hasTailStamp(lines.get(j).text())) {
-				stamped++;
+		int found = 1;
+		for (int j = i + gap; j < Math.min(end, i + TEASER_SPAN + 1) && found < items; j++) {
+			if (item.test(lines.get(j).text())) {
+				found++;
 			}
 		}
-		return stamped >= STAMPED_LIST_ITEMS;
+		return found >= items;
+	}
+
+	private static boolean isTeaserDate(String text) {
+		return text.length() <= 16 && !text.isEmpty() && Character.isDigit(text.charAt(0))
+				&& TEASER_DATE.matcher(text).matches();
 	}
 
 	private static boolean hasTailStamp(String text) {
 		int from = Math.max(0, text.length() - TAIL_STAMP_CHARS - 20);
-		int colon = text.indexOf(':', from);
-		if (colon < 0 || colon < 3) {
+		if (text.indexOf(':', from) < 0) {
+			// every stamp has a time
 			return false;
 		}
 		Matcher m = TAIL_STAMP.matcher(text).region(from, text.length());
@@ -1154,10 +1154,9 @@ final class ArticleAssembler {
 	}
 
 	static boolean isSocialEmbed(String text) {
-		return text.length() < MAX_CAPTION_CHARS
-				&& (text.contains("pic.twitter.com/") || text.startsWith("View this post")
-						|| text.startsWith("A post shared"))
-				&& SOCIAL_EMBED.matcher(text).find() || isPostSignature(text);
+		return isPostSignature(text) || (text.length() < MAX_CAPTION_CHARS && (text.contains("pic.twitter.com/")
+				|| text.startsWith("View this post") || text.startsWith("A post shared"))
+				&& SOCIAL_EMBED.matcher(text).find());
 	}
 
 	private static boolean isLinkTeaser(String text) {
@@ -1190,11 +1189,16 @@ final class ArticleAssembler {
 	}
 
 	/** The references under a science story: its source, the paper, how to cite it. */
-	private static final Pattern SOURCE_NOTE = Pattern.compile(
-			"(?:Story Source|Journal References?|More information|Cite This Page|Materials provided by|Provided by)\\b.*");
+	private static final String SOURCE_NOTES = "Story Source|Journal References?|More information|Cite This Page"
+			+ "|Materials provided by|Provided by";
+
+	private static final Pattern SOURCE_NOTE = Pattern.compile("(?:" + SOURCE_NOTES + ")\\b.*");
+
+	private static final String SOURCE_NOTE_FIRST_CHARS = firstChars(SOURCE_NOTES);
 
 	private static boolean isSourceNote(String text) {
-		return !text.isEmpty() && "SJMCP".indexOf(text.charAt(0)) >= 0 && SOURCE_NOTE.matcher(text).matches();
+		return !text.isEmpty() && SOURCE_NOTE_FIRST_CHARS.indexOf(text.charAt(0)) >= 0
+				&& SOURCE_NOTE.matcher(text).matches();
 	}
 
 	/** "Matthew N. Wells / The Daily World" where a glued caption begins. */
