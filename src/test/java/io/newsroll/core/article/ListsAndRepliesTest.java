@@ -32,7 +32,7 @@ class ListsAndRepliesTest {
 
 	@Test
 	void takesATableOfContentsAsTheTextOfAPageWithoutProse() {
-		Article article = extracted("page.txt", String.join("\n\n", contentsPage()));
+		Article article = TextDumpPage.extract(contentsPage());
 
 		assertThat(article.bodyParagraphs()).containsSubsequence(CONTENTS)
 			.noneMatch((p) -> p.contains("首页") || p.contains("版权所有") || p.contains("第1期"));
@@ -47,7 +47,7 @@ class ListsAndRepliesTest {
 		html.append("</div><p><a href=/p1>2023年第1期</a></p><p><a href=/p2>2022年第6期</a></p>"
 				+ "<div>版权所有 学刊网</div></body></html>");
 
-		Article article = extracted("page.html", html.toString());
+		Article article = extractedHtml(html.toString());
 
 		assertThat(article.bodyParagraphs()).containsExactlyElementsOf(CONTENTS);
 	}
@@ -78,7 +78,7 @@ class ListsAndRepliesTest {
 		lines.add("回复线索:");
 		lines.addAll(replies);
 
-		Article article = extracted("page.txt", String.join("\n\n", lines));
+		Article article = TextDumpPage.extract(lines);
 
 		assertThat(article.bodyParagraphs()).containsAll(post.subList(1, 3))
 			.noneMatch((p) -> p.contains("08-11") || p.contains("08-12"));
@@ -96,8 +96,8 @@ class ListsAndRepliesTest {
 			.containsExactlyElementsOf(body);
 	}
 
-	private static Article extracted(String file, String page) {
-		PageExtraction result = EXTRACTOR.extract(file, bytes(page));
+	private static Article extractedHtml(String page) {
+		PageExtraction result = EXTRACTOR.extract("page.html", bytes(page));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
 		return ((PageExtraction.Extracted) result).article();
 	}
