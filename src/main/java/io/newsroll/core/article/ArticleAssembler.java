@@ -667,14 +667,17 @@ final class ArticleAssembler {
 		if (first == text.length()) {
 			return text;
 		}
-		StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+		// one array filled in place: this runs on every line of the body run
+		char[] out = new char[text.length() - 1];
+		text.getChars(0, first, out, 0);
+		int n = first;
 		for (int i = first + 1; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (!ChineseText.isSpace(c)) {
-				out.append(c);
+				out[n++] = c;
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 
 	/**
@@ -1214,11 +1217,12 @@ final class ArticleAssembler {
 			return false;
 		}
 		int tail = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
-		if (CREDIT_AT_END.matcher(text).region(tail, text.length()).find()) {
+		if (mayEndWithCredit(text, tail) && CREDIT_AT_END.matcher(text).region(tail, text.length()).find()) {
 			return true;
 		}
 		int paren = text.indexOf('(');
-		if (paren >= 0 && CREDIT_IN_BRACKETS.matcher(text).region(paren, text.length()).find()) {
+		if (paren >= 0 && mayHaveBracketedCredit(text, paren)
+				&& CREDIT_IN_BRACKETS.matcher(text).region(paren, text.length()).find()) {
 			return true;
 		}
 		if ((text.contains("hoto") || text.contains("HOTO") || text.contains("redit") || text.contains("REDIT"))
@@ -1227,6 +1231,48 @@ final class ArticleAssembler {
 		}
 		int slash = text.indexOf(" / ");
 		return slash > 0 && slash < 60 && CREDIT_AT_START.matcher(text).lookingAt();
+	}
+
+	/**
+	 * A necessary condition for {@link #CREDIT_AT_END}, cheap enough for every body line:
+	 * "courtesy" in the tail, or a last word (before closing brackets, stops and spaces)
+	 * that one of its credits ends with.
+	 */
+	private static boolean mayEndWithCredit(String text, int tail) {
+		int end = text.length();
+		while (end > tail) {
+			char c = text.charAt(end - 1);
+			if (c != ')' && c != '.' && !ChineseText.isSpace(c)) {
+				break;
+			}
+			end--;
+		}
+		for (String word : CREDIT_LAST_WORDS) {
+			if (end - tail >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length())) {
+				return true;
+			}
+		}
+		for (int i = tail; i + COURTESY.length() <= text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == 'c' || c == 'C') && text.regionMatches(true, i, COURTESY, 0, COURTESY.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The words {@link #CREDIT_AT_END}'s credits end with, but for "courtesy of …". */
+	private static final String[] CREDIT_LAST_WORDS = { "images", "shutterstock", "photo", "ap" };
+
+	private static final String COURTESY = "courtesy";
+
+	/**
+	 * A necessary condition for {@link #CREDIT_IN_BRACKETS}: a slash after the bracket,
+	 * or an agency right inside it.
+	 */
+	private static boolean mayHaveBracketedCredit(String text, int paren) {
+		return text.indexOf('/', paren) >= 0 || text.contains("(AP") || text.contains("(AFP")
+				|| text.contains("(Reuters");
 	}
 
 	private static final Pattern CAPTION = Pattern.compile(
