@@ -301,9 +301,18 @@ final class ArticleAssembler {
 					}
 					continue;
 				}
-				if (paragraphs.size() <= 2 && i + 1 < region.end() && isDateAlone(lines.get(i + 1).text())
-						&& gluedWords(text) < 2 && !Bylines.englishBareName(text, text).isEmpty()) {
-					// under the headline and dek: the author's name, then the date
+				if (paragraphs.size() <= 2 && i + 1 < region.end() && Bylines.isBylineLabel(text)
+						&& units[i + 1] < 40) {
+					// "Author" or "COMMENTARY BY", the name on the next line
+					bylineLines.add(text);
+					bylineLines.add(lines.get(++i).text());
+					continue;
+				}
+				if (paragraphs.size() <= 2 && i + 1 < region.end()
+						&& isNameFollower(lines.get(i + 1).text(), units[i + 1]) && gluedWords(text) < 2
+						&& !Bylines.englishBareName(text, text).isEmpty()) {
+					// under the headline and dek: the author's name, then the date or
+					// the author's job
 					bylineLines.add(text);
 					continue;
 				}
@@ -697,6 +706,23 @@ final class ArticleAssembler {
 	}
 
 	/** The few short lines just above the headline, nearest first. */
+	/**
+	 * The line, or "By" and the next line when the line is a byline's label alone
+	 * ("COMMENTARY BY" over "Robert E. Moffit, Ph.D.").
+	 */
+	private static String labelAndNext(List<String> lines, int k) {
+		String line = lines.get(k);
+		return (k + 1 < lines.size() && Bylines.isBylineLabel(line)) ? "By " + lines.get(k + 1) : line;
+	}
+
+	/**
+	 * Whether a line is what follows an author's name printed alone: a date ("Published:
+	 * 11:25, 17 Dec 2023") or a job ("Forbes Staff", "Senior Shopping Reporter").
+	 */
+	private static boolean isNameFollower(String text, int units) {
+		return isDateAlone(text) || (units < 12 && isMetaLine(text, units)) || Bylines.isJobTitle(text);
+	}
+
 	private static List<String> aboveTitle(List<PageLine> lines, int titleIndex) {
 		List<String> out = new ArrayList<>(DATE_ABOVE_HEADLINE_LINES);
 		for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - DATE_ABOVE_HEADLINE_LINES); i--) {
@@ -1229,9 +1255,16 @@ final class ArticleAssembler {
 				&& CREDIT_LABEL.matcher(text).find()) {
 			return true;
 		}
+		if (text.contains(" by ") && CREDIT_BY.matcher(text).find()) {
+			return true;
+		}
 		int slash = text.indexOf(" / ");
 		return slash > 0 && slash < 60 && CREDIT_AT_START.matcher(text).lookingAt();
 	}
+
+	/** "… daylight. Photograph by Rob Brunner.": a credit sentence ending the line. */
+	private static final Pattern CREDIT_BY = Pattern.compile(
+			"(?:^|[.!?]\\s)(?:Photo|Photograph|Photography|Image|Illustration|Video)s? by \\p{Lu}[^.!?]{1,60}\\.?$");
 
 	/**
 	 * A necessary condition for {@link #CREDIT_AT_END}, cheap enough for every body line:
@@ -1387,10 +1420,11 @@ final class ArticleAssembler {
 			return metaNames;
 		}
 		List<String> labelled = new ArrayList<>();
-		for (String line : bylineLines) {
+		for (int k = 0; k < bylineLines.size(); k++) {
+			String line = bylineLines.get(k);
 			List<String> names = Bylines.labelledAuthors(line);
 			if (names.isEmpty()) {
-				names = Bylines.englishByline(line);
+				names = Bylines.englishByline(labelAndNext(bylineLines, k));
 			}
 			for (String name : names) {
 				if (!labelled.contains(name)) {
@@ -1401,9 +1435,15 @@ final class ArticleAssembler {
 		if (!labelled.isEmpty()) {
 			return labelled;
 		}
-		// a byline printed just above the headline (with the section and the date)
-		for (String line : aboveTitle) {
+		// a byline printed just above the headline (with the section and the date); the
+		// lines come nearest first, so the line under a line is the one before it
+		for (int k = 0; k < aboveTitle.size(); k++) {
+			String line = aboveTitle.get(k);
 			List<String> names = Bylines.englishByline(line);
+			if (names.isEmpty() && !chinese && k > 0 && isDateAlone(aboveTitle.get(k - 1)) && gluedWords(line) < 2) {
+				// "Phillip Maciak/" over "September 7, 2023"
+				names = Bylines.englishBareName(line, line);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -1441,11 +1481,16 @@ final class ArticleAssembler {
 				return names;
 			}
 		}
-		for (String line : afterLines) {
+		for (int k = 0; k < afterLines.size(); k++) {
+			String line = afterLines.get(k);
 			if (line.length() < 40) {
 				List<String> names = Bylines.labelledAuthors(line);
 				if (names.isEmpty()) {
 					names = Bylines.creditLine(line);
+				}
+				if (names.isEmpty() && Bylines.isBylineLabel(line)) {
+					// "Author" over the writer's card at the end
+					names = Bylines.englishByline(labelAndNext(afterLines, k));
 				}
 				if (!names.isEmpty()) {
 					return names;
@@ -1475,8 +1520,9 @@ final class ArticleAssembler {
 				continue;
 			}
 			String text = line.text();
-			if ((text.equals("By") || text.equals("BY") || text.equals("By:")) && i + 1 < to) {
-				// "By" on a line of its own, the name on the next
+			if (Bylines.isBylineLabel(text) && i + 1 < to) {
+				// "By" (or "COMMENTARY BY", "Author") on a line of its own, the name on
+				// the next
 				text = "By " + lines.get(i + 1).text();
 			}
 			if (!text.contains("By ") && !text.contains("BY ")) {

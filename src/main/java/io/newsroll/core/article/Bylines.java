@@ -2,6 +2,8 @@ package io.newsroll.core.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,13 +67,37 @@ final class Bylines {
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s?(作者(?:为|系|是|单位)[^）)]{2,120})[）)]$");
 
 	private static final Pattern ENGLISH_BY = Pattern
-		.compile("(?:^|\\s|\\d)(?:By|BY|by|Written by|Words by|Story by|Reporting by)[:\\s]\\s*(\\p{Lu}.{1,120})$");
+		.compile("(?:^|\\s|\\d)((?:Written |Words |Story |Reporting )?(?:By|BY|by))\\s?[:\\s]\\s*(\\p{Lu}.{1,120})$");
+
+	/**
+	 * Words before "by" that make the rest a credit for a picture or a production, or a
+	 * sponsor: "Photograph by Rob Brunner.", "Video by MEGA Media.", "Presented by …".
+	 */
+	private static final Set<String> CREDIT_BEFORE_BY = Set.of("photo", "photos", "photograph", "photographs",
+			"photography", "video", "videos", "image", "images", "illustration", "illustrations", "graphic", "graphics",
+			"art", "artwork", "design", "designed", "animation", "map", "maps", "chart", "charts", "produced", "edited",
+			"presented", "sponsored", "powered", "provided", "supported", "funded", "courtesy", "reviewed", "checked",
+			"translated", "narrated", "hosted");
+
+	/**
+	 * Words before a lower-case "by" that still make it a byline ("Written by", "Posted
+	 * by"); after any other lower-case word the "by" is a sentence's ("surrounded by").
+	 */
+	private static final Set<String> BYLINE_BEFORE_BY = Set.of("written", "words", "story", "reporting", "reported",
+			"posted", "published", "text", "compiled", "commentary", "analysis", "opinion", "column", "and");
+
+	/**
+	 * A label alone on its line, the name on the next: "By", "COMMENTARY BY", "Written
+	 * by:", "Author".
+	 */
+	private static final Pattern LABEL_ALONE = Pattern
+		.compile("(?:(\\p{L}+)\\s)?(?:By|BY|by)\\s?:?|(?i:authors?|about the author|written by):?");
 
 	private static final Pattern ENGLISH_NAME = Pattern.compile(
 			"^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
 
 	private static final Pattern ENGLISH_END = Pattern.compile(
-			"\\s(?:[|•·—–-]|/|Updated|Published|Posted|on|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
+			"\\s(?:[|•·—–-]|/|Updated|Published|Posted|on\\b|(?:Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\\.?\\s?\\d|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
 
 	/**
 	 * A date or a job title glued to the name by a page dump that lost the markup between
@@ -221,14 +247,27 @@ final class Bylines {
 		}
 		String text = GLUED.matcher(line).replaceAll("$1 $2");
 		Matcher m = ENGLISH_BY.matcher(text);
-		if (!m.find()) {
-			return List.of();
+		int from = 0;
+		while (true) {
+			if (!m.find(from)) {
+				return List.of();
+			}
+			if (isBylineBy(wordBefore(text, m.start(1)), text.charAt(m.end(1) - 2) == 'b')) {
+				break;
+			}
+			// a credit's or a sentence's "by": look further along the line
+			from = m.end(1);
 		}
-		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(1)).replaceFirst("")).replaceFirst("");
+		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(2)).replaceFirst("")).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
 			// "Janelle Ash FOXBusiness": the outlet, glued on as one word, is no name
 			String name = OUTLET_WORD.matcher(part).replaceFirst("").trim();
+			if (!names.isEmpty() && NAME_SUFFIX_AFTER_COMMA.matcher(name).matches()) {
+				// "Robert E. Moffit, Ph.D.": a degree or a generation, not a second name
+				names.set(names.size() - 1, names.get(names.size() - 1) + ", " + name);
+				continue;
+			}
 			if (WEB_ADDRESS.matcher(name).find()) {
 				// "Bob Yirka , Phys.org": the outlet after the names
 				break;
@@ -242,6 +281,53 @@ final class Bylines {
 		}
 		return names;
 	}
+
+	/**
+	 * Whether a "by" after {@code before} (the word in front of it, or {@code null} after
+	 * a digit, a mark or the line's start) begins a byline.
+	 */
+	private static boolean isBylineBy(String before, boolean lowerCaseBy) {
+		if (before == null) {
+			return true;
+		}
+		String word = before.toLowerCase(Locale.ROOT);
+		if (CREDIT_BEFORE_BY.contains(word)) {
+			return false;
+		}
+		return !lowerCaseBy || !Character.isLowerCase(before.charAt(0)) || BYLINE_BEFORE_BY.contains(word);
+	}
+
+	/**
+	 * The word that ends at {@code at} or one space before it; {@code null} when a digit
+	 * or a mark is there.
+	 */
+	private static String wordBefore(String text, int at) {
+		int end = (at > 0 && Character.isWhitespace(text.charAt(at - 1))) ? at - 1 : at;
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return (start == end) ? null : text.substring(start, end);
+	}
+
+	/**
+	 * Whether the line is a byline's label alone, its name on the next line: "By",
+	 * "COMMENTARY BY", "Written by:", "Author" (not "Photo by", "Sponsored by").
+	 */
+	static boolean isBylineLabel(String line) {
+		if (line.length() > 30) {
+			return false;
+		}
+		Matcher m = LABEL_ALONE.matcher(line.strip());
+		if (!m.matches()) {
+			return false;
+		}
+		return m.group(1) == null || !CREDIT_BEFORE_BY.contains(m.group(1).toLowerCase(Locale.ROOT));
+	}
+
+	/** What follows a name after a comma without being a name: "Ph.D.", "Jr.", "III". */
+	private static final Pattern NAME_SUFFIX_AFTER_COMMA = Pattern
+		.compile("Ph\\.? ?D\\.?|PhD|M\\.D\\.|MD|Jr\\.?|Sr\\.?|II|III|IV|Esq\\.?|MBA|RN|DDS|CFA|CFP");
 
 	/** A word like an outlet's name: capitals then a capitalised word, "FOXBusiness". */
 	private static final Pattern OUTLET_WORD = Pattern.compile("\\s\\p{Lu}{2,}\\p{Lu}\\p{Ll}+\\b.*$");
@@ -259,7 +345,18 @@ final class Bylines {
 	private static final Pattern ENGLISH_ROLE = Pattern.compile(
 			"(?i)\\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff writer|analyst|opinion|photo|avatar)\\b");
 
+	/** A job alone on a line under an author's name: "Forbes Staff", "Deputy Editor". */
+	private static final Pattern JOB_TITLE = Pattern.compile(
+			"(?:\\p{Lu}[\\p{L}&-]*\\s){0,3}(?:Staff|Staff Writer|Writer|Editor|Reporter|Correspondent|Contributor|Columnist)");
+
+	/** Whether the line is only a job: "Forbes Staff", "Senior Shopping Reporter". */
+	static boolean isJobTitle(String line) {
+		return line.length() <= 50 && JOB_TITLE.matcher(line.strip()).matches();
+	}
+
 	private static final Pattern BARE_NAME_TAIL = Pattern.compile("\\s[•|·]\\s.*$");
+
+	private static final Pattern WIDE_GAP_TAIL = Pattern.compile("\\s{3,}.*$");
 
 	private static final Pattern ENGLISH_LINE_NOISE = Pattern.compile(
 			"(?i)\\b(?:updated|published|posted|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
@@ -273,13 +370,16 @@ final class Bylines {
 			return List.of();
 		}
 		String rest = ENGLISH_LINE_NOISE.matcher(withoutDate).replaceFirst("");
-		// "John Garcia Jr. • Rivals.com": the name, then the outlet or a date
+		// "John Garcia Jr. • Rivals.com": the name, then the outlet or a date;
+		// "Kaitlyn McCormick Cherry Hill Courier-Post": the outlet after a wide gap
 		rest = BARE_NAME_TAIL.matcher(rest).replaceFirst("");
-		rest = rest.replaceAll("[|•·,;–—-]+\\s*$", "").replaceAll("^\\s*[|•·–—-]+", "").trim();
+		rest = WIDE_GAP_TAIL.matcher(rest.strip()).replaceFirst("");
+		rest = rest.replaceAll("[|•·,;/–—-]+\\s*$", "").replaceAll("^\\s*[|•·–—-]+", "").trim();
 		String[] words = rest.split("\\s+");
 		if (words.length < 2 || words.length > 4 || !ENGLISH_NAME.matcher(rest).matches()
-				|| ENGLISH_ROLE.matcher(rest).find()) {
-			// "Author Photo", "National Recruiting Analyst" have a name's shape
+				|| ENGLISH_ROLE.matcher(rest).find() || isBylineLabel(rest)) {
+			// "Author Photo", "National Recruiting Analyst", "COMMENTARY BY" have a
+			// name's shape
 			return List.of();
 		}
 		return List.of(rest);

@@ -75,4 +75,63 @@ class BylinesTest {
 		assertThat(Bylines.englishBareName("Emily Dozier", "Emily Dozier")).containsExactly("Emily Dozier");
 	}
 
+	@Test
+	void aCreditsOrASentencesByIsNoByline() {
+		assertThat(Bylines.englishByline("Video by MEGA Media.")).isEmpty();
+		assertThat(Bylines.englishByline("Squint and you'll see daylight. Photograph by Rob Brunner.")).isEmpty();
+		assertThat(Bylines.englishByline("Gadi was later identified as a U.S. citizen by Sen. Rick Scott")).isEmpty();
+		assertThat(Bylines.englishByline("Presented by Example Motors")).isEmpty();
+		// a byline's "by" after a date, a label or a mark stays one
+		assertThat(Bylines.englishByline("Dec 19, 2023 by News Staff")).containsExactly("News Staff");
+		assertThat(Bylines.englishByline("Posted by Jane Doe")).containsExactly("Jane Doe");
+		assertThat(Bylines.englishByline("Photo by Evy Mages | Story by Jane Doe")).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void keepsADegreeAfterACommaWithItsName() {
+		assertThat(Bylines.englishByline("By Robert E. Moffit, Ph.D.")).containsExactly("Robert E. Moffit, Ph.D.");
+		assertThat(Bylines.englishByline("By John Smith, Jr. and Jane Doe")).containsExactly("John Smith, Jr.",
+				"Jane Doe");
+	}
+
+	@Test
+	void aNameThatBeginsLikeAMonthOrOnIsNoDate() {
+		// "Jane" is not "Jan", "Ong" not "on": only a month with a day ends the names
+		assertThat(Bylines.englishByline("By John Smith and Jane Doe")).containsExactly("John Smith", "Jane Doe");
+		assertThat(Bylines.englishByline("By Jon Ong on Dec 5, 2023")).containsExactly("Jon Ong");
+		assertThat(Bylines.englishByline("By Kim Lee December 22, 2023")).containsExactly("Kim Lee");
+	}
+
+	@Test
+	void readsALabelWithASpaceBeforeItsColon() {
+		assertThat(Bylines.englishByline("Posted On : May 20, 2018 Published By : William J. Patterson"))
+			.containsExactly("William J. Patterson");
+	}
+
+	@Test
+	void tellsALabelAloneFromANameAndFromACredit() {
+		assertThat(Bylines.isBylineLabel("COMMENTARY BY")).isTrue();
+		assertThat(Bylines.isBylineLabel("By:")).isTrue();
+		assertThat(Bylines.isBylineLabel("Author")).isTrue();
+		assertThat(Bylines.isBylineLabel("Photo by")).isFalse();
+		assertThat(Bylines.isBylineLabel("Sponsored by")).isFalse();
+		assertThat(Bylines.isBylineLabel("Jane Doe")).isFalse();
+		assertThat(Bylines.englishBareName("COMMENTARY BY", "COMMENTARY BY")).isEmpty();
+	}
+
+	@Test
+	void aBareNameLeavesTheOutletAfterAWideGapAndATrailingSlash() {
+		assertThat(Bylines.englishBareName("Kaitlyn McCormick   Cherry Hill Courier-Post",
+				"Kaitlyn McCormick   Cherry Hill Courier-Post"))
+			.containsExactly("Kaitlyn McCormick");
+		assertThat(Bylines.englishBareName("Phillip Maciak/", "Phillip Maciak/")).containsExactly("Phillip Maciak");
+	}
+
+	@Test
+	void tellsAJobLineUnderAName() {
+		assertThat(Bylines.isJobTitle("Forbes Staff")).isTrue();
+		assertThat(Bylines.isJobTitle("Senior Shopping Reporter")).isTrue();
+		assertThat(Bylines.isJobTitle("The staff of the council met on Tuesday")).isFalse();
+	}
+
 }

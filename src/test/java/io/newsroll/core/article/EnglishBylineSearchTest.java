@@ -52,6 +52,50 @@ class EnglishBylineSearchTest {
 		assertThat(extract(glued).authors()).isEmpty();
 	}
 
+	@Test
+	void readsTheNameUnderALabelAloneBetweenHeadlineAndBody() {
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan", "Dec 20, 2023 6 min read", "COMMENTARY BY",
+				"Robert E. Moffit, Ph.D.", "Senior Research Fellow, Center for Health and Welfare Policy",
+				String.join("\n\n", BODY)) + "\n";
+
+		assertThat(extract(text).authors()).containsExactly("Robert E. Moffit, Ph.D.");
+	}
+
+	@Test
+	void readsTheAuthorsNameAboveTheirJobUnderTheDek() {
+		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan", dek, "Emma Whitford", "Forbes Staff", String.join("\n\n", BODY))
+				+ "\n";
+
+		assertThat(extract(text).authors()).containsExactly("Emma Whitford");
+	}
+
+	@Test
+	void readsTheAuthorsNameAboveTheHeadlineOverTheDate() {
+		Article article = extract(
+				page("Phillip Maciak/", "Other news").replace("Council backs new spending plan\n\nDecember 19, 2023",
+						"December 19, 2023\n\nCouncil backs new spending plan"));
+		assertThat(article.authors()).isEmpty();
+		String text = String.join("\n\n", "Council backs new spending plan | Example News", "• Home", "• News",
+				"Magazine", "Phillip Maciak/", "September 7, 2023", "Council backs new spending plan",
+				String.join("\n\n", BODY)) + "\n";
+		assertThat(extract(text).authors()).containsExactly("Phillip Maciak");
+	}
+
+	@Test
+	void aPhotoCreditAmongTheFirstParagraphsIsNeitherAuthorNorBody() {
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan", "Written by Patrick Hruby", "December 19, 2023", BODY.get(0),
+				"Squint and you'll see daylight. Photograph by Rob Brunner.", BODY.get(1), BODY.get(2), BODY.get(3))
+				+ "\n";
+
+		Article article = extract(text);
+		assertThat(article.authors()).containsExactly("Patrick Hruby");
+		assertThat(article.bodyParagraphs()).containsExactlyElementsOf(BODY);
+	}
+
 	private Article extract(String text) {
 		PageExtraction result = this.extractor.extract("page.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
