@@ -205,7 +205,7 @@ final class ArticleAssembler {
 		int bylineFrom = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - 6);
 		List<String> bylineLines = new ArrayList<>();
 		for (int i = bylineFrom; i < region.start(); i++) {
-			if (lines.get(i).linkRatio() < 0.5) {
+			if (lines.get(i).linkRatio() < 0.5 || isAuthorLink(lines, i, units)) {
 				bylineLines.add(lines.get(i).text());
 			}
 		}
@@ -713,6 +713,16 @@ final class ArticleAssembler {
 	private static String labelAndNext(List<String> lines, int k) {
 		String line = lines.get(k);
 		return (k + 1 < lines.size() && Bylines.isBylineLabel(line)) ? "By " + lines.get(k + 1) : line;
+	}
+
+	/**
+	 * A link that is only a person's name, over the date: the author's name linked to
+	 * their page ("Greg Potts" over "Published: 22 Dec 2023").
+	 */
+	private static boolean isAuthorLink(List<PageLine> lines, int i, int[] units) {
+		String text = lines.get(i).text();
+		return i + 1 < lines.size() && units[i] <= 4 && isNameFollower(lines.get(i + 1).text(), units[i + 1])
+				&& gluedWords(text) < 2 && !Bylines.englishBareName(text, text).isEmpty();
 	}
 
 	/**
@@ -1466,7 +1476,7 @@ final class ArticleAssembler {
 				.map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
 				.orElse(line);
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
-					: Bylines.englishBareName(line, withoutDate.trim());
+					: Bylines.englishBareName(line, withoutSiteName(withoutDate.trim(), meta.siteName()));
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -1539,8 +1549,25 @@ final class ArticleAssembler {
 		return best;
 	}
 
+	/**
+	 * The line without the site's name at its end: "Kaitlyn McCormick Cherry Hill
+	 * Courier-Post" on the Cherry Hill Courier-Post's page.
+	 */
+	private static String withoutSiteName(String line, String siteName) {
+		if (siteName == null || siteName.isBlank() || line.length() <= siteName.length()
+				|| !line.endsWith(siteName.strip())) {
+			return line;
+		}
+		return line.substring(0, line.length() - siteName.strip().length()).strip();
+	}
+
 	private static List<String> englishNames(String value) {
 		List<String> names = new ArrayList<>();
+		if (value.strip().startsWith(",")) {
+			// ", The Daily Journal": a template that left the name empty and kept only
+			// the outlet after it
+			return names;
+		}
 		String v = value.replaceFirst("^(?i)by\\s+", "");
 		for (String part : v.split("\\s*(?:,|\\band\\b|&|;)\\s*")) {
 			String name = ChineseText.field(part);
