@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class DateTimes {
 
-	private static final String TIME = "(?:\\s{0,3}(?:[T,|·]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
+	private static final String TIME = "(?:\\s{0,3}(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
 			+ "(\\d{1,2})\\s?[:：时]\\s?(\\d{2})(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?"
 			+ "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(?:(Z)|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
 
@@ -249,10 +249,44 @@ public final class DateTimes {
 			int year = Integer.parseInt(m.group(yearGroup));
 			Found found = build(year, month, day, m, 4, m.start(), m.end());
 			if (found != null) {
-				return found;
+				return found.hasTime() ? found : withTimeBefore(found, text);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A time of day written before an English date: "11:25, 17 Dec 2023", "3:54 PM EST,
+	 * Tue December 19, 2023", "10:30 AM · Dec 22, 2023". A zone's abbreviation is passed
+	 * over (the page's zone applies, as for a time after the date).
+	 */
+	private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})\\s?([AaPp]\\.?[Mm]\\.?)?"
+			+ "(?:\\s?[A-Z]{2,4})?\\s?[,·|•]?\\s{0,3}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s{1,3})?$");
+
+	private static final int TIME_BEFORE_CHARS = 30;
+
+	private static Found withTimeBefore(Found found, CharSequence text) {
+		int from = Math.max(0, found.start() - TIME_BEFORE_CHARS);
+		if (found.start() == 0 || !contains(text.subSequence(from, found.start()), ':')) {
+			return found;
+		}
+		Matcher m = TIME_BEFORE.matcher(text).region(from, found.start());
+		if (!m.find()) {
+			return found;
+		}
+		int hour = Integer.parseInt(m.group(1));
+		int minute = Integer.parseInt(m.group(2));
+		String ampm = m.group(3);
+		if (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'p' && hour < 12) {
+			hour += 12;
+		}
+		else if (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'a' && hour == 12) {
+			hour = 0;
+		}
+		if (hour > 23 || minute > 59) {
+			return found;
+		}
+		return new Found(found.dateTime().toLocalDate().atTime(hour, minute), null, true, m.start(), found.end());
 	}
 
 	private static int month(String name) {
