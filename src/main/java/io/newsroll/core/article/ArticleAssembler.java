@@ -277,6 +277,10 @@ final class ArticleAssembler {
 				break;
 			}
 			if (line.linkRatio() >= 0.5 || isBoilerplate(text)) {
+				if (paragraphs.size() <= 2 && line.linkRatio() >= 0.5 && isAuthorLink(lines, i, units)) {
+					// the author's name linked to their page, over the date
+					bylineLines.add(text);
+				}
 				continue;
 			}
 			String note = Bylines.authorNote(text);

@@ -96,6 +96,18 @@ class EnglishBylineSearchTest {
 		assertThat(article.bodyParagraphs()).containsExactlyElementsOf(BODY);
 	}
 
+	@Test
+	void readsTheAuthorsNameInABulletOverTheDateBullet() {
+		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
+		String text = String.join("\n\n", "Council backs new spending plan | Example News",
+				"Council backs new spending plan", dek, "  • Callum Wells", "  • Published: 11:25, 17 Dec 2023",
+				String.join("\n\n", BODY)) + "\n";
+
+		Article article = extract(text);
+		assertThat(article.authors()).containsExactly("Callum Wells");
+		assertThat(article.published().toLocalDateTime()).isEqualTo("2023-12-17T11:25");
+	}
+
 	private Article extract(String text) {
 		PageExtraction result = this.extractor.extract("page.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
