@@ -1430,9 +1430,6 @@ final class ArticleAssembler {
 				}
 			}
 		}
-		if (!chinese && !metaNames.isEmpty()) {
-			return metaNames;
-		}
 		List<String> labelled = new ArrayList<>();
 		for (int k = 0; k < bylineLines.size(); k++) {
 			String line = bylineLines.get(k);
@@ -1445,6 +1442,13 @@ final class ArticleAssembler {
 					labelled.add(name);
 				}
 			}
+		}
+		if (!chinese && !metaNames.isEmpty()) {
+			// meta data first on English pages, unless the byline names the same
+			// people and more ("By Chris E. Hayner and Tom Caswell" where the
+			// JSON-LD has only the first)
+			return (labelled.size() > metaNames.size() && containsAllIgnoringCase(labelled, metaNames)) ? labelled
+					: metaNames;
 		}
 		if (!labelled.isEmpty()) {
 			return labelled;
@@ -1551,6 +1555,15 @@ final class ArticleAssembler {
 			}
 		}
 		return best;
+	}
+
+	private static boolean containsAllIgnoringCase(List<String> names, List<String> wanted) {
+		for (String w : wanted) {
+			if (names.stream().noneMatch(w::equalsIgnoreCase)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -49,6 +49,19 @@ class HtmlBylineSignalsTest {
 		assertThat(extract(html).authors()).containsExactly("Jane Doe");
 	}
 
+	@Test
+	void aBylineThatNamesTheMetaDatasAuthorAndMoreWins() {
+		String jsonLd = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council backs new spending plan\","
+				+ "\"author\":{\"@type\":\"Person\",\"name\":\"Chris E. Hayner\"}}</script>";
+
+		assertThat(
+				extract(page(jsonLd, "<div>By Chris E. Hayner and Tom Caswell on December 21, 2023</div>")).authors())
+			.containsExactly("Chris E. Hayner", "Tom Caswell");
+		// a byline naming someone else leaves the meta data's author
+		assertThat(extract(page(jsonLd, "<div>By Jane Doe and Tom Caswell</div>")).authors())
+			.containsExactly("Chris E. Hayner");
+	}
+
 	private static String page(String head, String byline) {
 		return "<html><head><title>Council backs new spending plan | Example News</title>" + head + "</head><body>"
 				+ "<h1>Council backs new spending plan</h1>" + byline + PARAGRAPH.repeat(4) + "</body></html>";
