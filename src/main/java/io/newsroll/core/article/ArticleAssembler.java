@@ -114,6 +114,12 @@ final class ArticleAssembler {
 	/** A government document's "date written", the date it is signed with. */
 	private static final String WRITTEN_ON = "成文日期";
 
+	/** A government document's issuing body ("发文机关：吉林省人民政府"). */
+	private static final String ISSUED_BY = "发文机关";
+
+	/** A body's name: Han characters (and brackets), no digits or marks. */
+	private static final Pattern BODY_NAME = Pattern.compile("[\\p{IsHan}（）()]{2,30}");
+
 	/** How many lines above the headline a date still belongs to it. */
 	private static final int DATE_ABOVE_HEADLINE_LINES = 8;
 
@@ -377,6 +383,10 @@ final class ArticleAssembler {
 		boolean chinese = lang.startsWith("zh");
 		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
 				chinese);
+		if (authors.isEmpty() && chinese) {
+			// a government document is the work of the body that issues it
+			authors = issuingBody(lines, region.end());
+		}
 		if (authors.isEmpty() && !chinese) {
 			authors = nearestEnglishByline(lines, (titleIndex >= 0) ? titleIndex : region.start(), region);
 		}
@@ -1564,6 +1574,29 @@ final class ArticleAssembler {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The body named after {@value #ISSUED_BY} in a government document's table, in its
+	 * line (up to a wide gap) or in the table's next cell.
+	 */
+	private static List<String> issuingBody(List<PageLine> lines, int end) {
+		for (int i = 0; i < Math.min(lines.size(), end); i++) {
+			String text = lines.get(i).text();
+			int label = (text.length() < 160) ? text.indexOf(ISSUED_BY) : -1;
+			if (label < 0) {
+				continue;
+			}
+			String after = text.substring(label + ISSUED_BY.length()).replaceFirst("^[\\s:：]+", "");
+			String name = after.split("\\s{2,}|\\s(?=\\S+[:：])", 2)[0].strip();
+			if (name.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).text().length() < 40) {
+				name = lines.get(i + 1).text().strip();
+			}
+			if (BODY_NAME.matcher(name).matches()) {
+				return List.of(name);
+			}
+		}
+		return List.of();
 	}
 
 	/**

@@ -28,7 +28,7 @@ class PublicationDateSignalsTest {
 			+ "<p>　　特此通告。</p><p>示例省人民政府</p><p>2022年1月27日</p>";
 
 	@Test
-	void datesAGovernmentDocumentByItsDateWrittenNotTheDayItWasPosted() {
+	void datesAGovernmentDocumentByItsDateWrittenNotTheDayItWasPostedAndCreditsItsIssuer() {
 		String table = "<table><tr><td>发文机关：</td><td>示例省人民政府</td><td>成文日期：</td><td>2022年01月27日</td></tr>"
 				+ "<tr><td>发文字号：</td><td>示政明电〔2022〕1号</td><td>发布日期：</td><td>2022年01月28日</td></tr></table>";
 		String html = "<html><head><title>示例省人民政府关于禁止在重点项目建设区域抢栽抢种抢建的通告</title></head><body>" + table
@@ -39,6 +39,9 @@ class PublicationDateSignalsTest {
 
 		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2022, 1, 27));
 		assertThat(published(text, "page.txt")).isEqualTo(LocalDate.of(2022, 1, 27));
+		// and it is the work of the body that issues it
+		assertThat(article(html, "page.html").authors()).containsExactly("示例省人民政府");
+		assertThat(article(text, "page.txt").authors()).containsExactly("示例省人民政府");
 	}
 
 	@Test
@@ -78,10 +81,14 @@ class PublicationDateSignalsTest {
 	}
 
 	private LocalDate published(String page, String name) {
+		Article article = article(page, name);
+		return article.published() == null ? null : article.published().toLocalDate();
+	}
+
+	private Article article(String page, String name) {
 		PageExtraction result = this.extractor.extract(name, page.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
-		Article article = ((PageExtraction.Extracted) result).article();
-		return article.published() == null ? null : article.published().toLocalDate();
+		return ((PageExtraction.Extracted) result).article();
 	}
 
 }
