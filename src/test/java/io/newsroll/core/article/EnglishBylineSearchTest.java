@@ -32,20 +32,14 @@ class EnglishBylineSearchTest {
 
 	@Test
 	void readsAByOnItsOwnLineWithTheNameOnTheNext() {
-		String text = String.join("\n\n", "Council backs new spending plan | Example News",
-				"Council backs new spending plan",
-				"The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.",
-				"December 19, 2023", "By", "Thomas Reese", "facebook icon", String.join("\n\n", BODY)) + "\n";
+		String text = dump(HEADLINE, DEK, "December 19, 2023", "By", "Thomas Reese", "facebook icon");
 
 		assertThat(extract(text).authors()).containsExactly("Thomas Reese");
 	}
 
 	@Test
 	void readsTheAuthorsNameAloneAboveTheDateUnderTheDek() {
-		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
-		String text = String.join("\n\n", "Council backs new spending plan | Example News",
-				"Council backs new spending plan", dek, "Nicolas Stecher", "Dec 8, 2023", String.join("\n\n", BODY))
-				+ "\n";
+		String text = dump(HEADLINE, DEK, "Nicolas Stecher", "Dec 8, 2023");
 		String glued = text.replace("Nicolas Stecher", "Steven RuppWriterManufacturerPhotographerAlan MuirIllustrator");
 
 		assertThat(extract(text).authors()).containsExactly("Nicolas Stecher");
@@ -54,20 +48,15 @@ class EnglishBylineSearchTest {
 
 	@Test
 	void readsTheNameUnderALabelAloneBetweenHeadlineAndBody() {
-		String text = String.join("\n\n", "Council backs new spending plan | Example News",
-				"Council backs new spending plan", "Dec 20, 2023 6 min read", "COMMENTARY BY",
-				"Robert E. Moffit, Ph.D.", "Senior Research Fellow, Center for Health and Welfare Policy",
-				String.join("\n\n", BODY)) + "\n";
+		String text = dump(HEADLINE, "Dec 20, 2023 6 min read", "COMMENTARY BY", "Robert E. Moffit, Ph.D.",
+				"Senior Research Fellow, Center for Health and Welfare Policy");
 
 		assertThat(extract(text).authors()).containsExactly("Robert E. Moffit, Ph.D.");
 	}
 
 	@Test
 	void readsTheAuthorsNameAboveTheirJobUnderTheDek() {
-		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
-		String text = String.join("\n\n", "Council backs new spending plan | Example News",
-				"Council backs new spending plan", dek, "Emma Whitford", "Forbes Staff", String.join("\n\n", BODY))
-				+ "\n";
+		String text = dump(HEADLINE, DEK, "Emma Whitford", "Forbes Staff");
 
 		assertThat(extract(text).authors()).containsExactly("Emma Whitford");
 	}
@@ -78,9 +67,7 @@ class EnglishBylineSearchTest {
 				page("Phillip Maciak/", "Other news").replace("Council backs new spending plan\n\nDecember 19, 2023",
 						"December 19, 2023\n\nCouncil backs new spending plan"));
 		assertThat(article.authors()).isEmpty();
-		String text = String.join("\n\n", "Council backs new spending plan | Example News", "• Home", "• News",
-				"Magazine", "Phillip Maciak/", "September 7, 2023", "Council backs new spending plan",
-				String.join("\n\n", BODY)) + "\n";
+		String text = dump("• Home", "• News", "Magazine", "Phillip Maciak/", "September 7, 2023", HEADLINE);
 		assertThat(extract(text).authors()).containsExactly("Phillip Maciak");
 	}
 
@@ -98,14 +85,24 @@ class EnglishBylineSearchTest {
 
 	@Test
 	void readsTheAuthorsNameInABulletOverTheDateBullet() {
-		String dek = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
-		String text = String.join("\n\n", "Council backs new spending plan | Example News",
-				"Council backs new spending plan", dek, "  • Callum Wells", "  • Published: 11:25, 17 Dec 2023",
-				String.join("\n\n", BODY)) + "\n";
+		String text = dump(HEADLINE, DEK, "  • Callum Wells", "  • Published: 11:25, 17 Dec 2023");
 
 		Article article = extract(text);
 		assertThat(article.authors()).containsExactly("Callum Wells");
 		assertThat(article.published().toLocalDateTime()).isEqualTo("2023-12-17T11:25");
+	}
+
+	private static final String HEADLINE = "Council backs new spending plan";
+
+	private static final String DEK = "The plan, which passed after six hours of debate, will repair schools and roads across the city over the next five years.";
+
+	/** A text dump: the {@code <title>} line, the given lines, then the body. */
+	private static String dump(String... lines) {
+		List<String> all = new ArrayList<>();
+		all.add(HEADLINE + " | Example News");
+		all.addAll(List.of(lines));
+		all.addAll(BODY);
+		return String.join("\n\n", all) + "\n";
 	}
 
 	private Article extract(String text) {
