@@ -79,6 +79,10 @@ final class Bylines {
 			"presented", "sponsored", "powered", "provided", "supported", "funded", "courtesy", "reviewed", "checked",
 			"translated", "narrated", "hosted");
 
+	/** "Story and photos by …": the story's byline, though a credit word comes last. */
+	private static final Pattern STORY_AND_CREDIT = Pattern
+		.compile("(?i)\\b(?:story|text|words|article)\\s(?:and|&)\\s\\w+\\s?$");
+
 	/**
 	 * Words before a lower-case "by" that still make it a byline ("Written by", "Posted
 	 * by"); after any other lower-case word the "by" is a sentence's ("surrounded by").
@@ -252,7 +256,8 @@ final class Bylines {
 			if (!m.find(from)) {
 				return List.of();
 			}
-			if (isBylineBy(wordBefore(text, m.start(1)), text.charAt(m.end(1) - 2) == 'b')) {
+			if (isBylineBy(wordBefore(text, m.start(1)), text.charAt(m.end(1) - 2) == 'b')
+					|| STORY_AND_CREDIT.matcher(text).region(0, m.start(1)).find()) {
 				break;
 			}
 			// a credit's or a sentence's "by": look further along the line

@@ -85,6 +85,7 @@ class BylinesTest {
 		assertThat(Bylines.englishByline("Dec 19, 2023 by News Staff")).containsExactly("News Staff");
 		assertThat(Bylines.englishByline("Posted by Jane Doe")).containsExactly("Jane Doe");
 		assertThat(Bylines.englishByline("Photo by Evy Mages | Story by Jane Doe")).containsExactly("Jane Doe");
+		assertThat(Bylines.englishByline("Story and photos by Jane Doe")).containsExactly("Jane Doe");
 	}
 
 	@Test
