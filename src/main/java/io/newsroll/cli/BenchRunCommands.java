@@ -322,12 +322,10 @@ final class BenchRunCommands {
 				con.setAutoCommit(false);
 				try (PreparedStatement ps = con
 					.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
-							+ "site_domain, url, channel, series, title, authors, published, published_local, body_chars, "
+							+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
 							+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
-							+ "editor, lang, run_id) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, "
-							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0)");
-						PreparedStatement texts = con
-							.prepareStatement("INSERT INTO article_text (article_id, body) VALUES (?, ?)")) {
+							+ "editor, lang, run_id) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
+							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0)")) {
 					for (int i = 0; i < n; i++) {
 						LocalDateTime local = LocalDate.of(2023, 1, 1)
 							.atStartOfDay()
@@ -335,8 +333,7 @@ final class BenchRunCommands {
 						int site = random.nextInt(40);
 						String text = body + i;
 						BodyFingerprint fp = BodyFingerprint.of(text);
-						String id = String.format("%032x", i);
-						ps.setString(1, id);
+						ps.setString(1, String.format("%032x", i));
 						ps.setString(2, "gen/" + i + ".html");
 						ps.setString(3, "网站" + site);
 						ps.setString(4, "www.site" + site + ".cn");
@@ -346,28 +343,24 @@ final class BenchRunCommands {
 						ps.setString(8, "作者" + random.nextInt(2000) + "、作者" + random.nextInt(2000));
 						ps.setObject(9, local.atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC));
 						ps.setTimestamp(10, Timestamp.valueOf(local));
-						ps.setInt(11, text.length());
-						ps.setString(12, fp.hash());
-						ps.setLong(13, fp.simhash());
+						ps.setString(11, text);
+						ps.setInt(12, text.length());
+						ps.setString(13, fp.hash());
+						ps.setLong(14, fp.simhash());
 						for (int b = 0; b < 4; b++) {
-							ps.setInt(14 + b, fp.band(b));
+							ps.setInt(15 + b, fp.band(b));
 						}
-						ps.setString(18, "工人日报");
 						ps.setString(19, "工人日报");
-						ps.setString(20, "编辑" + random.nextInt(100));
+						ps.setString(20, "工人日报");
+						ps.setString(21, "编辑" + random.nextInt(100));
 						ps.addBatch();
-						texts.setString(1, id);
-						texts.setString(2, text);
-						texts.addBatch();
 						if (i % 2000 == 1999) {
 							ps.executeBatch();
-							texts.executeBatch();
 							con.commit();
 						}
 					}
 					if (n % 2000 != 0) {
 						ps.executeBatch();
-						texts.executeBatch();
 					}
 					con.commit();
 				}

@@ -30,7 +30,7 @@ public final class Workspace {
 
 	/** newsroll's own tables, with the columns that order their rows. */
 	public static final Map<String, String> DATA_TABLES = Map.ofEntries(Map.entry("article", "id"),
-			Map.entry("article_text", "article_id"), Map.entry("article_author", "article_id, position"),
+			Map.entry("article_author", "article_id, position"),
 			Map.entry("article_link", "article_id, other_id, kind"), Map.entry("article_key", "article_id"),
 			Map.entry("article_band", "band, article_id"), Map.entry("article_band_pending", "band, article_id"),
 			Map.entry("file_ledger", "path"), Map.entry("reject", "file, reason, location, message"),

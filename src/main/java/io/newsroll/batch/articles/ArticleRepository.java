@@ -32,33 +32,24 @@ public class ArticleRepository {
 	private static final String MERGE_ARTICLE = """
 			MERGE INTO article a USING (VALUES (CAST(? AS VARCHAR(64)))) AS v(id) ON a.id = v.id
 			WHEN MATCHED THEN UPDATE SET file = ?, format = ?, encoding = ?, site = ?, site_domain = ?, url = ?,
-			  channel = ?, series = ?, title = ?, authors = ?, published = ?, published_local = ?, kicker = ?,
-			  body_chars = ?, body_hash = ?, body_simhash = ?, sim_band0 = ?, sim_band1 = ?, sim_band2 = ?,
-			  sim_band3 = ?, author_note = ?, source = ?, source_publication = ?, editor = ?, lang = ?, warnings = ?,
-			  run_id = ?
+			  channel = ?, series = ?, title = ?, authors = ?, published = ?, published_local = ?, kicker = ?, lead = ?,
+			  subheadings = ?, body = ?, body_chars = ?, body_hash = ?, body_simhash = ?, sim_band0 = ?, sim_band1 = ?,
+			  sim_band2 = ?, sim_band3 = ?, author_note = ?, source = ?, source_publication = ?, editor = ?, lang = ?,
+			  warnings = ?, run_id = ?
 			WHEN NOT MATCHED THEN INSERT (file, format, encoding, site, site_domain, url, channel, series, title, authors,
-			  published, published_local, kicker, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2,
-			  sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id)
+			  published, published_local, kicker, lead, subheadings, body, body_chars, body_hash, body_simhash, sim_band0,
+			  sim_band1, sim_band2, sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id,
+			  id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id)
 			""";
 
 	private static final String INSERT_ARTICLE = """
 			INSERT INTO article (file, format, encoding, site, site_domain, url, channel, series, title, authors,
-			  published, published_local, kicker, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2,
-			  sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  published, published_local, kicker, lead, subheadings, body, body_chars, body_hash, body_simhash, sim_band0,
+			  sim_band1, sim_band2, sim_band3, author_note, source, source_publication, editor, lang, warnings, run_id,
+			  id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
-
-	/**
-	 * An article's long text, in its own table (schema V7): the index walks of article's
-	 * inserts then load short rows, not bodies.
-	 */
-	private static final String INSERT_TEXT = "INSERT INTO article_text (lead, subheadings, body, article_id) "
-			+ "VALUES (?, ?, ?, ?)";
-
-	private static final String MERGE_TEXT = "MERGE INTO article_text t USING (VALUES (CAST(? AS VARCHAR(64)))) "
-			+ "AS v(id) ON t.article_id = v.id WHEN MATCHED THEN UPDATE SET lead = ?, subheadings = ?, body = ? "
-			+ "WHEN NOT MATCHED THEN INSERT (lead, subheadings, body, article_id) VALUES (?, ?, ?, v.id)";
 
 	/** Rows per statement of copy linking's look-ups and batches. */
 	private static final int LINK_BATCH = 1000;
@@ -113,19 +104,18 @@ public class ArticleRepository {
 		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
 				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
 				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
-				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500), a.bodyChars(),
-				fp.hash(), fp.simhash(), fp.band(0), fp.band(1), fp.band(2), fp.band(3), fit(a.authorNote(), 2000),
-				fit(a.source(), 500), fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
+				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500),
+				fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
+				fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0), fp.band(1),
+				fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
+				fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
 				fit(String.join(",", a.warnings()), 500), runId };
-		Object[] text = { fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
-				fit(a.bodyText(), 4_000_000) };
 		if (stored) {
 			Object[] args = new Object[1 + values.length * 2];
 			args[0] = a.id();
 			System.arraycopy(values, 0, args, 1, values.length);
 			System.arraycopy(values, 0, args, 1 + values.length, values.length);
 			this.jdbc.update(MERGE_ARTICLE, args);
-			this.jdbc.update(MERGE_TEXT, a.id(), text[0], text[1], text[2], text[0], text[1], text[2]);
 		}
 		else {
 			// every index walk of article loads whole rows, bodies included: one walk
@@ -134,7 +124,6 @@ public class ArticleRepository {
 			System.arraycopy(values, 0, args, 0, values.length);
 			args[values.length] = a.id();
 			this.jdbc.update(INSERT_ARTICLE, args);
-			this.jdbc.update(INSERT_TEXT, text[0], text[1], text[2], a.id());
 		}
 		saveKeys(a, fp, runId, stored);
 		if (stored) {
@@ -195,7 +184,6 @@ public class ArticleRepository {
 		leaveCopyGroups(id);
 		deleteBands(id);
 		this.jdbc.update("DELETE FROM article_key WHERE article_id = ?", id);
-		this.jdbc.update("DELETE FROM article_text WHERE article_id = ?", id);
 		this.jdbc.update("DELETE FROM article WHERE id = ?", id);
 	}
 

@@ -83,9 +83,8 @@ public class MentionRepository {
 		if (ids.isEmpty()) {
 			return articles;
 		}
-		this.jdbc.query("SELECT a.id, a.title, t.body, a.editor FROM article a JOIN article_text t "
-				+ "ON t.article_id = a.id WHERE a.id IN (" + String.join(",", Collections.nCopies(ids.size(), "?"))
-				+ ") ORDER BY a.id", (rs) -> {
+		this.jdbc.query("SELECT id, title, body, editor FROM article WHERE id IN ("
+				+ String.join(",", Collections.nCopies(ids.size(), "?")) + ") ORDER BY id", (rs) -> {
 					articles.add(new ArticleText(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>(),
 							rs.getString(4)));
 				}, ids.toArray());

@@ -85,12 +85,11 @@ final class ReportDatabase {
 	void article(String id, String site, String channel, String series, String title, List<String> authors,
 			String editor, String source, LocalDateTime publishedLocal, int bodyChars) {
 		this.jdbc.update("INSERT INTO article (id, file, format, site, channel, series, title, authors, published, "
-				+ "published_local, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, "
-				+ "editor, source_publication, url, run_id) VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, 1)",
+				+ "published_local, body, body_chars, body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, "
+				+ "editor, source_publication, url, run_id) VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, 1)",
 				id, "input/articles/" + id + ".txt", site, channel, series, title, String.join("、", authors),
-				publishedLocal.atOffset(ZoneOffset.ofHours(8)), publishedLocal, bodyChars, "hash-" + id, editor, source,
-				"http://www.example.cn/" + id + ".shtml");
-		this.jdbc.update("INSERT INTO article_text (article_id, body) VALUES (?, ?)", id, "正文".repeat(bodyChars / 2));
+				publishedLocal.atOffset(ZoneOffset.ofHours(8)), publishedLocal, "正文".repeat(bodyChars / 2), bodyChars,
+				"hash-" + id, editor, source, "http://www.example.cn/" + id + ".shtml");
 		for (int i = 0; i < authors.size(); i++) {
 			this.jdbc.update("INSERT INTO article_author (article_id, position, name) VALUES (?, ?, ?)", id, i,
 					authors.get(i));

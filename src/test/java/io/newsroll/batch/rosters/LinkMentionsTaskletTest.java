@@ -118,11 +118,10 @@ class LinkMentionsTaskletTest {
 	private void article(String id, String title, String body, List<String> authors, String editor) {
 		OffsetDateTime published = OffsetDateTime.parse("2019-05-21T07:39:30+08:00");
 		this.jdbc.update(
-				"INSERT INTO article (id, file, format, title, published, published_local, body_chars, "
+				"INSERT INTO article (id, file, format, title, published, published_local, body, body_chars, "
 						+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, editor, run_id) "
-						+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, 'h', 0, 0, 0, 0, 0, ?, 1)",
-				id, id + ".txt", title, published, published.toLocalDateTime(), body.length(), editor);
-		this.jdbc.update("INSERT INTO article_text (article_id, body) VALUES (?, ?)", id, body);
+						+ "VALUES (?, ?, 'txt', ?, ?, ?, ?, ?, 'h', 0, 0, 0, 0, 0, ?, 1)",
+				id, id + ".txt", title, published, published.toLocalDateTime(), body, body.length(), editor);
 		// as ArticleRepository writes it: mention linking looks for articles by their key
 		// rows
 		this.jdbc.update("INSERT INTO article_key (article_id, file, run_id) VALUES (?, ?, 1)", id, id + ".txt");
