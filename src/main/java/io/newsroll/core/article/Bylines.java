@@ -359,6 +359,26 @@ final class Bylines {
 		return line.length() <= 50 && JOB_TITLE.matcher(line.strip()).matches();
 	}
 
+	/**
+	 * Words of a site's sections and furniture, which a person's name alone does not
+	 * have: "Breaking News", "Top Stories", "Latest Video".
+	 */
+	private static final Set<String> SECTION_WORDS = Set.of("news", "breaking", "latest", "home", "top", "stories",
+			"story", "video", "videos", "opinion", "sports", "sport", "business", "politics", "world", "local", "more",
+			"read", "related", "trending", "popular", "share", "comments", "subscribe", "newsletter", "newsletters",
+			"menu", "search", "follow", "live", "watch", "listen", "photos", "gallery", "advertisement", "sponsored",
+			"entertainment", "health", "technology", "tech", "culture", "lifestyle", "travel", "weather", "markets",
+			"money", "magazine", "podcast", "podcasts", "events", "archive", "archives", "contact", "about");
+
+	private static boolean hasSectionWord(String[] words) {
+		for (String word : words) {
+			if (SECTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final Pattern BARE_NAME_TAIL = Pattern.compile("\\s[•|·]\\s.*$");
 
 	private static final Pattern WIDE_GAP_TAIL = Pattern.compile("\\s{3,}.*$");
@@ -382,9 +402,9 @@ final class Bylines {
 		rest = rest.replaceAll("[|•·,;/–—-]+\\s*$", "").replaceAll("^\\s*[|•·–—-]+", "").trim();
 		String[] words = rest.split("\\s+");
 		if (words.length < 2 || words.length > 4 || !ENGLISH_NAME.matcher(rest).matches()
-				|| ENGLISH_ROLE.matcher(rest).find() || isBylineLabel(rest)) {
-			// "Author Photo", "National Recruiting Analyst", "COMMENTARY BY" have a
-			// name's shape
+				|| ENGLISH_ROLE.matcher(rest).find() || isBylineLabel(rest) || hasSectionWord(words)) {
+			// "Author Photo", "National Recruiting Analyst", "COMMENTARY BY", "Breaking
+			// News" have a name's shape
 			return List.of();
 		}
 		return List.of(rest);

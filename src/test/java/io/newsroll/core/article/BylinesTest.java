@@ -129,6 +129,13 @@ class BylinesTest {
 	}
 
 	@Test
+	void aSectionsNameIsNoPersonsName() {
+		assertThat(Bylines.englishBareName("Breaking News", "Breaking News")).isEmpty();
+		assertThat(Bylines.englishBareName("Top Stories", "Top Stories")).isEmpty();
+		assertThat(Bylines.englishBareName("Greg Potts", "Greg Potts")).containsExactly("Greg Potts");
+	}
+
+	@Test
 	void tellsAJobLineUnderAName() {
 		assertThat(Bylines.isJobTitle("Forbes Staff")).isTrue();
 		assertThat(Bylines.isJobTitle("Senior Shopping Reporter")).isTrue();

@@ -33,6 +33,13 @@ class HtmlBylineSignalsTest {
 	}
 
 	@Test
+	void aLinkedSectionOverTheDateIsNoByline() {
+		String html = page("", "<div><a href=\"/news\">Breaking News</a></div><div>Published: 22 Dec 2023</div>");
+
+		assertThat(extract(html).authors()).isEmpty();
+	}
+
+	@Test
 	void readsTheAuthorsNameBeforeTheSitesName() {
 		String html = page("<meta property=\"og:site_name\" content=\"Cherry Hill Courier-Post\">",
 				"<div><a href=\"/staff/km\">Kaitlyn McCormick</a> Cherry Hill Courier-Post</div>");
