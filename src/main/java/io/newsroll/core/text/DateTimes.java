@@ -274,15 +274,8 @@ public final class DateTimes {
 		if (!m.find()) {
 			return found;
 		}
-		int hour = Integer.parseInt(m.group(1));
+		int hour = hourOfDay(Integer.parseInt(m.group(1)), null, m.group(3));
 		int minute = Integer.parseInt(m.group(2));
-		String ampm = m.group(3);
-		if (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'p' && hour < 12) {
-			hour += 12;
-		}
-		else if (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'a' && hour == 12) {
-			hour = 0;
-		}
 		if (hour > 23 || minute > 59) {
 			return found;
 		}
@@ -308,6 +301,20 @@ public final class DateTimes {
 	}
 
 	/**
+	 * The hour on a 24-hour clock, from a written hour and the day period before it (下午,
+	 * 晚上) or AM/PM after it, either of them null: 3 PM is 15, 12 AM is 0.
+	 */
+	private static int hourOfDay(int hour, String period, String ampm) {
+		boolean afternoon = (period != null && (period.startsWith("下") || period.startsWith("晚")))
+				|| (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'p');
+		boolean morning = ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'a';
+		if (afternoon && hour < 12) {
+			return hour + 12;
+		}
+		return (morning && hour == 12) ? 0 : hour;
+	}
+
+	/**
 	 * Builds a result from the date parts and the time groups that start at {@code g}:
 	 * day period (上午/下午), hour, minute, second, AM/PM, Z, offset hours, offset minutes.
 	 */
@@ -323,20 +330,9 @@ public final class DateTimes {
 		if (hourText == null) {
 			return new Found(date.atStartOfDay(), null, false, start, end);
 		}
-		int hour = Integer.parseInt(hourText);
+		int hour = hourOfDay(Integer.parseInt(hourText), m.group(g), m.group(g + 4));
 		int minute = Integer.parseInt(m.group(g + 2));
 		int second = (m.group(g + 3) != null) ? Integer.parseInt(m.group(g + 3)) : 0;
-		String period = m.group(g);
-		String ampm = m.group(g + 4);
-		boolean afternoon = (period != null && (period.startsWith("下") || period.startsWith("晚")))
-				|| (ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'p');
-		boolean morning = ampm != null && Character.toLowerCase(ampm.charAt(0)) == 'a';
-		if (afternoon && hour < 12) {
-			hour += 12;
-		}
-		else if (morning && hour == 12) {
-			hour = 0;
-		}
 		if (hour > 23 || minute > 59 || second > 59) {
 			return new Found(date.atStartOfDay(), null, false, start, m.start(g + 1));
 		}
