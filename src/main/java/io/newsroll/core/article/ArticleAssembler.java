@@ -719,7 +719,6 @@ final class ArticleAssembler {
 		return to - from;
 	}
 
-	/** The few short lines just above the headline, nearest first. */
 	/**
 	 * The line, or "By" and the next line when the line is a byline's label alone
 	 * ("COMMENTARY BY" over "Robert E. Moffit, Ph.D.").
@@ -747,6 +746,7 @@ final class ArticleAssembler {
 		return isDateAlone(text) || (units < 12 && isMetaLine(text, units)) || Bylines.isJobTitle(text);
 	}
 
+	/** The few short lines just above the headline, nearest first. */
 	private static List<String> aboveTitle(List<PageLine> lines, int titleIndex) {
 		List<String> out = new ArrayList<>(DATE_ABOVE_HEADLINE_LINES);
 		for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - DATE_ABOVE_HEADLINE_LINES); i--) {
@@ -1581,16 +1581,11 @@ final class ArticleAssembler {
 	 * line (up to a wide gap) or in the table's next cell.
 	 */
 	private static List<String> issuingBody(List<PageLine> lines, int end) {
-		for (int i = 0; i < Math.min(lines.size(), end); i++) {
-			String text = lines.get(i).text();
-			int label = (text.length() < 160) ? text.indexOf(ISSUED_BY) : -1;
-			if (label < 0) {
-				continue;
-			}
-			String after = text.substring(label + ISSUED_BY.length()).replaceFirst("^[\\s:：]+", "");
+		for (LabelledCell cell : labelledCells(lines, end, ISSUED_BY)) {
+			String after = cell.inLine().replaceFirst("^[\\s:：]+", "");
 			String name = after.split("\\s{2,}|\\s(?=\\S+[:：])", 2)[0].strip();
-			if (name.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).text().length() < 40) {
-				name = lines.get(i + 1).text().strip();
+			if (name.isEmpty() && cell.next() != null) {
+				name = cell.next().strip();
 			}
 			if (BODY_NAME.matcher(name).matches()) {
 				return List.of(name);
@@ -1600,15 +1595,38 @@ final class ArticleAssembler {
 	}
 
 	/**
+	 * Where a government document's table gives a value after a label: the rest of the
+	 * label's line, and the next line when it is short enough to be the table's next cell
+	 * (else null).
+	 */
+	private record LabelledCell(String inLine, String next) {
+	}
+
+	/** The cells after {@code label} in the lines before {@code end}, in page order. */
+	private static List<LabelledCell> labelledCells(List<PageLine> lines, int end, String label) {
+		List<LabelledCell> cells = new ArrayList<>();
+		for (int i = 0; i < Math.min(lines.size(), end); i++) {
+			String text = lines.get(i).text();
+			int at = (text.length() < 160) ? text.indexOf(label) : -1;
+			if (at >= 0) {
+				String next = (i + 1 < lines.size() && lines.get(i + 1).text().length() < 40) ? lines.get(i + 1).text()
+						: null;
+				cells.add(new LabelledCell(text.substring(at + label.length()), next));
+			}
+		}
+		return cells;
+	}
+
+	/**
 	 * The line without the site's name at its end: "Kaitlyn McCormick Cherry Hill
 	 * Courier-Post" on the Cherry Hill Courier-Post's page.
 	 */
 	private static String withoutSiteName(String line, String siteName) {
-		if (siteName == null || siteName.isBlank() || line.length() <= siteName.length()
-				|| !line.endsWith(siteName.strip())) {
+		String name = (siteName != null) ? siteName.strip() : "";
+		if (name.isEmpty() || line.length() <= name.length() || !line.endsWith(name)) {
 			return line;
 		}
-		return line.substring(0, line.length() - siteName.strip().length()).strip();
+		return line.substring(0, line.length() - name.length()).strip();
 	}
 
 	private static List<String> englishNames(String value) {
@@ -1647,18 +1665,14 @@ final class ArticleAssembler {
 			// a government document's table gives its 成文日期 (the date it is signed and
 			// dated with) beside the 发布日期 the website posted it on: the document's own
 			// date is the first
-			for (int i = 0; i < Math.min(lines.size(), region.end()); i++) {
-				String text = lines.get(i).text();
-				int label = (text.length() < 160) ? text.indexOf(WRITTEN_ON) : -1;
-				if (label >= 0) {
-					// the date after the label, or in the table's next cell
-					Optional<DateTimes.Found> found = DateTimes.find(text.substring(label), true);
-					if (found.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).text().length() < 40) {
-						found = DateTimes.find(lines.get(i + 1).text(), true);
-					}
-					if (found.isPresent()) {
-						return found.get().at(this.settings.defaultZone());
-					}
+			for (LabelledCell cell : labelledCells(lines, region.end(), WRITTEN_ON)) {
+				// the date after the label, or in the table's next cell
+				Optional<DateTimes.Found> found = DateTimes.find(cell.inLine(), true);
+				if (found.isEmpty() && cell.next() != null) {
+					found = DateTimes.find(cell.next(), true);
+				}
+				if (found.isPresent()) {
+					return found.get().at(this.settings.defaultZone());
 				}
 			}
 		}

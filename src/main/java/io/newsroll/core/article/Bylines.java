@@ -95,7 +95,7 @@ final class Bylines {
 	 * by:", "Author".
 	 */
 	private static final Pattern LABEL_ALONE = Pattern
-		.compile("(?:(\\p{L}+)\\s)?(?:By|BY|by)\\s?:?|(?i:authors?|about the author|written by):?");
+		.compile("(?:(\\p{L}+)\\s)?(?:By|BY|by)\\s?:?|(?i:authors?|about the author):?");
 
 	private static final Pattern ENGLISH_NAME = Pattern.compile(
 			"^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:de|van|von|der|da|di|la|le|bin|al|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");

@@ -114,6 +114,8 @@ class BylinesTest {
 		assertThat(Bylines.isBylineLabel("COMMENTARY BY")).isTrue();
 		assertThat(Bylines.isBylineLabel("By:")).isTrue();
 		assertThat(Bylines.isBylineLabel("Author")).isTrue();
+		assertThat(Bylines.isBylineLabel("Written by:")).isTrue();
+		assertThat(Bylines.isBylineLabel("WRITTEN BY")).isTrue();
 		assertThat(Bylines.isBylineLabel("Photo by")).isFalse();
 		assertThat(Bylines.isBylineLabel("Sponsored by")).isFalse();
 		assertThat(Bylines.isBylineLabel("Jane Doe")).isFalse();
