@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.files.ChangedFile;
 import io.newsroll.batch.files.FileLedger;
@@ -11,6 +13,7 @@ import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.files.PartitionedFileReader;
 import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.batch.report.SummarizeDaysTasklet;
 import io.newsroll.batch.run.KillPoints;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.DefinedJobs;
@@ -35,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: article files partitioned by path over the partition threads,
- * each chunk of files loaded in one transaction, then the copies of new articles linked.
+ * each chunk of files loaded in one transaction, then the copies of new articles linked
+ * and the reports' day summaries of the days written brought up to date.
  */
 @Configuration(proxyBeanMethods = false)
 public class ArticleJobConfiguration {
@@ -52,8 +56,8 @@ public class ArticleJobConfiguration {
 	}
 
 	@Bean
-	JobStepProvider articleSteps(Step ingestArticles, Step linkCopies) {
-		return JobStepProvider.of(JobDefinition.Step.INGEST_ARTICLES, ingestArticles, linkCopies);
+	JobStepProvider articleSteps(Step ingestArticles, Step linkCopies, Step summarizeDays) {
+		return JobStepProvider.of(JobDefinition.Step.INGEST_ARTICLES, ingestArticles, linkCopies, summarizeDays);
 	}
 
 	@Bean
@@ -84,6 +88,17 @@ public class ArticleJobConfiguration {
 			ArticleRepository articles, KillPoints killPoints) {
 		return new StepBuilder("linkCopies", jobRepository)
 			.tasklet(new LinkCopiesTasklet(articles, killPoints), transactionManager)
+			.build();
+	}
+
+	/**
+	 * Day summaries for the reports, counted once here rather than by the next report.
+	 */
+	@Bean
+	Step summarizeDays(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder("summarizeDays", jobRepository)
+			.tasklet(new SummarizeDaysTasklet(dataSource), transactionManager)
 			.build();
 	}
 

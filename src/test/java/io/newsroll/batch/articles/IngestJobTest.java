@@ -115,6 +115,32 @@ class IngestJobTest {
 	}
 
 	@Test
+	void leavesTheReportsADaySummaryForEveryDayItWroteAndRefreshesOnlyTheDayAChangeMoved() throws Exception {
+		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		ingest(ws, Map.of());
+		String outOfDate = "SELECT COUNT(*) FROM article_day_writes w LEFT JOIN report_day s ON s.day = w.day "
+				+ "WHERE s.day IS NULL OR s.writes <> w.writes";
+		assertThat(ws.count("SELECT COUNT(DISTINCT CAST(published_local AS DATE)) FROM article")).isGreaterThan(5);
+		assertThat(ws.count("SELECT COUNT(*) FROM report_day"))
+			.isEqualTo(ws.count("SELECT COUNT(DISTINCT CAST(published_local AS DATE)) FROM article"));
+		assertThat(ws.count(outOfDate)).isZero();
+		assertThat(ws.count("SELECT SUM(articles) FROM report_day"))
+			.isEqualTo(ws.count("SELECT COUNT(*) FROM article"));
+
+		Path seed = ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt");
+		Files.writeString(seed, Files.readString(seed).replace("团结动员广大职工为建设美好安徽作贡献", "团结动员广大职工为建设美好江淮作贡献"));
+		JobRunner.Launch again = ingest(ws, Map.of());
+
+		assertThat(ws.count(outOfDate)).isZero();
+		assertThat(again.execution()
+			.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().equals("summarizeDays"))
+			.mapToLong((step) -> step.getWriteCount())
+			.sum()).as("only the seed's day").isOne();
+	}
+
+	@Test
 	void changedBodyUnderTheSameTitleReplacesTheStoredBody() throws Exception {
 		Workspace ws = workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		ingest(ws, Map.of());

@@ -108,6 +108,24 @@ class DaySummariesTest {
 	}
 
 	@Test
+	void refreshStoresTheOutOfDateDaysAMonthAtATimeSoTheNextReportCountsNone() {
+		DaySummaries refresh = new DaySummaries(this.db.jdbc, true);
+		assertThat(refresh.refresh(31)).isEqualTo(31);
+		assertThat(refresh.refresh(31)).as("the sample spans 42 days").isEqualTo(11);
+		assertThat(refresh.refresh(31)).isZero();
+		DaySummaries report = new DaySummaries(this.db.jdbc, true);
+		assertThat(views(report.tally(MAY))).isEqualTo(viewsBySql());
+		assertThat(report.counted()).isZero();
+
+		this.db.article("new", "人民网", "工会", null, "新文章", List.of("李明"), null, null,
+				LocalDateTime.of(2019, 5, 10, 12, 0), 777);
+		assertThat(new DaySummaries(this.db.jdbc, true).refresh(31)).isOne();
+		DaySummaries after = new DaySummaries(this.db.jdbc, true);
+		assertThat(views(after.tally(MAY))).isEqualTo(viewsBySql());
+		assertThat(after.counted()).isZero();
+	}
+
+	@Test
 	void aWriteCountedAfterASummaryWasMadeMakesItStale() {
 		new DaySummaries(this.db.jdbc, true).tally(MAY);
 		// what a write committed while the day was being counted leaves behind
