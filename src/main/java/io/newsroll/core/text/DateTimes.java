@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
  * ({@code 2019-05-21T07:39:30+08:00}), numeric forms ({@code 2019-05-21 07:39:30},
  * {@code 2019/05/21}, {@code 2019.5.21}), Chinese ({@code 2019年5月21日 07:39},
  * {@code 下午3:05}) and English ({@code December 21, 2023 10:30 AM}, {@code Dec. 21, 2023},
- * {@code 21 December 2023}). Pages without a zone are read in a zone the caller gives.
- * The patterns are anchored on digits and bounded, so a long line cannot make them
- * backtrack.
+ * {@code 21 December 2023}, {@code 21-Dec-2023}, {@code Thu 21 Dec 2023 13.30 GMT}). A
+ * time in GMT or UTC keeps that offset; pages without a zone are read in a zone the
+ * caller gives. The patterns are anchored on digits and bounded, so a long line cannot
+ * make them backtrack.
  */
 public final class DateTimes {
 
 	private static final String TIME = "(?:\\s{0,3}(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
-			+ "(\\d{1,2})\\s?[:：时]\\s?(\\d{2})(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?"
-			+ "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(?:(Z)|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
+			+ "(\\d{1,2})(?:\\s?[:：时]\\s?|\\.(?=\\d{2}\\s?(?:GMT|UTC|BST|[AaPp]\\.?[Mm])))(\\d{2})"
+			+ "(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?\\s?([AaPp]\\.?[Mm]\\.?)?\\s?"
+			+ "(?:(Z|(?:GMT|UTC)(?!\\s?[+-]\\d))|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?<!\\d)((?:19|20)\\d{2})\\s?([-/.年])\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{1,2})(?!\\d)\\s?日?" + TIME);
@@ -40,7 +42,7 @@ public final class DateTimes {
 			MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})" + TIME, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ENGLISH_DMY = Pattern.compile(
-			"(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH + ",?\\s{1,3}((?:19|20)\\d{2})" + TIME,
+			"(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}|-)" + MONTH + "(?:,?\\s{1,3}|-)((?:19|20)\\d{2})" + TIME,
 			Pattern.CASE_INSENSITIVE);
 
 	/**
