@@ -209,8 +209,9 @@ final class BenchRunCommands {
 			description = { "Report speed: fills an embedded database under --work with N generated articles "
 					+ "(a year of dates, 40 sites, 30 channels, 2,000 authors), then times 'newsroll report' over the "
 					+ "year in a child JVM with the given heap, for each format twice: first with no day summaries "
-					+ "stored (every day counted from the articles, as after a bulk load), then with the summaries "
-					+ "the first run stored (as after a daily ingest, which leaves only its own days to count)." })
+					+ "stored (every day counted from the articles, as on articles written by other means than "
+					+ "ingest), then with the summaries the first run stored (as any ingest leaves them: its last step "
+					+ "counts the days it wrote)." })
 	static class Report implements Callable<Integer> {
 
 		@ParentCommand
