@@ -115,6 +115,17 @@ final class Bylines {
 	private Bylines() {
 	}
 
+	private static final Pattern LABEL_BEFORE_BAR = Pattern
+		.compile("^(?:文|图文|文图|" + ROLES + ")\\s{0,2}[|｜丨]\\s{0,2}\\S");
+
+	/**
+	 * Whether the line starts with an author label and a bar ("文|张三 李四", "作者 ｜ 王五"): a
+	 * byline, though a short line with one bar is otherwise a menu.
+	 */
+	static boolean startsWithLabelAndBar(String line) {
+		return LABEL_BEFORE_BAR.matcher(line).lookingAt();
+	}
+
 	/** Names after an explicit author label in the line (作者：, 记者, 文/, 本报记者). */
 	static List<String> labelledAuthors(String line) {
 		if (!hasAnyOf(line, LABEL_MARKS)) {

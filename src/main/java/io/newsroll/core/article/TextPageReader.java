@@ -348,7 +348,7 @@ final class TextPageReader {
 
 	/**
 	 * Bullet items, lines of several |-separated items and [bracketed] buttons are menus:
-	 * link text.
+	 * link text (a byline "文|张三" is not).
 	 */
 	static int menuChars(String line) {
 		char first = line.charAt(0);
@@ -374,7 +374,8 @@ final class TextPageReader {
 				bracketed++;
 			}
 		}
-		if (bars >= 2 || (bars == 1 && line.length() < 40 && !YEAR.matcher(line).find())) {
+		if (bars >= 2 || (bars == 1 && line.length() < 40 && !YEAR.matcher(line).find()
+				&& !Bylines.startsWithLabelAndBar(line))) {
 			return line.length();
 		}
 		return bracketed;

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class DateTimes {
 
-	private static final String TIME = "(?:\\s{0,3}(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
+	// a Chinese weekday may stand between the date and the time: 2023年12月21日 星期四 10:30
+	private static final String TIME = "(?:\\s{0,3}(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?\\s{0,3})?(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
 			+ "(\\d{1,2})(?:\\s?[:：时]\\s?|\\.(?=\\d{2}\\s?(?:GMT|UTC|BST|[AaPp]\\.?[Mm])))(\\d{2})"
 			+ "(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?\\s?([AaPp]\\.?[Mm]\\.?)?\\s?"
 			+ "(?:(Z|(?:GMT|UTC)(?!\\s?[+-]\\d))|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";

@@ -65,6 +65,18 @@ class TextDumpParagraphsTest {
 		assertThat(TextPageReader.menuChars(question)).isEqualTo(question.length());
 	}
 
+	@Test
+	void aChineseBylineWithABarIsNoMenuAndNamesTheAuthors() {
+		assertThat(TextPageReader.menuChars("文|张三 李四")).isZero();
+		assertThat(TextPageReader.menuChars("作者 ｜ 王五")).isZero();
+		assertThat(TextPageReader.menuChars("首页 | 工会")).isEqualTo("首页 | 工会".length());
+		assertThat(TextPageReader.menuChars("文化 | 体育")).as("文 starts a word here").isEqualTo("文化 | 体育".length());
+		String body = "　　全国总工会近日召开会议，部署今冬明春职工服务工作。会议强调，各级工会要把职工群众的安危冷暖放在心上，扎实做好困难职工帮扶、农民工欠薪治理和冬季送温暖等工作。";
+		List<String> page = List.of("全总部署今冬明春职工服务工作_新闻中心", "首页 > 新闻 > 工会", "全总部署今冬明春职工服务工作",
+				"2023-12-21 10:30  来源：工人日报", "文|张三 李四", body, body.replace("部署", "安排"), "责任编辑：王明");
+		assertThat(TextDumpPage.extract(page).authors()).containsExactly("张三", "李四");
+	}
+
 	private static List<String> lines(String text) {
 		return TextPageReader.read(text, Deadline.none()).lines().stream().map(PageLine::text).toList();
 	}

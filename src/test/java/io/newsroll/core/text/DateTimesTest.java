@@ -31,7 +31,9 @@ class DateTimesTest {
 			"Stand: 05.06.2023|2023-05-06T00:00+08:00", "Thu 21 Dec 2023 13.30 GMT|2023-12-21T13:30Z",
 			"Last updated Dec. 23, 2023, 7:58 AM UTC|2023-12-23T07:58Z", "Posted 21-Dec-2023|2023-12-21T00:00+08:00",
 			"21-Dec-2023 09:15|2023-12-21T09:15+08:00", "2023-12-21 10:30 GMT+08:00|2023-12-21T10:30+08:00",
-			"Dec 21, 2023 10.30am|2023-12-21T10:30+08:00", "Dec 21, 2023 rose 10.25 percent|2023-12-21T00:00+08:00" })
+			"Dec 21, 2023 10.30am|2023-12-21T10:30+08:00", "Dec 21, 2023 rose 10.25 percent|2023-12-21T00:00+08:00",
+			"2023年12月21日 星期四 10:30|2023-12-21T10:30+08:00", "2023-12-21 周四 10:30|2023-12-21T10:30+08:00",
+			"2023年12月21日（星期四） 10:30|2023-12-21T10:30+08:00", "2023年12月21日 星期四|2023-12-21T00:00+08:00" })
 	void parsesCommonChineseIsoAndEnglishForms(String text, String expected) {
 		String folded = ChineseText.foldWidth(text);
 		assertThat(DateTimes.parse(folded, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
