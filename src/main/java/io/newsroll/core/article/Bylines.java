@@ -60,7 +60,7 @@ final class Bylines {
 		.compile("(?:^|[\\s（(【\\[|｜丨])(?:文章来源|稿件来源|新闻来源|来源|出处|稿源)\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
 
 	private static final Pattern SOURCE_END = Pattern.compile(
-			"\\s{2,}|\\s(?=作者|记者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|阅读|字号|\\d{4})|(?=作者[:：]|编辑[:：]|责任编辑|发布时间|\\d{4}[-年/.]\\d)|[）)】]$");
+			"\\s{2,}|\\s?[|｜丨]|\\s(?=作者|记者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|阅读|字号|\\d{4})|(?=作者[:：]|编辑[:：]|责任编辑|发布时间|\\d{4}[-年/.]\\d)|[）)】]$");
 
 	private static final Pattern PUBLICATION = Pattern.compile("《([^》]{1,30})》");
 
@@ -119,11 +119,33 @@ final class Bylines {
 		.compile("^(?:文|图文|文图|" + ROLES + ")\\s{0,2}[|｜丨]\\s{0,2}\\S");
 
 	/**
-	 * Whether the line starts with an author label and a bar ("文|张三 李四", "作者 ｜ 王五"): a
-	 * byline, though a short line with one bar is otherwise a menu.
+	 * A cell of a bar-separated line that is a field of the article, not a menu entry: a
+	 * byline ("By John Smith") or a Chinese label with its colon ("来源：工人日报").
 	 */
-	static boolean startsWithLabelAndBar(String line) {
-		return LABEL_BEFORE_BAR.matcher(line).lookingAt();
+	private static final Pattern FIELD_CELL = Pattern.compile("\\s*(?:(?:By|BY|by)\\s\\p{Lu}"
+			+ "|(?:来源|作者|记者|本报记者|编辑|责任编辑|责编|发布时间|发布日期|发表时间|更新时间|时间|日期|出处|稿源)\\s{0,2}[:：])");
+
+	/**
+	 * Whether a line with bars is a row of the article's fields ("By John Smith | Dec 21,
+	 * 2023 | 5 min read", "发布时间：… | 来源：工人日报 | 作者：王五", "文|张三 李四") rather than a menu: one
+	 * of its cells is a byline or a labelled field, or it starts with an author label and
+	 * a bar.
+	 */
+	static boolean isFieldRow(String line) {
+		if (LABEL_BEFORE_BAR.matcher(line).lookingAt()) {
+			return true;
+		}
+		Matcher m = FIELD_CELL.matcher(line);
+		int start = 0;
+		for (int i = 0; i <= line.length(); i++) {
+			if (i == line.length() || line.charAt(i) == '|' || line.charAt(i) == '｜') {
+				if (m.region(start, i).lookingAt()) {
+					return true;
+				}
+				start = i + 1;
+			}
+		}
+		return false;
 	}
 
 	/** Names after an explicit author label in the line (作者：, 记者, 文/, 本报记者). */

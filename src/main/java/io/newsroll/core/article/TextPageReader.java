@@ -348,7 +348,7 @@ final class TextPageReader {
 
 	/**
 	 * Bullet items, lines of several |-separated items and [bracketed] buttons are menus:
-	 * link text (a byline "文|张三" is not).
+	 * link text (a row of the article's fields is not: "文|张三", "By X | date").
 	 */
 	static int menuChars(String line) {
 		char first = line.charAt(0);
@@ -374,8 +374,8 @@ final class TextPageReader {
 				bracketed++;
 			}
 		}
-		if (bars >= 2 || (bars == 1 && line.length() < 40 && !YEAR.matcher(line).find()
-				&& !Bylines.startsWithLabelAndBar(line))) {
+		if ((bars >= 2 || (bars == 1 && line.length() < 40 && !YEAR.matcher(line).find()))
+				&& !Bylines.isFieldRow(line)) {
 			return line.length();
 		}
 		return bracketed;

@@ -77,6 +77,23 @@ class TextDumpParagraphsTest {
 		assertThat(TextDumpPage.extract(page).authors()).containsExactly("张三", "李四");
 	}
 
+	@Test
+	void aRowOfTheArticlesFieldsBetweenBarsIsNoMenu() {
+		assertThat(TextPageReader.menuChars("By John Smith | Dec 21, 2023 | 5 min read")).isZero();
+		assertThat(TextPageReader.menuChars("发布时间：2023-12-21 10:30 | 来源：工人日报 | 作者：王五")).isZero();
+		assertThat(TextPageReader.menuChars("Home | News | Politics")).isEqualTo("Home | News | Politics".length());
+		assertThat(TextPageReader.menuChars("Sign in | Subscribe by email")).as("no byline: lower-case after 'by'")
+			.isEqualTo("Sign in | Subscribe by email".length());
+		assertThat(TextDumpPage.extract(TextDumpPage.councilPage("By John Smith | Reporter | 5 min read",
+				TextDumpPage.COUNCIL_BODY.get(0), TextDumpPage.COUNCIL_BODY.get(1), TextDumpPage.COUNCIL_BODY.get(2)))
+			.authors()).containsExactly("John Smith");
+		String body = "　　全国总工会近日召开会议，部署今冬明春职工服务工作。会议强调，各级工会要把职工群众的安危冷暖放在心上，扎实做好困难职工帮扶、农民工欠薪治理和冬季送温暖等工作。";
+		Article article = TextDumpPage.extract(List.of("全总部署今冬明春职工服务工作_中工网", "首页 > 新闻 > 工会", "全总部署今冬明春职工服务工作",
+				"发布时间：2023-12-21 10:30 | 来源：工人日报 | 作者：王五", body, body.replace("部署", "安排"), "编辑：张三"));
+		assertThat(article.authors()).containsExactly("王五");
+		assertThat(article.source()).isEqualTo("工人日报");
+	}
+
 	private static List<String> lines(String text) {
 		return TextPageReader.read(text, Deadline.none()).lines().stream().map(PageLine::text).toList();
 	}
