@@ -298,9 +298,21 @@ final class Bylines {
 		}
 		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(2)).replaceFirst("")).replaceFirst("");
 		List<String> names = new ArrayList<>();
-		for (String part : span.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+		Matcher separator = NAME_SEPARATOR.matcher(span);
+		int partStart = 0;
+		boolean afterComma = false;
+		while (partStart <= span.length()) {
+			boolean found = separator.find();
+			String part = span.substring(partStart, found ? separator.start() : span.length());
+			boolean commaBefore = afterComma;
+			afterComma = found && separator.group().contains(",");
+			partStart = found ? separator.end() : span.length() + 1;
 			// "Janelle Ash FOXBusiness": the outlet, glued on as one word, is no name
 			String name = OUTLET_WORD.matcher(part).replaceFirst("").trim();
+			if (commaBefore && !names.isEmpty() && isOutletAfterComma(name)) {
+				// "By Jane Doe, Associated Press", "By Jane Doe and John Roe, CNN"
+				break;
+			}
 			if (!names.isEmpty() && NAME_SUFFIX_AFTER_COMMA.matcher(name).matches()) {
 				// "Robert E. Moffit, Ph.D.": a degree or a generation, not a second name
 				names.set(names.size() - 1, names.get(names.size() - 1) + ", " + name);
@@ -361,6 +373,23 @@ final class Bylines {
 			return false;
 		}
 		return m.group(1) == null || !CREDIT_BEFORE_BY.contains(m.group(1).toLowerCase(Locale.ROOT));
+	}
+
+	private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+
+	/** Words of an outlet's name, which a person's name does not have. */
+	private static final Pattern OUTLET_NAME = Pattern.compile("^The\\s|\\b(?:Press|News|Times|Post|Journal|Tribune"
+			+ "|Herald|Gazette|Telegraph|Chronicle|Guardian|Inquirer|Observer|Associated|Agency|Media|Wire|Service"
+			+ "|Network|Magazine|Daily|Weekly|Radio|Television|TV|Inc|LLC|Group)\\b");
+
+	/**
+	 * Whether what follows a name and a comma is the outlet it writes for, not a second
+	 * name: one word ("Reuters", "CNN") or words of an outlet ("Associated Press", "The
+	 * Washington Post").
+	 */
+	private static boolean isOutletAfterComma(String part) {
+		return !part.isEmpty() && (part.indexOf(' ') < 0 || OUTLET_NAME.matcher(part).find())
+				&& !NAME_SUFFIX_AFTER_COMMA.matcher(part).matches();
 	}
 
 	/** What follows a name after a comma without being a name: "Ph.D.", "Jr.", "III". */

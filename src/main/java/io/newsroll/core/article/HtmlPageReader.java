@@ -260,10 +260,7 @@ final class HtmlPageReader {
 			}
 		}
 		if (authors.isEmpty()) {
-			String marked = markedAuthor(doc);
-			if (marked != null) {
-				authors.add(marked);
-			}
+			authors.addAll(markedAuthors(doc));
 		}
 		Element canonical = doc.selectFirst("link[rel=canonical][href]");
 		if (canonical != null && canonical.attr("href").startsWith("http")) {
@@ -292,23 +289,63 @@ final class HtmlPageReader {
 	}
 
 	/**
-	 * The author as the markup marks it when no meta tag names one: {@code rel=author},
-	 * {@code itemprop=author}, an author page link, or a byline/author class. Only short
-	 * texts count: a long one is an author box or a biography, not a name.
+	 * The authors as the markup marks them when no meta tag names one:
+	 * {@code rel=author}, {@code itemprop=author}, an author page link, or a
+	 * byline/author class. The first marked element names the first author; elements of
+	 * the same kind beside it (same parent: "By <a>Jane Doe</a> and <a>John Roe</a>")
+	 * name the others, while marked elements elsewhere (the authors of related articles)
+	 * do not count. Only short texts count: a long one is an author box or a biography,
+	 * not a name.
 	 */
-	private static String markedAuthor(Document doc) {
+	private static List<String> markedAuthors(Document doc) {
 		for (String selector : AUTHOR_MARKUP) {
 			for (Element e : doc.select(selector)) {
-				Element named = e.selectFirst("[itemprop=name]");
-				String text = (named != null) ? (named.hasAttr("content") ? named.attr("content") : named.text())
-						: e.hasAttr("content") ? e.attr("content") : e.text();
-				text = cleanMarkedAuthor(text);
-				if (text.length() >= 3 && text.length() <= 60 && !text.startsWith("http") && !text.contains("@")) {
-					return text;
+				String name = markedName(e);
+				if (name != null) {
+					return withMarkedSiblings(e, name);
 				}
 			}
 		}
-		return null;
+		return List.of();
+	}
+
+	/**
+	 * The first author's name and those of the marked elements beside it, in page order.
+	 */
+	private static List<String> withMarkedSiblings(Element first, String firstName) {
+		List<String> names = new ArrayList<>();
+		Element parent = first.parent();
+		if (parent == null) {
+			return List.of(firstName);
+		}
+		for (Element sibling : parent.children()) {
+			String name = (sibling == first) ? firstName : isMarkedAuthor(sibling) ? markedName(sibling) : null;
+			if (name != null && !names.contains(name) && names.size() < MAX_MARKED_AUTHORS) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	private static boolean isMarkedAuthor(Element e) {
+		for (String selector : AUTHOR_MARKUP) {
+			if (e.is(selector)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final int MAX_MARKED_AUTHORS = 6;
+
+	/** The name a marked element gives, or null when its text is no name. */
+	private static String markedName(Element e) {
+		Element named = e.selectFirst("[itemprop=name]");
+		String text = (named != null) ? (named.hasAttr("content") ? named.attr("content") : named.text())
+				: e.hasAttr("content") ? e.attr("content") : e.text();
+		text = cleanMarkedAuthor(text);
+		return (text.length() >= 3 && text.length() <= 60 && !text.startsWith("http") && !text.contains("@")) ? text
+				: null;
 	}
 
 	/**

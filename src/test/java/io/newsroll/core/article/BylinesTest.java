@@ -58,6 +58,12 @@ class BylinesTest {
 	@Test
 	void dropsTheOutletAfterTheNamesOfAnEnglishByline() {
 		assertThat(Bylines.englishByline("by Bob Yirka , Phys.org")).containsExactly("Bob Yirka");
+		assertThat(Bylines.englishByline("By JANE DOE, Associated Press")).containsExactly("JANE DOE");
+		assertThat(Bylines.englishByline("By Jane Doe, The Washington Post")).containsExactly("Jane Doe");
+		assertThat(Bylines.englishByline("By Jane Doe and John Roe, CNN")).containsExactly("Jane Doe", "John Roe");
+		// a second name after a comma stays a name
+		assertThat(Bylines.englishByline("By Jane Doe, John Roe and Jim Poe")).containsExactly("Jane Doe", "John Roe",
+				"Jim Poe");
 		assertThat(Bylines.englishByline("By Janelle Ash FOXBusiness")).containsExactly("Janelle Ash");
 		assertThat(Bylines.englishByline("By Ann McDonald and Jo O'Neil")).containsExactly("Ann McDonald", "Jo O'Neil");
 	}

@@ -69,6 +69,15 @@ class HtmlBylineSignalsTest {
 			.containsExactly("Chris E. Hayner");
 	}
 
+	@Test
+	void readsEveryAuthorLinkedSideBySideInTheByline() {
+		String byline = "<div class=\"byline\">By <a href=\"/authors/jane-doe\" rel=\"author\">Jane Doe</a> and "
+				+ "<a href=\"/authors/john-roe\">John Roe</a></div><div>December 21, 2023</div>";
+		String related = "<aside><a href=\"/authors/jim-poe\">Jim Poe</a></aside>";
+
+		assertThat(extract(page("", byline + related)).authors()).containsExactly("Jane Doe", "John Roe");
+	}
+
 	private static String page(String head, String byline) {
 		return "<html><head><title>Council backs new spending plan | Example News</title>" + head + "</head><body>"
 				+ "<h1>Council backs new spending plan</h1>" + byline + PARAGRAPH.repeat(4) + "</body></html>";
