@@ -21,8 +21,9 @@ final class Bylines {
 	/** Role words that precede names in Chinese bylines. */
 	private static final String ROLES = "本报记者|本报通讯员|特约记者|见习记者|首席记者|实习记者|新华社记者|记者|通讯员|实习生|作者|撰文|撰稿|采写|文字|摄影记者|摄影|编译|整理|口述";
 
-	private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:^|[\\s（(【\\[|｜丨/，,;；])[^\\s（(【\\[|｜丨/，,;；:：]{0,6}?("
-			+ ROLES + ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
+	private static final Pattern AUTHOR_LABEL = Pattern
+		.compile("(?:^|[\\s（(【\\[|｜丨/，,;；:：])[^\\s（(【\\[|｜丨/，,;；:：]{0,6}?(" + ROLES
+				+ ")\\s{0,3}[:：丨｜|/]?\\s{0,3}|(?:^|[\\s（(【\\[])(?:文|图文|文图|文\\s?图)\\s{0,2}[:：丨｜|/]\\s{0,2}");
 
 	/**
 	 * Where the names after a label end: another label, a date, a closing bracket, a
@@ -57,7 +58,7 @@ final class Bylines {
 			"(?:^|[\\s（(【\\[|｜丨])(?:责任编辑|责编|值班编辑|实习编辑|编辑)\\s{0,2}[:：丨｜|]?\\s{0,2}([\\p{IsHan}·•][\\p{IsHan}·•\\s]{0,12})");
 
 	private static final Pattern SOURCE = Pattern
-		.compile("(?:^|[\\s（(【\\[|｜丨])(?:文章来源|稿件来源|新闻来源|来源|出处|稿源)\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
+		.compile("(?:^|[\\s（(【\\[|｜丨\\d])(?:文章来源|稿件来源|新闻来源|来源|出处|稿源)\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
 
 	private static final Pattern SOURCE_END = Pattern.compile(
 			"\\s{2,}|\\s?[|｜丨]|\\s(?=作者|记者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|阅读|字号|\\d{4})|(?=作者[:：]|编辑[:：]|责任编辑|发布时间|\\d{4}[-年/.]\\d)|[）)】]$");

@@ -60,6 +60,14 @@ public final class DateTimes {
 	private static final Pattern SLASHED_SHORT_YEAR = Pattern
 		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + TIME.substring(0, TIME.length() - 1));
 
+	/**
+	 * 2023 12/21 08:15:30: the year apart from month/day, as Xinhua's pages print it (the
+	 * parts in separate elements); only with a time of day after it.
+	 */
+	private static final Pattern YEAR_APART = Pattern
+		.compile("(?<![\\d/])((?:19|20)\\d{2})\\s{1,3}(\\d{1,2})/(\\d{1,2})(?![\\d/])"
+				+ TIME.substring(0, TIME.length() - 1));
+
 	private DateTimes() {
 	}
 
@@ -119,6 +127,7 @@ public final class DateTimes {
 		Found best = null;
 		best = earliest(best, numeric(text));
 		best = earliest(best, slashed(text, dayFirst));
+		best = earliest(best, yearApart(text));
 		if (hasLatinLetter(text)) {
 			best = earliest(best, english(ENGLISH_MDY, text, 1, 2, 3));
 			best = earliest(best, english(ENGLISH_DMY, text, 2, 1, 3));
@@ -156,6 +165,21 @@ public final class DateTimes {
 			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
 			Found found = dayIsFirst ? build(year, b, a, m, 5, m.start(), m.end())
 					: build(year, a, b, m, 5, m.start(), m.end());
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static Found yearApart(CharSequence text) {
+		if (!contains(text, '/') || !contains(text, ':')) {
+			return null;
+		}
+		Matcher m = YEAR_APART.matcher(text);
+		while (m.find()) {
+			Found found = build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)), m, 4, m.start(), m.end());
 			if (found != null) {
 				return found;
 			}

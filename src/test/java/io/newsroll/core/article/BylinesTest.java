@@ -13,6 +13,16 @@ class BylinesTest {
 	}
 
 	@Test
+	void readsFieldsGluedTogetherByMarkupWithoutSpaces() {
+		// <span>时间…</span><span>来源…</span><span>作者…</span> with nothing between them
+		assertThat(Bylines.labelledAuthors("时间:2024.05.11 来源:光明日报作者:南帆")).containsExactly("南帆");
+		assertThat(Bylines.labelledAuthors("2023-12-21 08:15来源：工人日报作者：王五 赵六")).containsExactly("王五", "赵六");
+		assertThat(Bylines.source("2022-02-13 07:00:00来源:央广网")).isEqualTo("央广网");
+		// a colon inside a sentence does not make a label of what follows
+		assertThat(Bylines.labelledAuthors("他说：记者从上海昆剧团获悉，中国民主同盟盟员去世")).isEmpty();
+	}
+
+	@Test
 	void joinsPaddedNames() {
 		assertThat(Bylines.labelledAuthors("作者：陈 刚")).containsExactly("陈刚");
 		assertThat(Bylines.bareNames("陈 刚")).containsExactly("陈刚");

@@ -33,7 +33,8 @@ class DateTimesTest {
 			"21-Dec-2023 09:15|2023-12-21T09:15+08:00", "2023-12-21 10:30 GMT+08:00|2023-12-21T10:30+08:00",
 			"Dec 21, 2023 10.30am|2023-12-21T10:30+08:00", "Dec 21, 2023 rose 10.25 percent|2023-12-21T00:00+08:00",
 			"2023年12月21日 星期四 10:30|2023-12-21T10:30+08:00", "2023-12-21 周四 10:30|2023-12-21T10:30+08:00",
-			"2023年12月21日（星期四） 10:30|2023-12-21T10:30+08:00", "2023年12月21日 星期四|2023-12-21T00:00+08:00" })
+			"2023年12月21日（星期四） 10:30|2023-12-21T10:30+08:00", "2023年12月21日 星期四|2023-12-21T00:00+08:00",
+			"2023 12/21 08:15:30|2023-12-21T08:15:30+08:00", "来源：新华网 2023 12/21 08:15|2023-12-21T08:15+08:00" })
 	void parsesCommonChineseIsoAndEnglishForms(String text, String expected) {
 		String folded = ChineseText.foldWidth(text);
 		assertThat(DateTimes.parse(folded, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
@@ -42,7 +43,7 @@ class DateTimesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "2019-13-01", "2019-02-30", "版本 1.2.3", "电话 010-84151598", "Copyright 2008-2018",
 			"京ICP证100580号", "", "Score 3/4/22 in the final", "Issue 12/05/23", "Updated 08/25/22 27:90", "12-19/2023",
-			"v1.12.2023.4", "电话 010-12-2023" })
+			"v1.12.2023.4", "电话 010-12-2023", "2023 12/21", "Top 2023 12/21/22 10:15" })
 	void findsNoDateInTextThatHasNone(String text) {
 		assertThat(DateTimes.find(text)).isEmpty();
 	}
