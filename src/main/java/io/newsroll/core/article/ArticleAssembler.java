@@ -1658,7 +1658,8 @@ final class ArticleAssembler {
 		boolean dayFirst = chinese;
 		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
 				: Optional.empty();
-		if (!chinese && metaDate.isPresent()) {
+		if (!chinese && metaDate.isPresent() && !meta.publishedIsUpdate()) {
+			// (a last-changed time alone comes after the page's visible dates)
 			return metaDate.get().at(this.settings.defaultZone());
 		}
 		if (chinese) {

@@ -109,6 +109,12 @@ final class HtmlPageReader {
 			"sailthru.date", "parsely-pub-date", "date", "weibo:article:create_at", "article.published",
 			"og:release_date", "release_date", "firstpublishedtime", "article:modified_time", "og:updated_time");
 
+	/**
+	 * The keys of {@link #DATE_KEYS} that give when a page was last changed, not
+	 * published.
+	 */
+	private static final Set<String> UPDATE_KEYS = Set.of("article:modified_time", "og:updated_time");
+
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc.creator", "byl",
 			"sailthru.author", "parsely-author", "twitter:creator:name", "og:article:author", "citation_author");
 
@@ -183,9 +189,11 @@ final class HtmlPageReader {
 				metaAuthors[a] = content;
 			}
 		}
-		for (String d : dates) {
-			if (d != null) {
-				published = d;
+		boolean updateOnly = false;
+		for (int d = 0; d < dates.length; d++) {
+			if (dates[d] != null) {
+				published = dates[d];
+				updateOnly = UPDATE_KEYS.contains(DATE_KEYS.get(d));
 				break;
 			}
 		}
@@ -236,14 +244,16 @@ final class HtmlPageReader {
 				siteName = unescape(m.group(1));
 			}
 		}
-		if (ldDate != null) {
-			published = (published == null || published.length() < ldDate.length()) ? ldDate : published;
+		if (ldDate != null && (published == null || published.length() < ldDate.length())) {
+			published = ldDate;
+			updateOnly = false;
 		}
-		if (published == null) {
+		if (published == null || updateOnly) {
 			for (Element time : doc.select("time[datetime], [itemprop=datePublished]")) {
 				String v = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
 				if (!v.isBlank()) {
 					published = v;
+					updateOnly = false;
 					break;
 				}
 			}
@@ -285,7 +295,7 @@ final class HtmlPageReader {
 			}
 		}
 		return new PageMeta(title, ChineseText.field(headline), ChineseText.field(siteName), ChineseText.field(url),
-				ChineseText.field(published), authorList, lang);
+				ChineseText.field(published), updateOnly, authorList, lang);
 	}
 
 	/**

@@ -14,18 +14,20 @@ import java.util.List;
  * @param url the canonical URL (link rel=canonical, og:url), or null
  * @param published the publication time as the page writes it (meta, JSON-LD, time
  * element), or null
+ * @param publishedIsUpdate whether that time is only when the page was last changed
+ * (article:modified_time, og:updated_time: the page gives no publication time of its own)
  * @param authors author names from meta and JSON-LD, in order
  * @param lang the html lang attribute, or null
  */
-record PageMeta(String pageTitle, String headline, String siteName, String url, String published, List<String> authors,
-		String lang) {
+record PageMeta(String pageTitle, String headline, String siteName, String url, String published,
+		boolean publishedIsUpdate, List<String> authors, String lang) {
 
 	PageMeta {
 		authors = List.copyOf(authors);
 	}
 
 	static PageMeta titleOnly(String pageTitle) {
-		return new PageMeta(pageTitle, null, null, null, null, List.of(), null);
+		return new PageMeta(pageTitle, null, null, null, null, false, List.of(), null);
 	}
 
 }

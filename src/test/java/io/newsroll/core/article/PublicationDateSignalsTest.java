@@ -23,6 +23,24 @@ class PublicationDateSignalsTest {
 		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2023, 12, 12));
 	}
 
+	@Test
+	void aLastChangedTimeInTheMetaDataComesAfterTheDatePrintedUnderTheHeadline() {
+		String body = ("<p>" + PARAGRAPH + "</p>").repeat(3);
+		for (String updated : new String[] { "<meta property=\"og:updated_time\" content=\"2023-12-22T09:00:00Z\">",
+				"<meta property=\"article:modified_time\" content=\"2023-12-22T09:00:00Z\">" }) {
+			String html = "<html><head><title>Context Matters | The Crimson</title>" + updated + "</head><body>"
+					+ "<h1>Context Matters</h1><div>By Jane Doe</div><div>Published December 20, 2023</div>" + body
+					+ "</body></html>";
+			assertThat(published(html, "page.html")).as(updated).isEqualTo(LocalDate.of(2023, 12, 20));
+		}
+		// a publication time in the meta data still comes first on an English page
+		String html = "<html><head><title>Context Matters | The Crimson</title>"
+				+ "<meta property=\"article:published_time\" content=\"2023-12-19T09:00:00Z\">"
+				+ "<meta property=\"article:modified_time\" content=\"2023-12-22T09:00:00Z\"></head><body>"
+				+ "<h1>Context Matters</h1><div>Updated December 22, 2023</div>" + body + "</body></html>";
+		assertThat(published(html, "page.html")).isEqualTo(LocalDate.of(2023, 12, 19));
+	}
+
 	private static final String NOTICE = "<p>　　为做好重点项目建设区域的征地补偿工作，现将有关事项通告如下：自本通告发布之日起，上述区域内不得抢栽抢种、抢建抢修。</p>"
 			+ "<p>　　相关部门要立即停止办理该区域内项目及资源开发的有关证照，对于违反规定的单位和个人必须坚决制止并依法查处。</p>"
 			+ "<p>　　特此通告。</p><p>示例省人民政府</p><p>2022年1月27日</p>";
