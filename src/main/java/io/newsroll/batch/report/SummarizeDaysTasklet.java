@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The step of an ingest after the articles are loaded and their copies linked: brings the
  * reports' day summaries up to date for the days whose articles were written, a month of
  * days per transaction, so that the first report after a bulk load reads summaries
- * instead of counting every article (over a million articles 18 s of counting at the
- * start of a report, a few percent of the ingest that loaded them). Summaries are a
- * cache: if they cannot be stored the step says so in the log and ends, and reports count
- * those days themselves.
+ * instead of counting every article (over a million articles: 20 CPU-seconds at the start
+ * of that report, against 14 s here, 0.3 % of the ingest that loaded them). Summaries are
+ * a cache: if they cannot be stored the step says so in the log and ends, and reports
+ * count those days themselves.
  */
 public class SummarizeDaysTasklet implements Tasklet {
 
