@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +30,17 @@ import java.util.regex.Pattern;
  * @param cpu processor time the child used, all its threads (sampled until shortly before
  * it ended; zero where not available): on a shared machine the wall clock also measures
  * the other processes
+ * @param cpuByThread the same processor time by kind of thread, largest first (see
+ * {@link ThreadCpu}; empty where not available)
  */
 public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long maxHeapAfterGcBytes, int gcCount,
-		String output, Duration cpu) {
+		String output, Duration cpu, Map<String, Duration> cpuByThread) {
 
 	private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(\\d+M\\)");
+
+	public MeasuredRun {
+		cpuByThread = Collections.unmodifiableMap(new LinkedHashMap<>(cpuByThread));
+	}
 
 	/** Runs {@code newsroll ARGS} in {@code workDir} with {@code -Xmx<heap>}. */
 	public static MeasuredRun newsroll(Path workDir, String heap, List<String> systemProperties, List<String> args)
@@ -61,9 +70,11 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 		Duration cpu = Duration.ZERO;
 		Path status = Path.of("/proc/" + p.pid() + "/status");
 		ProcessHandle child = p.toHandle();
+		ThreadCpu threads = new ThreadCpu(p.pid());
 		while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 			peak = Math.max(peak, rss(status));
 			cpu = child.info().totalCpuDuration().filter((d) -> d.compareTo(Duration.ZERO) > 0).orElse(cpu);
+			threads.sample();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		long maxAfterGc = -1;
@@ -78,7 +89,7 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 			}
 		}
 		return new MeasuredRun(p.exitValue(), took, peak, maxAfterGc, collections,
-				Files.readString(out, StandardCharsets.UTF_8), cpu);
+				Files.readString(out, StandardCharsets.UTF_8), cpu, threads.byKind());
 	}
 
 	private static long rss(Path status) {

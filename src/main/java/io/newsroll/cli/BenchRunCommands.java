@@ -379,6 +379,13 @@ final class BenchRunCommands {
 				what, run.exitCode(), secs, (pages > 0) ? String.format("  %,.0f pages/s", pages / secs) : "",
 				run.cpu().toMillis() / 1000.0, MeasuredRun.loadAverage(), MeasuredRun.mib(run.peakRssBytes()),
 				MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
+		if (!run.cpuByThread().isEmpty()) {
+			StringBuilder threads = new StringBuilder();
+			run.cpuByThread()
+				.forEach((kind, cpu) -> threads.append((threads.length() > 0) ? ", " : "")
+					.append(String.format(Locale.ROOT, "%s %.1f s", kind, cpu.toMillis() / 1000.0)));
+			out.printf("%-18s cpu by thread: %s%n", "", threads);
+		}
 		if (run.exitCode() != 0) {
 			out.println(run.output());
 		}

@@ -2,6 +2,7 @@ package io.newsroll.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,10 @@ class BenchCommandsSmokeTest {
 				this.tmp.resolve("ingest").toString());
 		assertThat(ingest.exit()).as(ingest.out()).isZero();
 		assertThat(ingest.out()).contains("first run").contains("pages/s").contains("rerun / first run time");
+		if (Files.isDirectory(Path.of("/proc/self/task"))) {
+			// the child's processor time by kind of thread, read from /proc
+			assertThat(ingest.out()).containsPattern("cpu by thread: .*main \\d+\\.\\d s");
+		}
 
 		Run report = run("bench", "report", "--articles", "300", "--work", this.tmp.resolve("report").toString());
 		assertThat(report.exit()).as(report.out()).isZero();
