@@ -9,12 +9,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
@@ -22,6 +24,7 @@ import io.newsroll.batch.db.SchemaMigrator;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.bench.MeasuredRun;
+import io.newsroll.bench.ThreadCpu;
 import io.newsroll.core.article.BodyFingerprint;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtractor;
@@ -124,6 +127,13 @@ final class BenchRunCommands {
 			out.println("(one thread; best of the timed rounds; ratio = extract rate / floor rate, wall clock; "
 					+ "cpu-s = per second of this thread's CPU time, what the rate would be on an idle core; "
 					+ "pages held in memory)");
+			// the rates above leave out the JIT compilers' threads, which an ingest's
+			// CPU-seconds include
+			ThreadCpu process = new ThreadCpu(ProcessHandle.current().pid());
+			process.sample();
+			if (!process.byKind().isEmpty()) {
+				out.printf("whole process, cpu by thread: %s%n", describe(process.byKind()));
+			}
 			out.flush();
 			return ExitCode.OK;
 		}
@@ -380,15 +390,18 @@ final class BenchRunCommands {
 				run.cpu().toMillis() / 1000.0, MeasuredRun.loadAverage(), MeasuredRun.mib(run.peakRssBytes()),
 				MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
 		if (!run.cpuByThread().isEmpty()) {
-			StringBuilder threads = new StringBuilder();
-			run.cpuByThread()
-				.forEach((kind, cpu) -> threads.append((threads.length() > 0) ? ", " : "")
-					.append(String.format(Locale.ROOT, "%s %.1f s", kind, cpu.toMillis() / 1000.0)));
-			out.printf("%-18s cpu by thread: %s%n", "", threads);
+			out.printf("%-18s cpu by thread: %s%n", "", describe(run.cpuByThread()));
 		}
 		if (run.exitCode() != 0) {
 			out.println(run.output());
 		}
+	}
+
+	private static String describe(Map<String, Duration> cpuByThread) {
+		StringBuilder threads = new StringBuilder();
+		cpuByThread.forEach((kind, cpu) -> threads.append((threads.length() > 0) ? ", " : "")
+			.append(String.format(Locale.ROOT, "%s %.1f s", kind, cpu.toMillis() / 1000.0)));
+		return threads.toString();
 	}
 
 	static void deleteTree(Path dir) throws IOException {

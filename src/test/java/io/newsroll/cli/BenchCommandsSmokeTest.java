@@ -28,6 +28,9 @@ class BenchCommandsSmokeTest {
 		Run extract = run("bench", "extract", "--input", corpus.toString(), "--rounds", "1");
 		assertThat(extract.exit()).isZero();
 		assertThat(extract.out()).contains("html").contains("text").contains("ratio");
+		if (Files.isDirectory(Path.of("/proc/self/task"))) {
+			assertThat(extract.out()).containsPattern("whole process, cpu by thread: .*main \\d+\\.\\d s");
+		}
 
 		Run ingest = run("bench", "ingest", "--input", corpus.toString(), "--work",
 				this.tmp.resolve("ingest").toString());
