@@ -376,11 +376,16 @@ final class ArticleAssembler {
 				editor = Bylines.editor(text);
 			}
 		}
-		source = ChineseText.field(source);
-
 		deadline.check();
 		String lang = language(paragraphs, paragraphLines, meta);
 		boolean chinese = lang.startsWith("zh");
+		if (source == null && chinese && meta.source() != null) {
+			// Chinese news sites' <meta name="source" content="来源：人民网－人民日报">, or the
+			// name alone (elsewhere the tag may name the publishing software)
+			String labelled = Bylines.source(meta.source());
+			source = (labelled != null) ? labelled : meta.source();
+		}
+		source = ChineseText.field(source);
 		List<String> authors = authors(bylineLines, aboveTitle(lines, titleIndex), paragraphs, afterLines, meta,
 				chinese);
 		if (authors.isEmpty() && chinese) {

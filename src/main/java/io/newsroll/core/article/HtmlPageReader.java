@@ -162,6 +162,7 @@ final class HtmlPageReader {
 		String siteName = null;
 		String url = null;
 		String published = null;
+		String source = null;
 		Set<String> authors = new LinkedHashSet<>();
 		String[] dates = new String[DATE_KEYS.size()];
 		String[] metaAuthors = new String[AUTHOR_KEYS.size()];
@@ -177,6 +178,7 @@ final class HtmlPageReader {
 				case "og:title", "twitter:title" -> headline = (headline == null) ? content : headline;
 				case "og:site_name", "application-name" -> siteName = (siteName == null) ? content : siteName;
 				case "og:url" -> url = (url == null) ? content : url;
+				case "source", "contentsource" -> source = (source == null) ? content : source;
 				default -> {
 				}
 			}
@@ -295,7 +297,7 @@ final class HtmlPageReader {
 			}
 		}
 		return new PageMeta(title, ChineseText.field(headline), ChineseText.field(siteName), ChineseText.field(url),
-				ChineseText.field(published), updateOnly, authorList, lang);
+				ChineseText.field(published), updateOnly, authorList, ChineseText.field(source), lang);
 	}
 
 	/**

@@ -17,17 +17,19 @@ import java.util.List;
  * @param publishedIsUpdate whether that time is only when the page was last changed
  * (article:modified_time, og:updated_time: the page gives no publication time of its own)
  * @param authors author names from meta and JSON-LD, in order
+ * @param source the source a {@code <meta name="source">} tag names (Chinese news sites
+ * carry one), or null
  * @param lang the html lang attribute, or null
  */
 record PageMeta(String pageTitle, String headline, String siteName, String url, String published,
-		boolean publishedIsUpdate, List<String> authors, String lang) {
+		boolean publishedIsUpdate, List<String> authors, String source, String lang) {
 
 	PageMeta {
 		authors = List.copyOf(authors);
 	}
 
 	static PageMeta titleOnly(String pageTitle) {
-		return new PageMeta(pageTitle, null, null, null, null, false, List.of(), null);
+		return new PageMeta(pageTitle, null, null, null, null, false, List.of(), null, null);
 	}
 
 }
