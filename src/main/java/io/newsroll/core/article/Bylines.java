@@ -160,7 +160,13 @@ final class Bylines {
 		while (from < line.length() && m.find(from)) {
 			String rest = line.substring(m.end());
 			Matcher end = NAMES_END.matcher(rest);
-			String span = end.find() ? rest.substring(0, end.start()) : rest;
+			boolean ended = end.find();
+			String span = ended ? rest.substring(0, end.start()) : rest;
+			if (ended && isColon(rest.charAt(end.start()))) {
+				// "作者：张三 单位：某大学": the word before a colon is the next label
+				int space = span.stripTrailing().lastIndexOf(' ');
+				span = (space > 0) ? span.substring(0, space) : "";
+			}
 			for (String name : names(span)) {
 				if (!names.contains(name)) {
 					names.add(name);
@@ -172,6 +178,10 @@ final class Bylines {
 			}
 		}
 		return names;
+	}
+
+	private static boolean isColon(char c) {
+		return c == ':' || c == '：';
 	}
 
 	/**

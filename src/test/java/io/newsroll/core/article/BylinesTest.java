@@ -18,6 +18,8 @@ class BylinesTest {
 		assertThat(Bylines.labelledAuthors("时间:2024.05.11 来源:光明日报作者:南帆")).containsExactly("南帆");
 		assertThat(Bylines.labelledAuthors("2023-12-21 08:15来源：工人日报作者：王五 赵六")).containsExactly("王五", "赵六");
 		assertThat(Bylines.source("2022-02-13 07:00:00来源:央广网")).isEqualTo("央广网");
+		// the word before the next colon is the next label, no name
+		assertThat(Bylines.labelledAuthors("作者：张三 单位：某某大学")).containsExactly("张三");
 		// a colon inside a sentence does not make a label of what follows
 		assertThat(Bylines.labelledAuthors("他说：记者从上海昆剧团获悉，中国民主同盟盟员去世")).isEmpty();
 	}
