@@ -1,6 +1,9 @@
 package io.newsroll.batch.files;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,7 +11,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import javax.sql.DataSource;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -45,24 +53,42 @@ public class FileLedger {
 	/**
 	 * The ledger rows of the given paths, by path, in one query (the paths' index is
 	 * used: the array drives the lookup); paths the ledger has never seen are absent.
+	 *
+	 * <p>
+	 * The query runs on a connection of its own with auto-commit, outside any transaction
+	 * of the caller: the article reader calls this inside a chunk's transaction, which
+	 * then waits for the partitions' write lock, and a transaction opened by this read
+	 * would hold back HSQLDB's CHECKPOINT (it waits for every open transaction, and
+	 * statements wait for it) while the partition holding the lock waits for the
+	 * checkpoint: an ingest hung so once. The ledger rows read are committed ones either
+	 * way.
 	 */
 	public Map<String, Entry> findAll(List<String> paths) {
 		Map<String, Entry> found = new HashMap<>();
 		if (paths.isEmpty()) {
 			return found;
 		}
-		this.jdbc.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(
-					"SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger "
-							+ "WHERE path IN (UNNEST(?))");
+		String sql = "SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger "
+				+ "WHERE path IN (UNNEST(?))";
+		DataSource dataSource = Objects.requireNonNull(this.jdbc.getDataSource(), "dataSource");
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			connection.setAutoCommit(true);
 			statement.setArray(1, connection.createArrayOf("VARCHAR", paths.toArray()));
-			return statement;
-		}, (rs) -> {
-			Entry entry = new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), Status.valueOf(rs.getString(6)),
-					rs.getString(7), rs.getLong(8));
-			found.put(entry.path(), entry);
-		});
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					Entry entry = new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
+							rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+							Status.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8));
+					found.put(entry.path(), entry);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			DataAccessException translated = this.jdbc.getExceptionTranslator()
+				.translate("file ledger look-up", sql, ex);
+			throw (translated != null) ? translated : new UncategorizedSQLException("file ledger look-up", sql, ex);
+		}
 		return found;
 	}
 
