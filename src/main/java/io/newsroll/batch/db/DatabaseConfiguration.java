@@ -6,8 +6,10 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Migrates newsroll's own tables when the context starts, before any job or report uses
@@ -21,13 +23,20 @@ public class DatabaseConfiguration {
 		return () -> SchemaMigrator.migrate(dataSource);
 	}
 
-	/** Every HSQLDB data source pins its statements' compiled SQL. */
+	/**
+	 * Every HSQLDB data source pins its statements' compiled SQL; every connection pool
+	 * has room for the ingest's partitions.
+	 */
 	@Bean
-	static BeanPostProcessor statementPinning() {
+	static BeanPostProcessor statementPinning(Environment environment) {
+		int partitions = Binder.get(environment).bind("newsroll.ingest.partitions", Integer.class).orElse(2);
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari) {
+					ensureRoomForPartitions(hikari, partitions);
+				}
 				if (bean instanceof DataSource dataSource && !(bean instanceof StatementPinningDataSource)
 						&& isHsqldb(dataSource)) {
 					return new StatementPinningDataSource(dataSource);
@@ -36,6 +45,19 @@ public class DatabaseConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Each partition of the article step holds a connection for its chunk's transaction
+	 * and takes a second one for a moment to look files up in the ledger outside that
+	 * transaction (see {@code FileLedger.findAll}); with fewer connections than both
+	 * need, every partition could hold one and wait for another.
+	 */
+	static void ensureRoomForPartitions(HikariDataSource hikari, int partitions) {
+		int needed = 2 * partitions + 2;
+		if (hikari.getMaximumPoolSize() < needed) {
+			hikari.setMaximumPoolSize(needed);
+		}
 	}
 
 	private static boolean isHsqldb(DataSource dataSource) {
