@@ -289,6 +289,11 @@ final class Bylines {
 	 * Staff", "Written by X".
 	 */
 	static List<String> englishByline(String line) {
+		Matcher labelled = AUTHOR_COLON.matcher(line);
+		if (labelled.lookingAt()) {
+			// "Author: John Smith" reads as "By John Smith"
+			line = "By " + line.substring(labelled.end());
+		}
 		if (line.length() > 160 || !(line.contains("By") || line.contains("by") || line.contains("BY"))) {
 			// every form of ENGLISH_BY has one of these
 			return List.of();
@@ -308,6 +313,11 @@ final class Bylines {
 			from = m.end(1);
 		}
 		String span = ENGLISH_END.matcher(GLUED_TAIL.matcher(m.group(2)).replaceFirst("")).replaceFirst("");
+		int semicolon = span.indexOf(';');
+		if (semicolon >= 0) {
+			// "Reporting by John Smith; Editing by Mary Jones": the next credit
+			span = span.substring(0, semicolon);
+		}
 		List<String> names = new ArrayList<>();
 		Matcher separator = NAME_SEPARATOR.matcher(span);
 		int partStart = 0;
@@ -386,12 +396,18 @@ final class Bylines {
 		return m.group(1) == null || !CREDIT_BEFORE_BY.contains(m.group(1).toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * "Author: John Smith", "Authors: …", "Reporter: …": a label with a colon, English.
+	 */
+	private static final Pattern AUTHOR_COLON = Pattern
+		.compile("\\s*(?i:authors?|written by|reported by|reporter)\\s?:\\s*(?=\\p{Lu})");
+
 	private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
 	/** Words of an outlet's name, which a person's name does not have. */
 	private static final Pattern OUTLET_NAME = Pattern.compile("^The\\s|\\b(?:Press|News|Times|Post|Journal|Tribune"
 			+ "|Herald|Gazette|Telegraph|Chronicle|Guardian|Inquirer|Observer|Associated|Agency|Media|Wire|Service"
-			+ "|Network|Magazine|Daily|Weekly|Radio|Television|TV|Inc|LLC|Group)\\b");
+			+ "|Network|Magazine|Daily|Weekly|Radio|Television|TV|Inc|LLC|Group|Staff|Writers?)\\b");
 
 	/**
 	 * Whether what follows a name and a comma is the outlet it writes for, not a second

@@ -59,6 +59,16 @@ class BylinesTest {
 	}
 
 	@Test
+	void readsAnEnglishAuthorLabelWithAColonAndStopsAtTheNextCredit() {
+		assertThat(Bylines.englishByline("Author: John Smith")).containsExactly("John Smith");
+		assertThat(Bylines.englishByline("Authors: Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+		assertThat(Bylines.englishByline("Reporting by John Smith; Editing by Mary Jones"))
+			.containsExactly("John Smith");
+		// not a label: a sentence that mentions authors
+		assertThat(Bylines.englishByline("authors: see the list below")).isEmpty();
+	}
+
+	@Test
 	void cutsADateOrJobTitleGluedToAnEnglishByline() {
 		assertThat(Bylines.englishByline("By Kent GermanDec 22, 2023")).containsExactly("Kent German");
 		assertThat(Bylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
@@ -73,6 +83,7 @@ class BylinesTest {
 		assertThat(Bylines.englishByline("By JANE DOE, Associated Press")).containsExactly("JANE DOE");
 		assertThat(Bylines.englishByline("By Jane Doe, The Washington Post")).containsExactly("Jane Doe");
 		assertThat(Bylines.englishByline("By Jane Doe and John Roe, CNN")).containsExactly("Jane Doe", "John Roe");
+		assertThat(Bylines.englishByline("By John Smith, Reuters Staff")).containsExactly("John Smith");
 		// a second name after a comma stays a name
 		assertThat(Bylines.englishByline("By Jane Doe, John Roe and Jim Poe")).containsExactly("Jane Doe", "John Roe",
 				"Jim Poe");
