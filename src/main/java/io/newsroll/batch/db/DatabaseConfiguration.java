@@ -3,6 +3,7 @@ package io.newsroll.batch.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.newsroll.batch.NewsrollProperties;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -29,7 +30,10 @@ public class DatabaseConfiguration {
 	 */
 	@Bean
 	static BeanPostProcessor statementPinning(Environment environment) {
-		int partitions = Binder.get(environment).bind("newsroll.ingest.partitions", Integer.class).orElse(2);
+		// bound as the ingest binds it: the same default and the same checks
+		int partitions = Binder.get(environment)
+			.bindOrCreate("newsroll.ingest", NewsrollProperties.Ingest.class)
+			.partitions();
 		return new BeanPostProcessor() {
 
 			@Override
