@@ -131,8 +131,9 @@ final class BenchRunCommands {
 			// CPU-seconds include
 			ThreadCpu process = new ThreadCpu(ProcessHandle.current().pid());
 			process.sample();
-			if (!process.byKind().isEmpty()) {
-				out.printf("whole process, cpu by thread: %s%n", describe(process.byKind()));
+			Map<String, Duration> byKind = process.byKind();
+			if (!byKind.isEmpty()) {
+				out.printf("whole process, cpu by thread: %s%n", describe(byKind));
 			}
 			out.flush();
 			return ExitCode.OK;
@@ -220,8 +221,8 @@ final class BenchRunCommands {
 					+ "(a year of dates, 40 sites, 30 channels, 2,000 authors), then times 'newsroll report' over the "
 					+ "year in a child JVM with the given heap, for each format twice: first with no day summaries "
 					+ "stored (every day counted from the articles, as on articles written by other means than "
-					+ "ingest), then with the summaries the first run stored (as any ingest leaves them: its last step "
-					+ "counts the days it wrote)." })
+					+ "ingest), then with the summaries the first run stored (as any ingest leaves them: its step "
+					+ "summarizeDays counts the days it wrote)." })
 	static class Report implements Callable<Integer> {
 
 		@ParentCommand

@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page with jsoup into {@link PageContent}: block-level text lines with
@@ -121,6 +123,9 @@ final class HtmlPageReader {
 	/** Markup that names the author, most explicit first. */
 	private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
 			"a[href*=/author/], a[href*=/authors/]", "[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
+
+	/** Any of {@link #AUTHOR_MARKUP}, parsed once. */
+	private static final Evaluator ANY_AUTHOR_MARKUP = QueryParser.parse(String.join(", ", AUTHOR_MARKUP));
 
 	/**
 	 * Where a byline's name ends: a separator, a date, a publishing verb or a job title.
@@ -331,21 +336,12 @@ final class HtmlPageReader {
 			return List.of(firstName);
 		}
 		for (Element sibling : parent.children()) {
-			String name = (sibling == first) ? firstName : isMarkedAuthor(sibling) ? markedName(sibling) : null;
+			String name = (sibling == first) ? firstName : sibling.is(ANY_AUTHOR_MARKUP) ? markedName(sibling) : null;
 			if (name != null && !names.contains(name) && names.size() < MAX_MARKED_AUTHORS) {
 				names.add(name);
 			}
 		}
 		return names;
-	}
-
-	private static boolean isMarkedAuthor(Element e) {
-		for (String selector : AUTHOR_MARKUP) {
-			if (e.is(selector)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static final int MAX_MARKED_AUTHORS = 6;
@@ -413,22 +409,6 @@ final class HtmlPageReader {
 
 	/** Walks the body once, cutting text into lines at block boundaries. */
 	private static final class LineCollector implements NodeFilter {
-
-		/** Markup that names the author, most explicit first. */
-		private static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author]", "[rel=author]",
-				"a[href*=/author/], a[href*=/authors/]",
-				"[class~=(?i)(^|[-_])(byline|author)(s|-name|__name|_name)?$]");
-
-		/**
-		 * Where a byline's name ends: a separator, a date, a publishing verb or a job
-		 * title.
-		 */
-		private static final Pattern AUTHOR_TAIL = Pattern.compile(
-				"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
-						+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d{4}-\\d{2})");
-
-		private static final Pattern BY_PREFIX = Pattern
-			.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
 
 		private final int maxDepth;
 

@@ -24,11 +24,21 @@ import java.util.regex.Pattern;
  */
 public final class DateTimes {
 
-	// a Chinese weekday may stand between the date and the time: 2023年12月21日 星期四 10:30
-	private static final String TIME = "(?:\\s{0,3}(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?\\s{0,3})?(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
+	/** A Chinese weekday between a date and its time: 2023年12月21日 星期四 10:30. */
+	private static final String WEEKDAY = "(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?\\s{0,3})?";
+
+	/**
+	 * A time of day after a date, optional: day period, hour, minute, second, AM/PM, zone
+	 * (the groups {@link #build} reads).
+	 */
+	private static final String TIME = "(?:\\s{0,3}" + WEEKDAY
+			+ "(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
 			+ "(\\d{1,2})(?:\\s?[:：时]\\s?|\\.(?=\\d{2}\\s?(?:GMT|UTC|BST|[AaPp]\\.?[Mm])))(\\d{2})"
 			+ "(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?\\s?([AaPp]\\.?[Mm]\\.?)?\\s?"
 			+ "(?:(Z|(?:GMT|UTC)(?!\\s?[+-]\\d))|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
+
+	/** {@link #TIME} without its final "?": the time must be there. */
+	private static final String REQUIRED_TIME = TIME.substring(0, TIME.length() - 1);
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?<!\\d)((?:19|20)\\d{2})\\s?([-/.年])\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{1,2})(?!\\d)\\s?日?" + TIME);
@@ -58,15 +68,14 @@ public final class DateTimes {
 	 * byline stamp), never alone (scores, fractions, issue numbers).
 	 */
 	private static final Pattern SLASHED_SHORT_YEAR = Pattern
-		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + TIME.substring(0, TIME.length() - 1));
+		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + REQUIRED_TIME);
 
 	/**
 	 * 2023 12/21 08:15:30: the year apart from month/day, as Xinhua's pages print it (the
 	 * parts in separate elements); only with a time of day after it.
 	 */
 	private static final Pattern YEAR_APART = Pattern
-		.compile("(?<![\\d/])((?:19|20)\\d{2})\\s{1,3}(\\d{1,2})/(\\d{1,2})(?![\\d/])"
-				+ TIME.substring(0, TIME.length() - 1));
+		.compile("(?<![\\d/])((?:19|20)\\d{2})\\s{1,3}(\\d{1,2})/(\\d{1,2})(?![\\d/])" + REQUIRED_TIME);
 
 	private DateTimes() {
 	}
