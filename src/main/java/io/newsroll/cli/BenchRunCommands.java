@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.db.HsqldbDataFile;
 import io.newsroll.batch.db.SchemaMigrator;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
@@ -328,6 +329,7 @@ final class BenchRunCommands {
 		static void fill(String url, int n) throws Exception {
 			JDBCDataSource ds = dataSource(url);
 			SchemaMigrator.migrate(ds);
+			HsqldbDataFile.keepMapped(ds);
 			Random random = new Random(1);
 			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);
 			try (Connection con = ds.getConnection()) {

@@ -14,14 +14,18 @@ import org.springframework.core.env.Environment;
 
 /**
  * Migrates newsroll's own tables when the context starts, before any job or report uses
- * them, and keeps HSQLDB's compiled statements alive between uses.
+ * them, keeps an HSQLDB data file memory-mapped as it grows, and keeps HSQLDB's compiled
+ * statements alive between uses.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
 
 	@Bean
 	InitializingBean newsrollSchema(DataSource dataSource) {
-		return () -> SchemaMigrator.migrate(dataSource);
+		return () -> {
+			SchemaMigrator.migrate(dataSource);
+			HsqldbDataFile.keepMapped(dataSource);
+		};
 	}
 
 	/**
