@@ -62,8 +62,8 @@ public class IngestCommand implements Callable<Integer> {
 	}
 
 	private int run(ConfigurableApplicationContext ctx) throws Exception {
-		long total = ProgressDisplay.countFiles(this.articles, InputFiles::isArticleName)
-				+ ProgressDisplay.countFiles(this.rosters, InputFiles::isRosterName);
+		long total = InputFiles.estimateCount(this.articles, InputFiles::isArticleName)
+				+ InputFiles.estimateCount(this.rosters, InputFiles::isRosterName);
 		RunProgress progress = ctx.getBean(RunProgress.class);
 		JobRunner.Launch launch;
 		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {

@@ -49,15 +49,6 @@ final class ProgressDisplay implements AutoCloseable {
 		}
 	}
 
-	/** How many files a run will see, for the bar's length (a quick walk, no reading). */
-	static long countFiles(java.nio.file.Path dir, java.util.function.Predicate<String> accept) {
-		long n = 0;
-		for (var files = io.newsroll.batch.files.InputFiles.walk(dir, accept); files.hasNext(); files.next()) {
-			n++;
-		}
-		return n;
-	}
-
 	static ProgressDisplay start(String task, long total, LongSupplier done) {
 		boolean terminal = System.console() != null && System.getenv("CI") == null;
 		return new ProgressDisplay(task, total, done, terminal, Duration.ofSeconds(30), System.err);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunProgress;
 import io.newsroll.batch.schedule.DefinedJobRunner;
@@ -70,8 +71,8 @@ public class RunCommand implements Callable<Integer> {
 					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
-			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES) ? ProgressDisplay
-				.countFiles(definition.articles(), io.newsroll.batch.files.InputFiles::isArticleName) : 0;
+			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)
+					? InputFiles.estimateCount(definition.articles(), InputFiles::isArticleName) : 0;
 			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone)) {
 				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}

@@ -47,6 +47,40 @@ public final class InputFiles implements Iterator<InputFile> {
 		return new InputFiles(root, accept);
 	}
 
+	/**
+	 * About how many files a walk of {@code root} would return, for a progress bar, at a
+	 * fraction of a walk's cost: a name that passes {@code accept} is counted without
+	 * asking the file system what it is (one call per file is what a walk spends its time
+	 * on: 0.7 s for 100,000 files), so a directory named like an accepted file counts as
+	 * one file and is not looked into; only the other names are checked for directories
+	 * to descend into.
+	 */
+	public static long estimateCount(Path root, Predicate<String> accept) {
+		Path start = root.toAbsolutePath().normalize();
+		if (!Files.isDirectory(start)) {
+			return 0;
+		}
+		long n = 0;
+		Deque<Path> dirs = new ArrayDeque<>();
+		dirs.push(start);
+		while (!dirs.isEmpty()) {
+			try (DirectoryStream<Path> ds = Files.newDirectoryStream(dirs.pop())) {
+				for (Path p : ds) {
+					if (accept.test(p.getFileName().toString().toLowerCase(Locale.ROOT))) {
+						n++;
+					}
+					else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+						dirs.push(p);
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the walk itself reports what it cannot list
+			}
+		}
+		return n;
+	}
+
 	/** Article pages: .txt, .html, .htm, .shtml, each optionally .gz. */
 	public static boolean isArticleName(String lowerName) {
 		String n = lowerName.endsWith(".gz") ? lowerName.substring(0, lowerName.length() - 3) : lowerName;
