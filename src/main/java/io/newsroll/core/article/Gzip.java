@@ -1,9 +1,9 @@
 package io.newsroll.core.article;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 import io.newsroll.core.reject.ReasonCode;
@@ -21,28 +21,66 @@ final class Gzip {
 		return content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
 	}
 
+	/**
+	 * The inflated bytes. The array is sized from the gzip trailer's length field, so a
+	 * page is inflated into one array of its exact size (a large page used to pass
+	 * through three growing buffers and a copy, each big enough for the garbage collector
+	 * to treat it as a humongous object); a trailer that is wrong or belongs to the last
+	 * of several members only costs a copy.
+	 */
 	static byte[] inflate(byte[] content, long maxBytes) throws PageProblem {
 		if (!hasMagic(content)) {
 			throw new PageProblem(ReasonCode.UNREADABLE, "named .gz but not gzip data (no gzip header)");
 		}
 		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content), 8192)) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, content.length * 4));
-			byte[] buffer = new byte[16384];
-			long total = 0;
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				total += n;
-				if (total > maxBytes) {
-					throw new PageProblem(ReasonCode.TOO_LARGE, "gzip content inflates beyond the limit of " + maxBytes
-							+ " bytes (" + content.length + " bytes compressed)");
+			byte[] out = new byte[initialSize(content, maxBytes)];
+			int length = 0;
+			while (true) {
+				if (length == out.length) {
+					int next = in.read();
+					if (next < 0) {
+						break;
+					}
+					if (length + 1L > maxBytes) {
+						throw tooLarge(content, maxBytes);
+					}
+					out = Arrays.copyOf(out, (int) Math.min(Math.max(16384L, 2L * out.length), maxBytes));
+					out[length++] = (byte) next;
 				}
-				out.write(buffer, 0, n);
+				int n = in.read(out, length, out.length - length);
+				if (n < 0) {
+					break;
+				}
+				length += n;
 			}
-			return out.toByteArray();
+			return (length == out.length) ? out : Arrays.copyOf(out, length);
 		}
 		catch (IOException ex) {
 			throw new PageProblem(ReasonCode.UNREADABLE, "corrupt gzip data: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The inflated size the trailer gives (its last four bytes, little-endian), when it
+	 * is possible for this much deflated data and within the limit; else a guess.
+	 */
+	private static int initialSize(byte[] content, long maxBytes) {
+		long cap = Math.min(maxBytes, Integer.MAX_VALUE - 16);
+		if (content.length >= 18) {
+			int n = content.length;
+			long size = (content[n - 4] & 0xffL) | (content[n - 3] & 0xffL) << 8 | (content[n - 2] & 0xffL) << 16
+					| (content[n - 1] & 0xffL) << 24;
+			// deflate cannot shrink data more than about 1,032 to 1
+			if (size <= cap && size <= 1032L * n) {
+				return (int) size;
+			}
+		}
+		return (int) Math.min(cap, Math.max(1024L, content.length * 4L));
+	}
+
+	private static PageProblem tooLarge(byte[] content, long maxBytes) {
+		return new PageProblem(ReasonCode.TOO_LARGE, "gzip content inflates beyond the limit of " + maxBytes
+				+ " bytes (" + content.length + " bytes compressed)");
 	}
 
 }
