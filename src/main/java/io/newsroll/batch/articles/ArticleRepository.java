@@ -58,6 +58,10 @@ public class ArticleRepository {
 			+ "SELECT b.band, b.article_id FROM article_band b WHERE b.article_id = ? AND NOT EXISTS "
 			+ "(SELECT 1 FROM article_band_pending p WHERE p.band = b.band AND p.article_id = b.article_id)";
 
+	private static final String QUEUE_MENTIONS = "MERGE INTO article_mention_pending p "
+			+ "USING (VALUES (CAST(? AS VARCHAR(64)))) AS v(id) ON p.article_id = v.id "
+			+ "WHEN NOT MATCHED THEN INSERT (article_id) VALUES (v.id)";
+
 	private final JdbcTemplate jdbc;
 
 	private final ZoneId zone;
@@ -126,6 +130,8 @@ public class ArticleRepository {
 			this.jdbc.update(INSERT_ARTICLE, args);
 		}
 		saveKeys(a, fp, runId, stored);
+		// its mentions are (re)computed by the next mention linking
+		this.jdbc.update(QUEUE_MENTIONS, a.id());
 		if (stored) {
 			this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", a.id());
 		}
@@ -181,6 +187,9 @@ public class ArticleRepository {
 	/** Deletes an article and its rows, taking it out of its copy groups. */
 	void delete(String id) {
 		this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", id);
+		this.jdbc.update("DELETE FROM article_mention WHERE article_id = ?", id);
+		this.jdbc.update("DELETE FROM article_mention_scan WHERE article_id = ?", id);
+		this.jdbc.update("DELETE FROM article_mention_pending WHERE article_id = ?", id);
 		leaveCopyGroups(id);
 		deleteBands(id);
 		this.jdbc.update("DELETE FROM article_key WHERE article_id = ?", id);

@@ -13,8 +13,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Links articles to the roster people they mention: one automaton pass per title and
  * body, a page of articles per transaction, so an interrupted run resumes with the
- * articles not yet scanned. The automaton is built once per step execution, not once per
- * page.
+ * articles not yet scanned. The articles are those the writer queued since the last scan,
+ * or every article (a sweep) when the roster names differ from those of the last complete
+ * sweep; a run with nothing queued reads no article. The automaton is built once per step
+ * execution, and only when there is a page to scan.
  */
 public class LinkMentionsTasklet implements Tasklet {
 
@@ -25,6 +27,9 @@ public class LinkMentionsTasklet implements Tasklet {
 	private MentionRepository.People people;
 
 	private MentionMatcher matcher;
+
+	/** Whether this step execution scans every article rather than the queued ones. */
+	private boolean sweep;
 
 	private Long stepExecutionId;
 
@@ -45,16 +50,24 @@ public class LinkMentionsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Long current = chunkContext.getStepContext().getStepExecution().getId();
-		if (this.matcher == null || !java.util.Objects.equals(current, this.stepExecutionId)) {
+		if (this.people == null || !java.util.Objects.equals(current, this.stepExecutionId)) {
 			this.stepExecutionId = current;
 			this.people = this.mentions.people();
-			this.matcher = MentionMatcher.ofNames(this.people.words());
+			this.matcher = null;
+			this.sweep = !this.people.sha().equals(this.mentions.sweptSha());
+			if (this.sweep) {
+				this.mentions.forgetScansOfQueued();
+			}
 			this.after = "";
 		}
-		if (this.matcher.size() == 0) {
-			return RepeatStatus.FINISHED;
+		if (this.people.words().isEmpty()) {
+			return finished();
 		}
-		List<MentionRepository.ArticleText> pending = this.mentions.pending(this.people.sha(), this.after, PAGE);
+		List<MentionRepository.ArticleText> pending = this.sweep
+				? this.mentions.pending(this.people.sha(), this.after, PAGE) : this.mentions.queued(this.after, PAGE);
+		if (!pending.isEmpty() && this.matcher == null) {
+			this.matcher = MentionMatcher.ofNames(this.people.words());
+		}
 		for (MentionRepository.ArticleText article : pending) {
 			this.mentions.replace(article.id(),
 					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()),
@@ -66,10 +79,18 @@ public class LinkMentionsTasklet implements Tasklet {
 			this.after = pending.get(pending.size() - 1).id();
 		}
 		if (pending.size() < PAGE) {
-			this.matcher = null;
-			return RepeatStatus.FINISHED;
+			if (this.sweep) {
+				this.mentions.sweptWith(this.people.sha());
+			}
+			return finished();
 		}
 		return RepeatStatus.CONTINUABLE;
+	}
+
+	private RepeatStatus finished() {
+		this.people = null;
+		this.matcher = null;
+		return RepeatStatus.FINISHED;
 	}
 
 }

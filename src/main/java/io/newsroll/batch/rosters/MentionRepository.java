@@ -20,8 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * Each article records the fingerprint of the name set it was scanned against
  * ({@code article_mention_scan}); when a roster brings new people or titles the
- * fingerprint changes and every article is scanned again, otherwise only new articles
- * are.
+ * fingerprint changes and every article is scanned again (a sweep), otherwise only the
+ * articles written since the last scan are: the article writer queues each article it
+ * writes ({@code article_mention_pending}), and {@code mention_sweep} records the name
+ * set of the last complete sweep.
  */
 public class MentionRepository {
 
@@ -70,15 +72,55 @@ public class MentionRepository {
 
 	/**
 	 * Up to {@code limit} articles after {@code afterId} (in id order) whose mentions
-	 * were not computed against the name set {@code namesSha}. The search runs over the
-	 * narrow {@code article_key} rows (a scan of article would read every body) and
-	 * resumes after the last page's last id, so a step reads each key once.
+	 * were not computed against the name set {@code namesSha}: a sweep's next page. The
+	 * search runs over the narrow {@code article_key} rows (a scan of article would read
+	 * every body) and resumes after the last page's last id, so a step reads each key
+	 * once.
 	 */
 	public List<ArticleText> pending(String namesSha, String afterId, int limit) {
-		List<String> ids = this.jdbc.queryForList("SELECT k.article_id FROM article_key k "
+		return texts(this.jdbc.queryForList("SELECT k.article_id FROM article_key k "
 				+ "LEFT JOIN article_mention_scan s ON s.article_id = k.article_id "
 				+ "WHERE k.article_id > ? AND (s.article_id IS NULL OR s.names_sha <> ?) ORDER BY k.article_id "
-				+ "FETCH FIRST " + limit + " ROWS ONLY", String.class, afterId, namesSha);
+				+ "FETCH FIRST " + limit + " ROWS ONLY", String.class, afterId, namesSha));
+	}
+
+	/**
+	 * Up to {@code limit} queued articles after {@code afterId} (in id order): written
+	 * since their mentions were last computed. A queued id whose article is gone is
+	 * passed over.
+	 */
+	public List<ArticleText> queued(String afterId, int limit) {
+		return texts(this.jdbc.queryForList("SELECT p.article_id FROM article_mention_pending p "
+				+ "JOIN article_key k ON k.article_id = p.article_id WHERE p.article_id > ? ORDER BY p.article_id "
+				+ "FETCH FIRST " + limit + " ROWS ONLY", String.class, afterId));
+	}
+
+	/**
+	 * The name set of the last complete sweep, or null when no sweep completed (a new
+	 * database, or one of an older version).
+	 */
+	public String sweptSha() {
+		List<String> sha = this.jdbc.queryForList("SELECT names_sha FROM mention_sweep WHERE id = 1", String.class);
+		return sha.isEmpty() ? null : sha.get(0);
+	}
+
+	/**
+	 * Before a sweep: a queued article was rewritten after its last scan, so that scan no
+	 * longer counts, whatever name set it was made with.
+	 */
+	public void forgetScansOfQueued() {
+		this.jdbc.update("DELETE FROM article_mention_scan WHERE article_id IN "
+				+ "(SELECT article_id FROM article_mention_pending)");
+	}
+
+	/** Records a complete sweep: every article is scanned against {@code namesSha}. */
+	public void sweptWith(String namesSha) {
+		this.jdbc.update("MERGE INTO mention_sweep s USING (VALUES (1, CAST(? AS VARCHAR(64)))) AS v(id, names_sha) "
+				+ "ON s.id = v.id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
+				+ "WHEN NOT MATCHED THEN INSERT (id, names_sha) VALUES (v.id, v.names_sha)", namesSha);
+	}
+
+	private List<ArticleText> texts(List<String> ids) {
 		List<ArticleText> articles = new ArrayList<>();
 		if (ids.isEmpty()) {
 			return articles;
@@ -102,10 +144,12 @@ public class MentionRepository {
 	}
 
 	/**
-	 * Replaces an article's mentions and records the name set they were computed against.
+	 * Replaces an article's mentions, records the name set they were computed against and
+	 * takes the article off the queue.
 	 */
 	public void replace(String articleId, List<MentionMatcher.Mention> mentions, String namesSha) {
 		this.jdbc.update("DELETE FROM article_mention WHERE article_id = ?", articleId);
+		this.jdbc.update("DELETE FROM article_mention_pending WHERE article_id = ?", articleId);
 		if (!mentions.isEmpty()) {
 			this.jdbc.batchUpdate(
 					"INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "

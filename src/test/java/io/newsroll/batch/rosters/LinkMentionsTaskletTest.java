@@ -75,6 +75,51 @@ class LinkMentionsTaskletTest {
 	}
 
 	@Test
+	void anArticleRewrittenUnderTheSameIdIsScannedAgain() {
+		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"), member("马璐", "全国总工会副主席"));
+		article("a1", "标题", "王东明出席。", List.of(), null);
+		article("a2", "标题", "马璐出席。", List.of(), null);
+		run();
+		assertThat(mentions()).containsExactly(tuple("a1", "王东明", 0, 1, false, false),
+				tuple("a2", "马璐", 0, 1, false, false));
+
+		// the file changed, the id (url, title, time) did not: the writer replaces the
+		// row and queues it
+		this.jdbc.update("UPDATE article SET body = ? WHERE id = 'a1'", "马璐和王东明出席。王东明讲话。");
+		queue("a1");
+		run();
+
+		assertThat(mentions()).containsExactly(tuple("a1", "王东明", 0, 2, false, false),
+				tuple("a1", "马璐", 0, 1, false, false), tuple("a2", "马璐", 0, 1, false, false));
+		assertThat(count("article_mention_pending")).isZero();
+	}
+
+	@Test
+	void afterASweepOnlyQueuedArticlesAreReadUntilTheNamesChange() {
+		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"));
+		article("a1", "标题", "王东明出席。", List.of(), null);
+		CountingRepository repository = new CountingRepository(this.dataSource);
+		run(repository);
+		assertThat(repository.swept).isEqualTo(1);
+
+		run(repository);
+		assertThat(repository.swept).as("nothing new, nothing swept").isEqualTo(1);
+		assertThat(repository.read).as("articles read by the rerun").isEqualTo(1);
+
+		article("a2", "标题", "王东明讲话。", List.of(), null);
+		queue("a2");
+		run(repository);
+		assertThat(repository.swept).isEqualTo(1);
+		assertThat(repository.read).isEqualTo(2);
+		assertThat(mentions()).extracting((row) -> row.toList().get(0)).containsExactly("a1", "a2");
+
+		roster(LocalDate.of(2019, 9, 1), member("王东明", "全国总工会主席"), member("马璐", "全国总工会副主席"));
+		run(repository);
+		assertThat(repository.swept).as("new names: every article again").isEqualTo(2);
+		assertThat(repository.read).isEqualTo(4);
+	}
+
+	@Test
 	void worksThroughManyArticlesAPageAtATime() {
 		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"));
 		for (int i = 0; i < LinkMentionsTasklet.PAGE + 5; i++) {
@@ -90,8 +135,49 @@ class LinkMentionsTaskletTest {
 		assertThat(count("article_mention")).isEqualTo(LinkMentionsTasklet.PAGE + 5);
 	}
 
+	/** Counts the articles each kind of search hands to mention linking. */
+	static final class CountingRepository extends MentionRepository {
+
+		int swept;
+
+		int read;
+
+		CountingRepository(DataSource dataSource) {
+			super(dataSource);
+		}
+
+		@Override
+		public List<ArticleText> pending(String namesSha, String afterId, int limit) {
+			List<ArticleText> page = super.pending(namesSha, afterId, limit);
+			this.read += page.size();
+			return page;
+		}
+
+		@Override
+		public List<ArticleText> queued(String afterId, int limit) {
+			List<ArticleText> page = super.queued(afterId, limit);
+			this.read += page.size();
+			return page;
+		}
+
+		@Override
+		public void sweptWith(String namesSha) {
+			super.sweptWith(namesSha);
+			this.swept++;
+		}
+
+	}
+
+	private void queue(String id) {
+		this.jdbc.update("INSERT INTO article_mention_pending (article_id) VALUES (?)", id);
+	}
+
 	private void run() {
-		LinkMentionsTasklet tasklet = new LinkMentionsTasklet(new MentionRepository(this.dataSource));
+		run(new MentionRepository(this.dataSource));
+	}
+
+	private void run(MentionRepository repository) {
+		LinkMentionsTasklet tasklet = new LinkMentionsTasklet(repository);
 		StepExecution step = MetaDataInstanceFactory.createStepExecution("linkMentions", ++this.executions);
 		ChunkContext context = new ChunkContext(new StepContext(step));
 		while (tasklet.execute(new StepContribution(step), context) == RepeatStatus.CONTINUABLE) {
