@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,18 @@ public class FileLedger {
 	}
 
 	/**
-	 * The ledger rows of the given paths, by path, in one query (the paths' index is
-	 * used: the array drives the lookup); paths the ledger has never seen are absent.
-	 *
+	 * The ledger rows of the given paths, by path; paths the ledger has never seen are
+	 * absent.
+	 * <p>
+	 * A walk hands over neighbouring paths, so the rows between the smallest and the
+	 * largest are read first, in one range of the path index (at most
+	 * {@value #RANGE_ROWS_PER_PATH} rows a path, else the range is given up): a
+	 * partition's paths lie between the other partitions' ones, and walking the index
+	 * over twice as many rows costs less than looking each path up (an unchanged rerun of
+	 * 100,000 files read the ledger in 0.12 s this way against 0.23 to 0.5 s). The paths
+	 * the range did not give (new files, or an order of the database's that differs from
+	 * Java's) are then looked up one by one in a single query, the array driving the
+	 * index.
 	 * <p>
 	 * The query runs on a connection of its own with auto-commit, outside any transaction
 	 * of the caller: the article reader calls this inside a chunk's transaction, which
@@ -68,19 +78,42 @@ public class FileLedger {
 		if (paths.isEmpty()) {
 			return found;
 		}
-		String sql = "SELECT path, kind, size_bytes, modified, sha256, status, article_id, run_id FROM file_ledger "
-				+ "WHERE path IN (UNNEST(?))";
+		String min = paths.get(0);
+		String max = min;
+		for (String path : paths) {
+			min = (path.compareTo(min) < 0) ? path : min;
+			max = (path.compareTo(max) > 0) ? path : max;
+		}
+		String sql = SELECT + "WHERE path >= ? AND path <= ? FETCH FIRST ? ROWS ONLY";
 		DataSource dataSource = Objects.requireNonNull(this.jdbc.getDataSource(), "dataSource");
-		try (Connection connection = dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(true);
-			statement.setArray(1, connection.createArrayOf("VARCHAR", paths.toArray()));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					Entry entry = new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
-							rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
-							Status.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8));
-					found.put(entry.path(), entry);
+			int cap = RANGE_ROWS_PER_PATH * paths.size();
+			Map<String, Entry> range = new HashMap<>();
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				statement.setString(1, min);
+				statement.setString(2, max);
+				statement.setInt(3, cap + 1);
+				read(statement, range);
+			}
+			List<String> missing = paths;
+			if (range.size() <= cap) {
+				missing = new ArrayList<>();
+				for (String path : paths) {
+					Entry entry = range.get(path);
+					if (entry != null) {
+						found.put(path, entry);
+					}
+					else {
+						missing.add(path);
+					}
+				}
+			}
+			if (!missing.isEmpty()) {
+				sql = SELECT + "WHERE path IN (UNNEST(?))";
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					statement.setArray(1, connection.createArrayOf("VARCHAR", missing.toArray()));
+					read(statement, found);
 				}
 			}
 		}
@@ -90,6 +123,23 @@ public class FileLedger {
 			throw (translated != null) ? translated : new UncategorizedSQLException("file ledger look-up", sql, ex);
 		}
 		return found;
+	}
+
+	private static final String SELECT = "SELECT path, kind, size_bytes, modified, sha256, status, article_id, "
+			+ "run_id FROM file_ledger ";
+
+	/** How many rows a path may cost the range before it is given up. */
+	static final int RANGE_ROWS_PER_PATH = 4;
+
+	private static void read(PreparedStatement statement, Map<String, Entry> into) throws SQLException {
+		try (ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				Entry entry = new Entry(rs.getString(1), rs.getString(2), rs.getLong(3),
+						rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+						Status.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8));
+				into.put(entry.path(), entry);
+			}
+		}
 	}
 
 	/**
