@@ -61,6 +61,9 @@ public class LinkMentionsTasklet implements Tasklet {
 			this.after = "";
 		}
 		if (this.people.words().isEmpty()) {
+			// no one to look for: a queue kept for later would only grow (names that
+			// appear later change the name set, and every article is swept then)
+			this.mentions.clearQueue();
 			return finished();
 		}
 		List<MentionRepository.ArticleText> pending = this.sweep

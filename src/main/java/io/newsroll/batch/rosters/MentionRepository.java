@@ -113,6 +113,11 @@ public class MentionRepository {
 				+ "(SELECT article_id FROM article_mention_pending)");
 	}
 
+	/** Empties the queue (there are no names to look for). */
+	public void clearQueue() {
+		this.jdbc.update("DELETE FROM article_mention_pending");
+	}
+
 	/** Records a complete sweep: every article is scanned against {@code namesSha}. */
 	public void sweptWith(String namesSha) {
 		this.jdbc.update("MERGE INTO mention_sweep s USING (VALUES (1, CAST(? AS VARCHAR(64)))) AS v(id, names_sha) "

@@ -120,6 +120,19 @@ class LinkMentionsTaskletTest {
 	}
 
 	@Test
+	void withoutRosterNamesTheQueueIsEmptiedAndTheFirstNamesSweepEveryArticle() {
+		article("a1", "标题", "王东明出席。", List.of(), null);
+		queue("a1");
+		run();
+		assertThat(count("article_mention_pending")).isZero();
+		assertThat(count("article_mention")).isZero();
+
+		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"));
+		run();
+		assertThat(mentions()).containsExactly(tuple("a1", "王东明", 0, 1, false, false));
+	}
+
+	@Test
 	void worksThroughManyArticlesAPageAtATime() {
 		roster(LocalDate.of(2019, 5, 21), member("王东明", "全国总工会主席"));
 		for (int i = 0; i < LinkMentionsTasklet.PAGE + 5; i++) {
