@@ -106,6 +106,12 @@ class RerunTest {
 	@Test
 	void fileChangedWithTheSameSizeIsLoadedAgain() throws Exception {
 		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		// people the seed page names, so that its article has mentions to lose
+		Files.writeString(ws.rosters.resolve("leaders.csv"), """
+				姓名,职务,单位,日期
+				李 明,安徽省人大常委会副主任、省总工会主席,,2019-05-21
+				尹文卓,编辑,中工网,2019-05-21
+				""");
 		IngestJobTest.ingest(ws, Map.of());
 		Path seed = ws.articles.resolve(SEED);
 		FileTime modified = Files.getLastModifiedTime(seed);
@@ -121,6 +127,16 @@ class RerunTest {
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = '" + SEED + "'")).isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '" + OTHER_TITLE + "'")).isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '" + TITLE + "'")).isZero();
+		// the replaced article's mentions went with it; the new one's were computed
+		assertThat(ws.count("SELECT COUNT(*) FROM article_mention m JOIN article a ON a.id = m.article_id "
+				+ "WHERE a.title = '" + OTHER_TITLE + "'"))
+			.isPositive();
+		assertThat(ws.count("SELECT COUNT(*) FROM article_mention m WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM article a WHERE a.id = m.article_id)"))
+			.isZero();
+		assertThat(ws.count("SELECT COUNT(*) FROM article_mention_scan s WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM article a WHERE a.id = s.article_id)"))
+			.isZero();
 	}
 
 	@Test
