@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * @param took wall-clock time
  * @param peakRssBytes peak resident set size seen, or -1 where {@code /proc} is not
  * available
+ * @param peakAnonRssBytes the largest anonymous part of it sampled (heap and the JVM's
+ * own memory, without the pages of mapped files such as a memory-mapped database file,
+ * which the kernel can drop and read again), or -1 where not available
  * @param maxHeapAfterGcBytes largest heap occupancy after a collection, or -1 when no
  * collection ran
  * @param gcCount collections seen
@@ -33,8 +36,8 @@ import java.util.regex.Pattern;
  * @param cpuByThread the same processor time by kind of thread, largest first (see
  * {@link ThreadCpu}; empty where not available)
  */
-public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long maxHeapAfterGcBytes, int gcCount,
-		String output, Duration cpu, Map<String, Duration> cpuByThread) {
+public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long peakAnonRssBytes,
+		long maxHeapAfterGcBytes, int gcCount, String output, Duration cpu, Map<String, Duration> cpuByThread) {
 
 	private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(\\d+M\\)");
 
@@ -67,12 +70,15 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 			.redirectOutput(out.toFile())
 			.start();
 		long peak = -1;
+		long peakAnon = -1;
 		Duration cpu = Duration.ZERO;
 		Path status = Path.of("/proc/" + p.pid() + "/status");
 		ProcessHandle child = p.toHandle();
 		ThreadCpu threads = new ThreadCpu(p.pid());
 		while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-			peak = Math.max(peak, rss(status));
+			long[] rss = rss(status);
+			peak = Math.max(peak, rss[0]);
+			peakAnon = Math.max(peakAnon, rss[1]);
 			cpu = child.info().totalCpuDuration().filter((d) -> d.compareTo(Duration.ZERO) > 0).orElse(cpu);
 			threads.sample();
 		}
@@ -88,23 +94,28 @@ public record MeasuredRun(int exitCode, Duration took, long peakRssBytes, long m
 				}
 			}
 		}
-		return new MeasuredRun(p.exitValue(), took, peak, maxAfterGc, collections,
+		return new MeasuredRun(p.exitValue(), took, peak, peakAnon, maxAfterGc, collections,
 				Files.readString(out, StandardCharsets.UTF_8), cpu, threads.byKind());
 	}
 
-	private static long rss(Path status) {
+	/**
+	 * The peak resident set size ({@code VmHWM}) and the anonymous part now
+	 * ({@code RssAnon}), in bytes; -1 for what cannot be read.
+	 */
+	private static long[] rss(Path status) {
+		long[] rss = { -1, -1 };
 		try {
 			for (String line : Files.readAllLines(status)) {
-				if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
-					String[] parts = line.trim().split("\\s+");
-					return Long.parseLong(parts[1]) * 1024;
+				int slot = line.startsWith("VmHWM:") ? 0 : line.startsWith("RssAnon:") ? 1 : -1;
+				if (slot >= 0) {
+					rss[slot] = Long.parseLong(line.trim().split("\\s+")[1]) * 1024;
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// the process ended between two samples, or there is no /proc
 		}
-		return -1;
+		return rss;
 	}
 
 	/**

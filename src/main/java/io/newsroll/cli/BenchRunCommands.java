@@ -388,10 +388,11 @@ final class BenchRunCommands {
 
 	static void report(PrintWriter out, String what, MeasuredRun run, long pages) {
 		double secs = run.took().toMillis() / 1000.0;
-		out.printf("%-18s exit %d  %8.1f s%s  cpu %.1f s  load %.1f  peak RSS %s  max heap after GC %s (%d GCs)%n",
+		out.printf(
+				"%-18s exit %d  %8.1f s%s  cpu %.1f s  load %.1f  peak RSS %s (anonymous %s)  max heap after GC %s (%d GCs)%n",
 				what, run.exitCode(), secs, (pages > 0) ? String.format("  %,.0f pages/s", pages / secs) : "",
 				run.cpu().toMillis() / 1000.0, MeasuredRun.loadAverage(), MeasuredRun.mib(run.peakRssBytes()),
-				MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
+				MeasuredRun.mib(run.peakAnonRssBytes()), MeasuredRun.mib(run.maxHeapAfterGcBytes()), run.gcCount());
 		if (!run.cpuByThread().isEmpty()) {
 			out.printf("%-18s cpu by thread: %s%n", "", describe(run.cpuByThread()));
 		}

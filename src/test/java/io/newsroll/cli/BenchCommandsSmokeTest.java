@@ -39,6 +39,8 @@ class BenchCommandsSmokeTest {
 		if (Files.isDirectory(Path.of("/proc/self/task"))) {
 			// the child's processor time by kind of thread, read from /proc
 			assertThat(ingest.out()).containsPattern("cpu by thread: .*main \\d+\\.\\d s");
+			// resident memory, and its part that is not mapped files
+			assertThat(ingest.out()).containsPattern("peak RSS [\\d,]+ MiB \\(anonymous [\\d,]+ MiB\\)");
 		}
 
 		Run report = run("bench", "report", "--articles", "300", "--work", this.tmp.resolve("report").toString());
