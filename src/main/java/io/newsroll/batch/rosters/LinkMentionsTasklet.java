@@ -1,6 +1,8 @@
 package io.newsroll.batch.rosters;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.roster.MentionMatcher;
@@ -71,13 +73,14 @@ public class LinkMentionsTasklet implements Tasklet {
 		if (!pending.isEmpty() && this.matcher == null) {
 			this.matcher = MentionMatcher.ofNames(this.people.words());
 		}
+		Map<String, List<MentionMatcher.Mention>> found = new LinkedHashMap<>();
 		for (MentionRepository.ArticleText article : pending) {
-			this.mentions.replace(article.id(),
-					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()),
-					this.people.sha());
+			found.put(article.id(),
+					this.matcher.mentions(article.title(), article.body(), article.authors(), article.editor()));
 			this.killPoints.pass("linkMentions");
 			contribution.incrementWriteCount(1);
 		}
+		this.mentions.replaceAll(found, this.people.sha());
 		if (!pending.isEmpty()) {
 			this.after = pending.get(pending.size() - 1).id();
 		}

@@ -149,26 +149,38 @@ public class MentionRepository {
 	}
 
 	/**
-	 * Replaces an article's mentions, records the name set they were computed against and
-	 * takes the article off the queue.
+	 * Replaces the mentions of a page of articles (article id to its mentions), records
+	 * the name set they were computed against and takes the articles off the queue: a
+	 * statement per kind of row for the whole page, not four per article (228,000
+	 * statements for 57,000 articles).
 	 */
-	public void replace(String articleId, List<MentionMatcher.Mention> mentions, String namesSha) {
-		this.jdbc.update("DELETE FROM article_mention WHERE article_id = ?", articleId);
-		this.jdbc.update("DELETE FROM article_mention_pending WHERE article_id = ?", articleId);
-		if (!mentions.isEmpty()) {
-			this.jdbc.batchUpdate(
-					"INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, is_author, "
-							+ "is_editor) VALUES (?, ?, ?, ?, ?, ?)",
-					mentions.stream()
-						.map((m) -> new Object[] { articleId, m.name(), m.titleMentions(), m.bodyMentions(), m.author(),
-								m.editor() })
-						.toList());
+	public void replaceAll(Map<String, List<MentionMatcher.Mention>> byArticle, String namesSha) {
+		if (byArticle.isEmpty()) {
+			return;
 		}
-		this.jdbc
-			.update("MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
-					+ "AS v(article_id, names_sha) ON s.article_id = v.article_id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
-					+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)",
-					articleId, namesSha);
+		this.jdbc.update((con) -> {
+			var ps = con.prepareStatement("DELETE FROM article_mention WHERE article_id IN (UNNEST(?))");
+			ps.setArray(1, con.createArrayOf("VARCHAR", byArticle.keySet().toArray()));
+			return ps;
+		});
+		this.jdbc.update((con) -> {
+			var ps = con.prepareStatement("DELETE FROM article_mention_pending WHERE article_id IN (UNNEST(?))");
+			ps.setArray(1, con.createArrayOf("VARCHAR", byArticle.keySet().toArray()));
+			return ps;
+		});
+		List<Object[]> rows = new ArrayList<>();
+		byArticle.forEach((id, mentions) -> mentions.forEach((m) -> rows
+			.add(new Object[] { id, m.name(), m.titleMentions(), m.bodyMentions(), m.author(), m.editor() })));
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("INSERT INTO article_mention (article_id, name, title_mentions, body_mentions, "
+					+ "is_author, is_editor) VALUES (?, ?, ?, ?, ?, ?)", rows);
+		}
+		this.jdbc.batchUpdate(
+				"MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
+						+ "AS v(article_id, names_sha) ON s.article_id = v.article_id "
+						+ "WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
+						+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)",
+				byArticle.keySet().stream().map((id) -> new Object[] { id, namesSha }).toList());
 	}
 
 }
