@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -152,7 +156,10 @@ public final class CorpusGenerator {
 
 	/**
 	 * Writes the pages under {@code out/pages/} and their truth to
-	 * {@code out/truth.jsonl}.
+	 * {@code out/truth.jsonl}. Each page is made from its own random generator (seeded by
+	 * the seed and its number), so pages are made and written on every processor at once
+	 * and the corpus is the same whatever the number of threads; the truth is written in
+	 * page order.
 	 */
 	public Summary generate(Path out) throws IOException {
 		long start = this.clock.millis();
@@ -161,31 +168,78 @@ public final class CorpusGenerator {
 		long gzipped = 0;
 		long gbk = 0;
 		long bytes = 0;
-		Path folder = null;
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads, (r) -> {
+			Thread t = new Thread(r, "generate");
+			t.setDaemon(true);
+			return t;
+		});
 		try (Writer truth = new BufferedWriter(new java.io.OutputStreamWriter(
 				Files.newOutputStream(out.resolve("truth.jsonl")), StandardCharsets.UTF_8), 1 << 16)) {
-			for (long i = 0; i < this.settings.pages(); i++) {
-				if (i % PAGES_PER_FOLDER == 0) {
-					folder = out.resolve("pages").resolve(String.format(Locale.ROOT, "%04d", i / PAGES_PER_FOLDER));
-					Files.createDirectories(folder);
+			long pages = this.settings.pages();
+			for (long block = 0; block < pages; block += PAGES_PER_BLOCK) {
+				List<Future<Written>> written = new ArrayList<>(PAGES_PER_BLOCK);
+				for (long i = block; i < Math.min(pages, block + PAGES_PER_BLOCK); i++) {
+					Path folder = out.resolve("pages")
+						.resolve(String.format(Locale.ROOT, "%04d", i / PAGES_PER_FOLDER));
+					if (i % PAGES_PER_FOLDER == 0) {
+						Files.createDirectories(folder);
+					}
+					long index = i;
+					written.add(pool.submit(() -> write(index, folder)));
 				}
-				SplittableRandom random = new SplittableRandom(this.settings.seed() * 1_000_003L + i);
-				GeneratedPage page = page(i, random);
-				Path file = folder.resolve(page.fileName());
-				try (OutputStream stream = stream(file, page.gzip())) {
-					stream.write(page.bytes());
+				for (Future<Written> future : written) {
+					Written page = done(future);
+					bytes += page.bytes();
+					html += page.html() ? 1 : 0;
+					gzipped += page.gzip() ? 1 : 0;
+					gbk += page.gbk() ? 1 : 0;
+					truth.write(page.truth());
+					truth.write('\n');
 				}
-				bytes += Files.size(file);
-				html += page.html() ? 1 : 0;
-				gzipped += page.gzip() ? 1 : 0;
-				gbk += page.charset().equals(GBK) ? 1 : 0;
-				truth.write(this.json.writeValueAsString(page.truth()));
-				truth.write('\n');
 			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		long pages = this.settings.pages();
 		return new Summary(pages, html, pages - html, gzipped, gbk, bytes,
 				Duration.ofMillis(this.clock.millis() - start));
+	}
+
+	/** Pages made and written ahead of the truth file, at most. */
+	private static final int PAGES_PER_BLOCK = 512;
+
+	private record Written(boolean html, boolean gzip, boolean gbk, long bytes, String truth) {
+	}
+
+	private Written write(long index, Path folder) throws IOException {
+		GeneratedPage page = page(index, new SplittableRandom(this.settings.seed() * 1_000_003L + index));
+		Path file = folder.resolve(page.fileName());
+		try (OutputStream stream = stream(file, page.gzip())) {
+			stream.write(page.bytes());
+		}
+		return new Written(page.html(), page.gzip(), page.charset().equals(GBK), Files.size(file),
+				this.json.writeValueAsString(page.truth()));
+	}
+
+	private static Written done(Future<Written> future) throws IOException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("interrupted while generating pages");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	private static OutputStream stream(Path file, boolean gzip) throws IOException {

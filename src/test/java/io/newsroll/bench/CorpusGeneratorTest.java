@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -81,6 +83,31 @@ class CorpusGeneratorTest {
 		assertThat(Files.readString(this.out.resolve("a/truth.jsonl")))
 			.isEqualTo(Files.readString(this.out.resolve("b/truth.jsonl")));
 		assertThat(Files.readString(this.out.resolve("a/truth.jsonl"))).contains("\"form\":\"text\"");
+	}
+
+	@Test
+	void pagesMadeOnSeveralThreadsKeepTheirOrderAndFolders() throws Exception {
+		List<PageTemplate> templates = PageTemplate.load(resource("/seed"));
+		// more pages than a folder (1,000) and than a block made ahead (512) hold
+		CorpusGenerator.Settings settings = new CorpusGenerator.Settings(1_200, 0.5, 0.5, 0.3, 9);
+		CorpusGenerator.Summary summary = new CorpusGenerator(templates, settings, Clock.systemUTC())
+			.generate(this.out.resolve("many"));
+
+		List<String> lines = Files.readAllLines(this.out.resolve("many/truth.jsonl"));
+		assertThat(lines).hasSize(1_200);
+		Set<String> files = new HashSet<>();
+		try (var walk = Files.walk(this.out.resolve("many/pages"))) {
+			walk.filter(Files::isRegularFile)
+				.forEach((f) -> files.add(f.getParent().getFileName() + "/"
+						+ f.getFileName().toString().replaceAll("\\.(html|txt)(\\.gz)?$", "")));
+		}
+		assertThat(files).hasSize(1_200);
+		for (int i = 0; i < lines.size(); i++) {
+			String id = lines.get(i).replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+			assertThat(id).startsWith(String.format("p%07d-", i));
+			assertThat(files).contains(String.format("%04d/%s", i / 1000, id));
+		}
+		assertThat(summary.html() + summary.text()).isEqualTo(1_200);
 	}
 
 	private static Path resource(String name) throws Exception {
