@@ -53,12 +53,20 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 			@DefaultValue("0") int haltAfterFiles, @DefaultValue("") String haltAt) {
 
 		public Ingest {
-			if (chunkSize < 1 || partitions < 1 || maxFileBytes < 1 || maxDecompressedBytes < 1 || maxDomDepth < 16
-					|| maxFileMillis < 0) {
-				throw new IllegalArgumentException(
-						"newsroll.ingest limits must be positive (max-dom-depth at least 16, max-file-millis 0 or more)");
-			}
+			atLeast("chunk-size", chunkSize, 1);
+			atLeast("partitions", partitions, 1);
+			atLeast("max-file-bytes", maxFileBytes, 1);
+			atLeast("max-decompressed-bytes", maxDecompressedBytes, 1);
+			atLeast("max-dom-depth", maxDomDepth, 16);
+			atLeast("max-file-millis", maxFileMillis, 0);
 			haltAt = (haltAt != null) ? haltAt : "";
+		}
+
+		private static void atLeast(String name, long value, long min) {
+			if (value < min) {
+				throw new IllegalArgumentException(
+						"newsroll.ingest." + name + " must be at least " + min + ", not " + value);
+			}
 		}
 
 		/** The time one article file may take to extract, or one roster file to read. */

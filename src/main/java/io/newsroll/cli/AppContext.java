@@ -8,7 +8,12 @@ import io.newsroll.batch.BatchApplication;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * directory.
  */
 public final class AppContext {
+
+	private static final Logger log = LoggerFactory.getLogger(AppContext.class);
 
 	private AppContext() {
 	}
@@ -49,11 +56,50 @@ public final class AppContext {
 		props.put("spring.datasource.username", db.user());
 		props.put("spring.datasource.password", db.password());
 		props.putAll(extra);
-		return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(props)
-			.run();
+		try {
+			return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties(props)
+				.run();
+		}
+		catch (RuntimeException ex) {
+			BindException bind = causeOf(ex, BindException.class);
+			if (bind == null) {
+				throw ex;
+			}
+			// the whole trace goes to the log file; the console gets one line
+			log.info("Settings refused", ex);
+			throw new ConfigurationException(describe(bind), ex);
+		}
+	}
+
+	/**
+	 * What is wrong with a setting, in one line: the property and its value where one
+	 * value is at fault ({@code newsroll.ingest.partitions = "abc"}), else the group, and
+	 * the reason.
+	 */
+	static String describe(BindException bind) {
+		Throwable root = bind;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String reason = (root instanceof NumberFormatException) ? "not a number" : root.getMessage();
+		ConfigurationProperty property = bind.getProperty();
+		if (property != null) {
+			return "invalid setting " + property.getName() + " = \"" + property.getValue() + "\": " + reason;
+		}
+		String group = bind.getName().toString();
+		return "invalid setting: " + ((reason != null && reason.startsWith(group)) ? reason : group + ": " + reason);
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,0 +1,45 @@
+package io.newsroll.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.newsroll.batch.CliProcess;
+import io.newsroll.batch.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A setting newsroll refuses is a configuration error: exit 2 and one line naming the
+ * setting, its value where one value is at fault, and the reason; nothing is loaded.
+ */
+class SettingsErrorTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void aSettingOutOfRangeIsAConfigurationErrorOnOneLine() throws Exception {
+		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
+
+		CliProcess.Result run = CliProcess.run(ws.root, Map.of("newsroll.ingest.partitions", "0"), "ingest");
+
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err().strip().lines()).containsExactly(
+				"newsroll: configuration error: invalid setting: newsroll.ingest.partitions must be at least 1, not 0");
+	}
+
+	@Test
+	void aSettingThatIsNoNumberIsAConfigurationErrorNamingItsValue() throws Exception {
+		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
+
+		CliProcess.Result run = CliProcess.run(ws.root, Map.of("newsroll.ingest.chunk-size", "fifty"), "ingest");
+
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err().strip().lines()).containsExactly(
+				"newsroll: configuration error: invalid setting newsroll.ingest.chunk-size = \"fifty\": not a number");
+		assertThat(run.out()).doesNotContain("COMPLETED");
+	}
+
+}
