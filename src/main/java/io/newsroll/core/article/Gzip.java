@@ -34,24 +34,16 @@ final class Gzip {
 		}
 		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content), 8192)) {
 			byte[] out = new byte[initialSize(content, maxBytes)];
-			int length = 0;
-			while (true) {
-				if (length == out.length) {
-					int next = in.read();
-					if (next < 0) {
-						break;
-					}
-					if (length + 1L > maxBytes) {
-						throw tooLarge(content, maxBytes);
-					}
-					out = Arrays.copyOf(out, (int) Math.min(Math.max(16384L, 2L * out.length), maxBytes));
-					out[length++] = (byte) next;
+			int length = in.readNBytes(out, 0, out.length);
+			int next;
+			// the array is full: more than the trailer said, or the end
+			while (length == out.length && (next = in.read()) >= 0) {
+				if (length >= cap(maxBytes)) {
+					throw tooLarge(content, maxBytes);
 				}
-				int n = in.read(out, length, out.length - length);
-				if (n < 0) {
-					break;
-				}
-				length += n;
+				out = Arrays.copyOf(out, (int) Math.min(Math.max(16384L, 2L * out.length), cap(maxBytes)));
+				out[length++] = (byte) next;
+				length += in.readNBytes(out, length, out.length - length);
 			}
 			return (length == out.length) ? out : Arrays.copyOf(out, length);
 		}
@@ -65,7 +57,7 @@ final class Gzip {
 	 * is possible for this much deflated data and within the limit; else a guess.
 	 */
 	private static int initialSize(byte[] content, long maxBytes) {
-		long cap = Math.min(maxBytes, Integer.MAX_VALUE - 16);
+		long cap = cap(maxBytes);
 		if (content.length >= 18) {
 			int n = content.length;
 			long size = (content[n - 4] & 0xffL) | (content[n - 3] & 0xffL) << 8 | (content[n - 2] & 0xffL) << 16
@@ -76,6 +68,11 @@ final class Gzip {
 			}
 		}
 		return (int) Math.min(cap, Math.max(1024L, content.length * 4L));
+	}
+
+	/** The largest array the limit allows. */
+	private static long cap(long maxBytes) {
+		return Math.min(maxBytes, Integer.MAX_VALUE - 16);
 	}
 
 	private static PageProblem tooLarge(byte[] content, long maxBytes) {
