@@ -6,15 +6,16 @@ import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Opens the Spring context (database, job repository, jobs) for the commands that need
@@ -80,10 +81,7 @@ public final class AppContext {
 	 * the reason.
 	 */
 	static String describe(BindException bind) {
-		Throwable root = bind;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(bind);
 		String reason = (root instanceof NumberFormatException) ? "not a number" : root.getMessage();
 		ConfigurationProperty property = bind.getProperty();
 		if (property != null) {

@@ -158,16 +158,9 @@ public class MentionRepository {
 		if (byArticle.isEmpty()) {
 			return;
 		}
-		this.jdbc.update((con) -> {
-			var ps = con.prepareStatement("DELETE FROM article_mention WHERE article_id IN (UNNEST(?))");
-			ps.setArray(1, con.createArrayOf("VARCHAR", byArticle.keySet().toArray()));
-			return ps;
-		});
-		this.jdbc.update((con) -> {
-			var ps = con.prepareStatement("DELETE FROM article_mention_pending WHERE article_id IN (UNNEST(?))");
-			ps.setArray(1, con.createArrayOf("VARCHAR", byArticle.keySet().toArray()));
-			return ps;
-		});
+		Object[] ids = byArticle.keySet().toArray();
+		deleteRows("article_mention", ids);
+		deleteRows("article_mention_pending", ids);
 		List<Object[]> rows = new ArrayList<>();
 		byArticle.forEach((id, mentions) -> mentions.forEach((m) -> rows
 			.add(new Object[] { id, m.name(), m.titleMentions(), m.bodyMentions(), m.author(), m.editor() })));
@@ -181,6 +174,15 @@ public class MentionRepository {
 						+ "WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
 						+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)",
 				byArticle.keySet().stream().map((id) -> new Object[] { id, namesSha }).toList());
+	}
+
+	/** Deletes the rows of the given articles from a table keyed by article id. */
+	private void deleteRows(String table, Object[] articleIds) {
+		this.jdbc.update((con) -> {
+			var ps = con.prepareStatement("DELETE FROM " + table + " WHERE article_id IN (UNNEST(?))");
+			ps.setArray(1, con.createArrayOf("VARCHAR", articleIds));
+			return ps;
+		});
 	}
 
 }
