@@ -163,7 +163,9 @@ final class BenchRunCommands {
 	@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
 			description = { "Ingest speed end to end: runs 'newsroll ingest --input DIR' in a child JVM with the given "
 					+ "heap (default -Xmx512m) into a fresh embedded database under --work, reports pages per second, "
-					+ "peak resident memory and the largest heap after a garbage collection; then runs it again on the "
+					+ "peak resident memory (with its anonymous part: the memory-mapped database file's pages also "
+					+ "count as resident), processor time by kind of thread and the largest heap after a garbage "
+					+ "collection; then runs it again on the "
 					+ "unchanged input and reports the rerun's share of the first run's time." })
 	static class Ingest implements Callable<Integer> {
 

@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * HSQLDB reads the rows of a cached table through a memory map while the file is smaller
  * than {@code hsqldb.nio_max_size} (256 MB unless set), and with a seek and a read system
- * call per row beyond it. A database of articles passes 256 MB at about 45,000 articles,
- * and every insert walks the article indexes, whose nodes live in the rows: at 100,000
- * pages the system calls were a fifth of the machine's processor time and an ingest took
- * 10 to 15 % longer than with the map (README, Speed). So the limit is raised to
- * {@value #NIO_MAX_MB} MB, the size of about two million articles; a larger file is read
+ * call per row beyond it. A database of articles passes 256 MB at about 26,000 articles
+ * (the 100,000-page benchmark's file: 570 MB for 57,715 articles and the rest of their
+ * ingest), and every insert walks the article indexes, whose nodes live in the rows: at
+ * 100,000 pages the system calls were a fifth of the machine's processor time and an
+ * ingest took 10 to 15 % longer than with the map (README, Speed). So the limit is raised
+ * to {@value #NIO_MAX_MB} MB, the size of about 850,000 articles; a larger file is read
  * with system calls again, as HSQLDB does by default.
  * <p>
  * The setting is stored in the database ({@code SET FILES NIO SIZE}); HSQLDB consults it
