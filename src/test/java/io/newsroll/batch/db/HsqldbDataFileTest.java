@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.hsqldb.jdbc.JDBCDataSource;
+import javax.sql.DataSource;
+
+import org.hsqldb.jdbc.JDBCDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +49,7 @@ class HsqldbDataFileTest {
 	@Test
 	void leavesADatabaseInMemoryAlone() throws Exception {
 		String url = "jdbc:hsqldb:mem:datafile";
-		JDBCDataSource ds = dataSource(url);
+		DataSource ds = dataSource(url);
 		try (Connection keepOpen = ds.getConnection()) {
 			HsqldbDataFile.keepMapped(ds);
 
@@ -63,12 +67,8 @@ class HsqldbDataFileTest {
 		}
 	}
 
-	private static JDBCDataSource dataSource(String url) {
-		JDBCDataSource ds = new JDBCDataSource();
-		ds.setUrl(url);
-		ds.setUser("SA");
-		ds.setPassword("");
-		return ds;
+	private static DataSource dataSource(String url) {
+		return new SimpleDriverDataSource(new JDBCDriver(), url, "SA", "");
 	}
 
 }
