@@ -60,8 +60,7 @@ public final class Scorer {
 		int docs = 0;
 		int missing = 0;
 		for (TruthRecord truth : byId.values()) {
-			if ((!this.onlySets.isEmpty() && !this.onlySets.contains(truth.set()))
-					|| (!this.onlyLangs.isEmpty() && !this.onlyLangs.contains(truth.lang()))) {
+			if (!chosen(this.onlySets, truth.set()) || !chosen(this.onlyLangs, truth.lang())) {
 				continue;
 			}
 			docs++;
@@ -78,6 +77,15 @@ public final class Scorer {
 		Map<String, Scores> groupScores = new LinkedHashMap<>();
 		groups.forEach((name, acc) -> groupScores.put(name, acc.summary()));
 		return new Evaluation(docs, missing, this.grouping, groupScores, total.summary());
+	}
+
+	/**
+	 * Whether a truth of this set (language) is scored: every truth when no choice was
+	 * made, else one that names a chosen set; a truth naming none is never chosen (as in
+	 * score.py, where None is in no list).
+	 */
+	private static boolean chosen(Set<String> choice, String value) {
+		return choice.isEmpty() || (value != null && choice.contains(value));
 	}
 
 	private static boolean given(String s) {
