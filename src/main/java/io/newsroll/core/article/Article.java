@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A news article extracted from one raw page and normalized (PRODUCT.md §2). Fields that
+ * A news article extracted from one raw page and normalized (the article fields of docs/extraction.md). Fields that
  * the page does not give are null (single values) or empty (lists); {@link #warnings()}
  * says what was missing.
  */
