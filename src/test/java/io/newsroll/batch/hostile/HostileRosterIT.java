@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSV and the report workbook, and workbook XML is read without external entities.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class HostileRosterTest {
+class HostileRosterIT {
 
 	static final String FORMULA = "=cmd|'/C calc'!A0";
 
@@ -75,7 +75,7 @@ class HostileRosterTest {
 		ws = Workspace.withSamplePages(tmp.resolve("ws"));
 		// a page by 张明, so that the roster's titles of 张明 reach the report workbook
 		Files.writeString(ws.articles.resolve("corpus/by-zhang-ming.html"),
-				HostileInputTest.page("职工之家建设取得新进展的报道", "2019-05-21 10:00:00", "UTF-8"));
+				HostileInputIT.page("职工之家建设取得新进展的报道", "2019-05-21 10:00:00", "UTF-8"));
 		listener = new ServerSocket(0);
 		listener.setSoTimeout(200);
 		Thread accept = new Thread(() -> {
