@@ -44,8 +44,7 @@ final class BodyClutter {
 	 * "MORE: Simone Biles-Jonathan Owens relationship timeline": a link to another story.
 	 */
 	private static final Pattern LINK_TEASER = Pattern
-		.compile("(?:MORE|RELATED|READ MORE|ALSO READ|READ ALSO|SEE ALSO|WATCH|LISTEN|READ)\\s?:\\s?\\S.{0,140}"
-				+ "|CLICK HERE [A-Z ]{2,80}");
+		.compile(BoilerplateWords.LINK_TEASER_LABELS.alternation() + "\\s?:\\s?\\S.{0,140}|CLICK HERE [A-Z ]{2,80}");
 
 	/**
 	 * Where an ad, a gallery or a sign-up box was: "Advertisement - Scroll to continue",
@@ -62,13 +61,10 @@ final class BodyClutter {
 	private static final Pattern NEWSLETTER_CALL = Pattern
 		.compile("(?i)\\b(?:subscribe|sign up|sign-up)\\b.{0,80}\\b(?:newsletters?|inbox)\\b");
 
-	/** The references under a science story: its source, the paper, how to cite it. */
-	private static final String SOURCE_NOTES = "Story Source|Journal References?|More information|Cite This Page"
-			+ "|Materials provided by|Provided by";
+	/** The references under a science story: a line opening with a source note. */
+	private static final Pattern SOURCE_NOTE = Pattern.compile(BoilerplateWords.SOURCE_NOTES.alternation() + "\\b.*");
 
-	private static final Pattern SOURCE_NOTE = Pattern.compile("(?:" + SOURCE_NOTES + ")\\b.*");
-
-	private static final String SOURCE_NOTE_FIRST_CHARS = LineWeight.firstChars(SOURCE_NOTES);
+	private static final String SOURCE_NOTE_FIRST_CHARS = BoilerplateWords.SOURCE_NOTES.firstChars();
 
 	private BodyClutter() {
 	}

@@ -18,34 +18,48 @@ final class Captions {
 	 * A credit where a caption ends: an agency, "via AP", "Courtesy of …" (looked for in
 	 * the line's last {@value #CREDIT_TAIL_CHARS} characters only).
 	 */
-	private static final Pattern CREDIT_AT_END = Pattern
-		.compile("(?i:getty ?images|shutterstock|ap photo|via ap|courtesy of[^.()]{0,60}|file photo)\\)?\\.?\\s*$");
+	private static final Pattern CREDIT_AT_END = Pattern.compile("(?i:" + CreditWords.CREDITS_AT_END.alternation() + "|"
+			+ CreditWords.CREDIT_LEADS.alternation() + "[^.()]{0,60})\\)?\\.?\\s*$");
 
 	private static final int CREDIT_TAIL_CHARS = 80;
 
 	/** A credit label: "Image credit:", "Photo: ", "(Photo by …". */
-	private static final Pattern CREDIT_LABEL = Pattern
-		.compile("(?i:\\b(?:image|photo) credit:|\\b(?:photos?|photograph):\\s|\\(photo\\b)");
+	private static final Pattern CREDIT_LABEL = Pattern.compile("(?i:\\b" + CreditWords.CREDIT_LABELS.alternation()
+			+ "|\\b" + CreditWords.PICTURE_LABELS.alternation() + ":\\s|\\(photo\\b)");
+
+	/**
+	 * What every {@link #CREDIT_LABEL} form has, in lower or upper case: the pattern runs
+	 * only on lines with one.
+	 */
+	static final String[] CREDIT_LABEL_KEYS = { "hoto", "HOTO", "redit", "REDIT" };
 
 	/** "(Name / Outlet)" or "(AP Photo/…)" anywhere in the line. */
 	private static final Pattern CREDIT_IN_BRACKETS = Pattern
-		.compile("\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\((?:AP|AFP|Reuters)\\b[^()]{0,60}\\)"
-				+ "|\\(\\p{Lu}[^()/]{2,40}/\\p{Lu}[^()/]{2,40}\\)\\.?$");
+		.compile("\\(\\p{Lu}[^()]{2,40} / \\p{Lu}[^()]{2,40}\\)|\\(" + CreditWords.AGENCIES.alternation()
+				+ "\\b[^()]{0,60}\\)" + "|\\(\\p{Lu}[^()/]{2,40}/\\p{Lu}[^()/]{2,40}\\)\\.?$");
 
 	/** "Matthew N. Wells / The Daily World" where a glued caption begins. */
 	private static final Pattern CREDIT_AT_START = Pattern.compile("(?:\\p{Lu}[\\w.'’-]*\\s){1,3}/ \\p{Lu}");
 
 	/** "… daylight. Photograph by Rob Brunner.": a credit sentence ending the line. */
-	private static final Pattern CREDIT_BY = Pattern.compile(
-			"(?:^|[.!?]\\s)(?:Photo|Photograph|Photography|Image|Illustration|Video)s? by \\p{Lu}[^.!?]{1,60}\\.?$");
+	private static final Pattern CREDIT_BY = Pattern
+		.compile("(?:^|[.!?]\\s)" + CreditWords.CREDITED_WORKS.alternation() + "s? by \\p{Lu}[^.!?]{1,60}\\.?$");
 
-	/** The words {@link #CREDIT_AT_END}'s credits end with, but for "courtesy of …". */
-	private static final String[] CREDIT_LAST_WORDS = { "images", "shutterstock", "photo", "ap" };
+	/**
+	 * The last words (lower case) of {@link CreditWords#CREDITS_AT_END}: a line ending
+	 * otherwise has none of them.
+	 */
+	private static final String[] CREDIT_LAST_WORDS = CreditWords.CREDITS_AT_END.lowerCaseWords(true);
 
-	private static final String COURTESY = "courtesy";
+	/**
+	 * The first words (lower case) of {@link CreditWords#CREDIT_LEADS}: a line whose tail
+	 * has none of them has no such credit.
+	 */
+	private static final String[] CREDIT_LEAD_WORDS = CreditWords.CREDIT_LEADS.lowerCaseWords(false);
 
-	private static final Pattern CAPTION = Pattern.compile(
-			"(?i)\\b(?:photo|photograph|image|credit|getty|courtesy|illustration)\\b|\\((?:AP|Reuters|AFP)\\b|图片来源|摄影|资料图");
+	private static final Pattern CAPTION = Pattern
+		.compile("(?i)\\b" + CreditWords.CAPTION_WORDS.alternation() + "\\b|\\(" + CreditWords.AGENCIES.alternation()
+				+ "\\b|" + CreditWords.CHINESE_CAPTION_WORDS.alternation());
 
 	private Captions() {
 	}
@@ -76,8 +90,7 @@ final class Captions {
 				&& CREDIT_IN_BRACKETS.matcher(text).region(paren, text.length()).find()) {
 			return true;
 		}
-		if ((text.contains("hoto") || text.contains("HOTO") || text.contains("redit") || text.contains("REDIT"))
-				&& CREDIT_LABEL.matcher(text).find()) {
+		if (hasAny(text, CREDIT_LABEL_KEYS) && CREDIT_LABEL.matcher(text).find()) {
 			return true;
 		}
 		if (text.contains(" by ") && CREDIT_BY.matcher(text).find()) {
@@ -118,10 +131,14 @@ final class Captions {
 				return true;
 			}
 		}
-		for (int i = tail; i + COURTESY.length() <= text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == 'c' || c == 'C') && text.regionMatches(true, i, COURTESY, 0, COURTESY.length())) {
-				return true;
+		for (String lead : CREDIT_LEAD_WORDS) {
+			char lower = lead.charAt(0);
+			char upper = Character.toUpperCase(lower);
+			for (int i = tail; i + lead.length() <= text.length(); i++) {
+				char c = text.charAt(i);
+				if ((c == lower || c == upper) && text.regionMatches(true, i, lead, 0, lead.length())) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -132,8 +149,29 @@ final class Captions {
 	 * or an agency right inside it.
 	 */
 	private static boolean mayHaveBracketedCredit(String text, int paren) {
-		return text.indexOf('/', paren) >= 0 || text.contains("(AP") || text.contains("(AFP")
-				|| text.contains("(Reuters");
+		if (text.indexOf('/', paren) >= 0) {
+			return true;
+		}
+		for (String agency : AGENCIES_IN_BRACKETS) {
+			if (text.contains(agency)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] AGENCIES_IN_BRACKETS = CreditWords.AGENCIES.words()
+		.stream()
+		.map((agency) -> "(" + agency)
+		.toArray(String[]::new);
+
+	private static boolean hasAny(String text, String[] keys) {
+		for (String key : keys) {
+			if (text.contains(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -16,8 +16,12 @@ import io.newsroll.core.text.DateTimes;
  */
 final class PublishedResolver {
 
-	private static final Pattern DATE_LABEL = Pattern
-		.compile("发布时间|发表时间|发布日期|更新时间|时间[:：]|日期[:：]|Published|Posted|Updated|Date:|\\bon\\b", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A label of a publication time: {@link DateWords#DATE_LABELS}, or "on" as a word.
+	 */
+	private static final Pattern DATE_LABEL = Pattern.compile(
+			DateWords.DATE_LABELS.alternation() + "|\\b" + DateWords.DATE_WORDS.alternation() + "\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private final ZoneId zone;
 
