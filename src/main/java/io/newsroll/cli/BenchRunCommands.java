@@ -327,7 +327,7 @@ final class BenchRunCommands {
 			return ds;
 		}
 
-		// package-private: ReportCrashTest fills its database with the same generator
+		// package-private: ReportCrashIT fills its database with the same generator
 		static void fill(String url, int n) throws Exception {
 			JDBCDataSource ds = dataSource(url);
 			SchemaMigrator.migrate(ds);
