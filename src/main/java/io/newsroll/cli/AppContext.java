@@ -39,8 +39,16 @@ public final class AppContext {
 		return Path.of((dir != null && !dir.isBlank()) ? dir : "output");
 	}
 
+	/** The database URL last opened (or tried) in this process, for failure lines. */
+	private static volatile String lastUrl;
+
+	static String lastUrl() {
+		return lastUrl;
+	}
+
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
+		lastUrl = url;
 		if (url.startsWith("jdbc:hsqldb:file:")) {
 			String file = url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
 			Path parent = Path.of(file).toAbsolutePath().getParent();
@@ -48,8 +56,10 @@ public final class AppContext {
 				java.nio.file.Files.createDirectories(parent);
 			}
 			catch (java.io.IOException ex) {
-				throw new ConfigurationException(
-						"cannot create the database directory " + parent + ": " + ex.getMessage(), ex);
+				// a read-only or full output directory: a failure a rerun fixes once it
+				// is
+				// writable (FailureReport says so), not a usage error
+				throw new java.io.UncheckedIOException("cannot create the database directory " + parent, ex);
 			}
 		}
 		Map<String, Object> props = new LinkedHashMap<>();
