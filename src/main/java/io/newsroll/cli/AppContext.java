@@ -66,6 +66,10 @@ public final class AppContext {
 		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", db.user());
 		props.put("spring.datasource.password", db.password());
+		// the database as the user named it (not the scheduler's server URL): rejects
+		// CSVs
+		// are named after it
+		props.put("newsroll.database-url", db.fileUrl());
 		props.putAll(extra);
 		try {
 			return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)

@@ -32,7 +32,7 @@ final class RunOutcome {
 		RejectRepository rejects = ctx.getBean(RejectRepository.class);
 		RunSummary.of(launch.execution(), (loaded != null) ? loaded : 0, rejects.countByReason(runId), reports)
 			.print(out);
-		Path csv = ctx.getBean(RejectsCsvListener.class).csv(runId);
+		Path csv = ctx.getBean(RejectsCsvListener.class).csv(launch.execution().getJobInstance().getJobName(), runId);
 		if (Files.exists(csv)) {
 			out.println("rejects written to " + csv);
 		}
