@@ -16,7 +16,7 @@ public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportI
 		List<Count> sites, List<Count> channels, List<Count> series, List<Count> authors, List<Count> editors,
 		List<Count> sources, List<Count> bodyLengths, List<Count> rejectsByReason, List<MentionedPerson> mentions,
 		List<MonthlyMention> monthlyMentions, List<RosterContributor> rosterContributors,
-		List<ReprintedArticle> reprinted, List<RunSummary> runs, RowSource<ArticleRow> articles,
+		List<ReprintedArticle> reprinted, List<RunRow> runs, RowSource<ArticleRow> articles,
 		RowSource<RejectRow> rejects) {
 
 	public ReportData {

@@ -41,7 +41,7 @@ import io.newsroll.report.ReportPeriod;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RowSource;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
 import io.newsroll.report.Timeline;
 
 import org.slf4j.Logger;
@@ -114,7 +114,7 @@ class ReportQueries {
 							+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1",
 					COUNT, processed);
 			long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
-			List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
+			List<RunRow> runs = tables.batch() ? runs(period) : List.of();
 			List<RosterContributor> contributors = rosterContributors(authors, editors);
 			LinkTally linked = links.get();
 			List<MonthlyMention> byMonth = monthlyMentions.get();
@@ -299,7 +299,7 @@ class ReportQueries {
 	 * workers ({@code step:partitionN}) are left out because their manager step already
 	 * sums them.
 	 */
-	private List<RunSummary> runs(ReportPeriod period) {
+	private List<RunRow> runs(ReportPeriod period) {
 		return this.jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
 				+ "COALESCE(SUM(s.READ_COUNT), 0), COALESCE(SUM(s.WRITE_COUNT), 0), COALESCE(SUM(s.FILTER_COUNT), 0), "
 				+ "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) "
@@ -307,7 +307,7 @@ class ReportQueries {
 				+ "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
 				+ "AND s.STEP_NAME NOT LIKE '%:partition%' " + "WHERE e.START_TIME >= ? AND e.START_TIME < ? "
 				+ "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME ORDER BY e.JOB_EXECUTION_ID",
-				(rs, i) -> new RunSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+				(rs, i) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(3),
 						rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(6),
 						rs.getLong(7), rs.getLong(8), rs.getLong(9)),
 				period.from().atStartOfDay(), period.endExclusive().atStartOfDay());

@@ -21,7 +21,7 @@ import io.newsroll.report.ReportInputs;
 import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.pdf.PdfPages.TableColumn;
 
@@ -246,7 +246,7 @@ public final class PdfReportWriter {
 	private void runs(PdfPages pages, ReportData data) throws IOException {
 		pages.section(t(Label.RUNS), 60);
 		List<List<String>> rows = new ArrayList<>();
-		for (RunSummary r : data.runs()) {
+		for (RunRow r : data.runs()) {
 			rows.add(List.of(Long.toString(r.id()), r.job(), r.status(), dateTime(r.start()), dateTime(r.end()),
 					number(r.read()), number(r.written()), number(r.skipped())));
 		}

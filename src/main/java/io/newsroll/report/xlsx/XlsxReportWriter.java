@@ -24,7 +24,7 @@ import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RowSource;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.xlsx.XlsxCharts.Shape;
 
@@ -199,12 +199,12 @@ public final class XlsxReportWriter {
 						Column.integer(Label.DUPLICATE_COUNT, ReprintedArticle::duplicates),
 						Column.text(Label.ID, 20, ReprintedArticle::id)),
 				data.reprinted());
-		table(wb, Label.RUNS, List.of(Column.<RunSummary>integer(Label.RUN_ID, RunSummary::id),
-				Column.text(Label.JOB, 16, RunSummary::job), Column.text(Label.STATUS, 12, RunSummary::status),
-				Column.dateTime(Label.START, RunSummary::start), Column.dateTime(Label.END, RunSummary::end),
-				Column.integer(Label.READ, RunSummary::read), Column.integer(Label.WRITTEN, RunSummary::written),
-				Column.integer(Label.FILTERED, RunSummary::filtered),
-				Column.integer(Label.SKIPPED, RunSummary::skipped)), data.runs());
+		table(wb, Label.RUNS, List.of(Column.<RunRow>integer(Label.RUN_ID, RunRow::id),
+				Column.text(Label.JOB, 16, RunRow::job), Column.text(Label.STATUS, 12, RunRow::status),
+				Column.dateTime(Label.START, RunRow::start), Column.dateTime(Label.END, RunRow::end),
+				Column.integer(Label.READ, RunRow::read), Column.integer(Label.WRITTEN, RunRow::written),
+				Column.integer(Label.FILTERED, RunRow::filtered), Column.integer(Label.SKIPPED, RunRow::skipped)),
+				data.runs());
 	}
 
 	private void barChart(XSSFSheet sheet, Label title, List<Count> counts) {

@@ -125,7 +125,7 @@ class ReportServiceTest {
 		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
 		assertThat(written).hasSize(2);
 		Path xlsx = written.get(0);
-		assertThat(xlsx.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.xlsx");
+		assertThat(xlsx.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26-zh.xlsx");
 		long articles = this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD);
 		try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
 			List<String> names = new ArrayList<>();
@@ -181,7 +181,7 @@ class ReportServiceTest {
 	void pdfShowsTheSameTotalsInAnEmbeddedSubsetChineseFont() throws Exception {
 		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
 		Path pdf = written.get(1);
-		assertThat(pdf.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.pdf");
+		assertThat(pdf.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26-zh.pdf");
 		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
 			assertThat(doc.getNumberOfPages()).isGreaterThan(1);
 			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, within(0.1f));
@@ -247,7 +247,7 @@ class ReportServiceTest {
 		this.service.write(xlsxOnly);
 		try (Stream<Path> files = Files.list(this.dir.resolve("out"))) {
 			assertThat(files.map((p) -> p.getFileName().toString()))
-				.containsExactly("newsroll-2019-05-20_2019-05-26.xlsx");
+				.containsExactly("newsroll-2019-05-20_2019-05-26-zh.xlsx");
 		}
 	}
 
