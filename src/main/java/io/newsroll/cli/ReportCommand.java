@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
 		"Writes the publication statistics of a period as an Excel workbook and a PDF.",
 		"Articles are counted by publication date (Asia/Shanghai), both ends included; rejects and runs by processing time.",
-		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>.xlsx|.pdf unless --out is given." })
+		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>-<locale>.xlsx|.pdf unless --out is given." })
 public class ReportCommand implements Callable<Integer> {
 
 	/**

@@ -69,7 +69,7 @@ final class AuthorResolver {
 			String line = bylineLines.get(k);
 			List<String> names = Bylines.labelledAuthors(line);
 			if (names.isEmpty()) {
-				names = Bylines.englishByline(labelAndNext(bylineLines, k));
+				names = EnglishBylines.englishByline(labelAndNext(bylineLines, k));
 			}
 			for (String name : names) {
 				if (!labelled.contains(name)) {
@@ -92,11 +92,11 @@ final class AuthorResolver {
 		List<String> aboveTitle = margins.above();
 		for (int k = 0; k < aboveTitle.size(); k++) {
 			String line = aboveTitle.get(k);
-			List<String> names = Bylines.englishByline(line);
+			List<String> names = EnglishBylines.englishByline(line);
 			if (names.isEmpty() && !chinese && k > 0 && LineShapes.isDateAlone(aboveTitle.get(k - 1))
 					&& LineShapes.gluedWords(line) < 2) {
 				// "Phillip Maciak/" over "September 7, 2023"
-				names = Bylines.englishBareName(line, line);
+				names = EnglishBylines.englishBareName(line, line);
 			}
 			if (!names.isEmpty()) {
 				return names;
@@ -109,7 +109,7 @@ final class AuthorResolver {
 				names = Bylines.labelledAuthors(first);
 			}
 			if (names.isEmpty()) {
-				names = Bylines.englishByline(first);
+				names = EnglishBylines.englishByline(first);
 			}
 			if (!names.isEmpty()) {
 				return names;
@@ -120,7 +120,7 @@ final class AuthorResolver {
 				.map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
 				.orElse(line);
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
-					: Bylines.englishBareName(line, withoutSiteName(withoutDate.trim(), meta.siteName()));
+					: EnglishBylines.englishBareName(line, withoutSiteName(withoutDate.trim(), meta.siteName()));
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -143,9 +143,9 @@ final class AuthorResolver {
 				if (names.isEmpty()) {
 					names = Bylines.creditLine(line);
 				}
-				if (names.isEmpty() && Bylines.isBylineLabel(line)) {
+				if (names.isEmpty() && EnglishBylines.isBylineLabel(line)) {
 					// "Author" over the writer's card at the end
-					names = Bylines.englishByline(labelAndNext(afterLines, k));
+					names = EnglishBylines.englishByline(labelAndNext(afterLines, k));
 				}
 				if (!names.isEmpty()) {
 					return names;
@@ -161,7 +161,7 @@ final class AuthorResolver {
 	 */
 	private static String labelAndNext(List<String> lines, int k) {
 		String line = lines.get(k);
-		return (k + 1 < lines.size() && Bylines.isBylineLabel(line)) ? "By " + lines.get(k + 1) : line;
+		return (k + 1 < lines.size() && EnglishBylines.isBylineLabel(line)) ? "By " + lines.get(k + 1) : line;
 	}
 
 	/**
@@ -181,7 +181,7 @@ final class AuthorResolver {
 				continue;
 			}
 			String text = line.text();
-			if (Bylines.isBylineLabel(text) && i + 1 < to) {
+			if (EnglishBylines.isBylineLabel(text) && i + 1 < to) {
 				// "By" (or "COMMENTARY BY", "Author") on a line of its own, the name on
 				// the next
 				text = "By " + lines.text(i + 1);
@@ -191,7 +191,7 @@ final class AuthorResolver {
 				// ("Disappointed by Capitol Hill Hearing") than a byline
 				continue;
 			}
-			List<String> names = Bylines.englishByline(text);
+			List<String> names = EnglishBylines.englishByline(text);
 			if (!names.isEmpty()) {
 				best = names;
 				bestDistance = Math.abs(i - start);

@@ -112,7 +112,7 @@ final class BodyCleaner {
 					}
 					continue;
 				}
-				if (paragraphs.size() <= 2 && i + 1 < region.end() && Bylines.isBylineLabel(text)
+				if (paragraphs.size() <= 2 && i + 1 < region.end() && EnglishBylines.isBylineLabel(text)
 						&& lines.units(i + 1) < SHORT_LINE_UNITS) {
 					// "Author" or "COMMENTARY BY", the name on the next line
 					bylineLines.add(text);

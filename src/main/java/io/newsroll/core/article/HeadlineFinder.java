@@ -157,7 +157,8 @@ final class HeadlineFinder {
 		for (int i = Math.max(1, bodyStart - BodyLocator.ANCHOR_WINDOW); i < Math.min(lines.size(),
 				bodyStart + BYLINE_INTO_BODY); i++) {
 			String byline = lines.text(i);
-			if (lines.units(i) >= 30 || Bylines.englishByline(byline).isEmpty() || Captions.mentionsPicture(byline)) {
+			if (lines.units(i) >= 30 || EnglishBylines.englishByline(byline).isEmpty()
+					|| Captions.mentionsPicture(byline)) {
 				// "Photo by Aaron Lavinsky/Star Tribune" credits a picture, not the story
 				continue;
 			}

@@ -48,7 +48,8 @@ final class LineShapes {
 		if (date.isPresent() && text.length() - (date.get().end() - date.get().start()) < 30) {
 			return true;
 		}
-		return units < 30 && (!Bylines.labelledAuthors(text).isEmpty() || !Bylines.englishByline(text).isEmpty());
+		return units < 30
+				&& (!Bylines.labelledAuthors(text).isEmpty() || !EnglishBylines.englishByline(text).isEmpty());
 	}
 
 	/**
@@ -56,7 +57,7 @@ final class LineShapes {
 	 * 11:25, 17 Dec 2023") or a job ("Forbes Staff", "Senior Shopping Reporter").
 	 */
 	static boolean isNameFollower(String text, int units) {
-		return isDateAlone(text) || (units < 12 && isMetaLine(text, units)) || Bylines.isJobTitle(text);
+		return isDateAlone(text) || (units < 12 && isMetaLine(text, units)) || EnglishBylines.isJobTitle(text);
 	}
 
 	/**
@@ -66,7 +67,7 @@ final class LineShapes {
 	static boolean isAuthorLink(LineSet lines, int i) {
 		String text = lines.text(i);
 		return i + 1 < lines.size() && lines.units(i) <= 4 && isNameFollower(lines.text(i + 1), lines.units(i + 1))
-				&& gluedWords(text) < 2 && !Bylines.englishBareName(text, text).isEmpty();
+				&& gluedWords(text) < 2 && !EnglishBylines.englishBareName(text, text).isEmpty();
 	}
 
 	/**
@@ -75,7 +76,7 @@ final class LineShapes {
 	 */
 	static boolean isNameOverFollower(String text, String next, int nextUnits) {
 		return isNameFollower(next, nextUnits) && gluedWords(text) < 2
-				&& !Bylines.englishBareName(text, text).isEmpty();
+				&& !EnglishBylines.englishBareName(text, text).isEmpty();
 	}
 
 }

@@ -89,7 +89,7 @@ final class PublishedResolver {
 				// the date first: it answers at once for a line without a year, the label
 				// pattern does not
 				Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
-				if (found.isPresent() && DATE_LABEL.matcher(text).find()) {
+				if (found.isPresent() && hasDateLabel(text)) {
 					return found.get().at(this.zone);
 				}
 			}
@@ -114,6 +114,11 @@ final class PublishedResolver {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the text labels a date: 发布时间, "Published", "on". */
+	static boolean hasDateLabel(String text) {
+		return DATE_LABEL.matcher(text).find();
 	}
 
 }

@@ -85,6 +85,17 @@ final class WordList {
 		return distinct(true, false);
 	}
 
+	/** The characters of the first word that every word has, each once, in order. */
+	String sharedChars() {
+		StringBuilder chars = new StringBuilder();
+		for (char c : this.words.get(0).toCharArray()) {
+			if (chars.indexOf(String.valueOf(c)) < 0 && this.words.stream().allMatch((w) -> w.indexOf(c) >= 0)) {
+				chars.append(c);
+			}
+		}
+		return chars.toString();
+	}
+
 	/** The words in lower case, for a look-up by word. */
 	Set<String> lowerCaseSet() {
 		Set<String> set = new LinkedHashSet<>();
