@@ -36,6 +36,9 @@ public final class CreditClassifier {
 
 	private static final Set<String> COMPILER;
 
+	/** The compiler's words, for {@link CreditFields}. */
+	static final Set<String> COMPILER_WORDS;
+
 	/** Compiler's words of two characters or more, longest first, to cut off a name. */
 	private static final List<String> LONG_COMPILER;
 
@@ -61,6 +64,7 @@ public final class CreditClassifier {
 		Map<String, List<String>> file = VocabularyFile.read(RESOURCE);
 		List<String> compiler = VocabularyFile.section(file, "compiler", RESOURCE);
 		COMPILER = Set.copyOf(compiler);
+		COMPILER_WORDS = COMPILER;
 		LONG_COMPILER = compiler.stream()
 			.filter((w) -> w.length() >= 2)
 			.sorted((a, b) -> Integer.compare(b.length(), a.length()))
