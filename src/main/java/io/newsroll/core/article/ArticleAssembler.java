@@ -68,11 +68,11 @@ final class ArticleAssembler {
 		String lang = ArticleIdentity.language(body, meta);
 		boolean chinese = lang.startsWith("zh");
 		credits = credits.withMetaSource(meta, chinese);
-		String source = ChineseText.field(credits.source());
-		String editor = credits.editor();
+		String source = chinese ? ChineseCredits.source(credits.source()) : ChineseText.field(credits.source());
+		String editor = chinese ? ChineseCredits.editors(credits.editor(), margins) : credits.editor();
 
 		AuthorResolver.Authors authors = AuthorResolver.resolve(lines, margins, body, titleIndex, region, meta, chinese,
-				editor);
+				credits.editor());
 		if (authors.fromEditor()) {
 			warnings.add(WarningCode.AUTHOR_FROM_EDITOR);
 		}

@@ -37,6 +37,10 @@ final class AuthorResolver {
 	static Authors resolve(LineSet lines, Margins margins, Body body, int titleIndex, Region region, PageMeta meta,
 			boolean chinese, String editor) {
 		List<String> authors = read(margins, body.paragraphs(), meta, chinese);
+		if (chinese) {
+			// people only: an outlet or a compiler's word credited as an author is none
+			authors = ChineseCredits.people(authors);
+		}
 		if (authors.isEmpty() && chinese) {
 			// a government document is the work of the body that issues it
 			authors = GovernmentDocument.issuingBody(lines, region.end());
@@ -120,7 +124,8 @@ final class AuthorResolver {
 				.map((f) -> line.substring(0, f.start()) + line.substring(f.end()))
 				.orElse(line);
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
-					: EnglishBylines.englishBareName(line, withoutSiteName(withoutDate.trim(), meta.siteName()));
+					: EnglishBylines.englishBareName(OtherLanguageBylines.withoutBy(line),
+							OtherLanguageBylines.withoutBy(withoutSiteName(withoutDate.trim(), meta.siteName())));
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -228,8 +233,8 @@ final class AuthorResolver {
 			// the outlet after it
 			return names;
 		}
-		String v = value.replaceFirst("^(?i)by\\s+", "");
-		for (String part : v.split("\\s*(?:,|\\band\\b|&|;)\\s*")) {
+		String v = OtherLanguageBylines.withoutBy(value.replaceFirst("^(?i)by\\s+", ""));
+		for (String part : v.split("\\s*(?:,|\\band\\b|\\bund\\b|&|;)\\s*")) {
 			String name = ChineseText.field(part);
 			if (name != null && name.length() <= 60 && !names.contains(name)) {
 				names.add(name);

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * ({@code 2019-05-21T07:39:30+08:00}), numeric forms ({@code 2019-05-21 07:39:30},
  * {@code 2019/05/21}, {@code 2019.5.21}), Chinese ({@code 2019年5月21日 07:39},
  * {@code 下午3:05}) and English ({@code December 21, 2023 10:30 AM}, {@code Dec. 21, 2023},
- * {@code 21 December 2023}, {@code 21-Dec-2023}, {@code Thu 21 Dec 2023 13.30 GMT}). A
- * time in GMT or UTC keeps that offset; pages without a zone are read in a zone the
- * caller gives. The patterns are anchored on digits and bounded, so a long line cannot
- * make them backtrack.
+ * {@code 21 December 2023}, {@code 21-Dec-2023}, {@code Thu 21 Dec 2023 13.30 GMT}), and
+ * day-month-year in German, French, Spanish, Italian, Portuguese, Dutch and Polish
+ * ({@code 21. Dezember 2023 um 10:30}, {@code 21 de diciembre de 2023}, see
+ * {@link MonthNames}). A time in GMT or UTC keeps that offset; pages without a zone are
+ * read in a zone the caller gives. The patterns are anchored on digits and bounded, so a
+ * long line cannot make them backtrack.
  */
 public final class DateTimes {
 
@@ -32,7 +34,7 @@ public final class DateTimes {
 	 * (the groups {@link #build} reads).
 	 */
 	private static final String TIME = "(?:\\s{0,3}" + WEEKDAY
-			+ "(?:[T,|·•]|at|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
+			+ "(?:[T,|·•]|at|um|à|a\\slas|às|alle|om|o\\sgodz\\.?|-)?\\s{0,3}(上午|下午|晚上|早上|凌晨|中午|晚|早)?\\s{0,2}"
 			+ "(\\d{1,2})(?:\\s?[:：时]\\s?|\\.(?=\\d{2}\\s?(?:GMT|UTC|BST|[AaPp]\\.?[Mm])))(\\d{2})"
 			+ "(?:\\s?[:：分]\\s?(\\d{2})(?:\\.\\d{1,9})?)?\\s?(?:秒)?\\s?([AaPp]\\.?[Mm]\\.?)?\\s?"
 			+ "(?:(Z|(?:GMT|UTC)(?!\\s?[+-]\\d))|(?:GMT|UTC)?([+-]\\d{2}):?(\\d{2}))?)?";
@@ -57,8 +59,19 @@ public final class DateTimes {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * Day, month name and year in the languages of {@link MonthNames}: "21. Dezember
+	 * 2023", "1er mars 2023", "21 de diciembre de 2023", "21 grudnia 2023, 10:30"; the
+	 * word is a month only when the table says so.
+	 */
+	private static final Pattern FOREIGN_DMY = Pattern.compile(
+			"(?<![\\d.])(\\d{1,2})(?:\\.|er|º|°)?\\s{0,2}(?:de\\s{1,2})?(\\p{L}{3,12})\\.?,?\\s{1,3}"
+					+ "(?:de\\s{1,2}|del\\s{1,2})?((?:19|20)\\d{2})(?!\\d)" + TIME,
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
 	 * 12/22/2023, 12-19-2023 (month first) or 06/02/2022, 19.12.2023 (day first, as
-	 * European and some Chinese sites write it): one separator, used twice.
+	 * European and some Chinese sites write it): one separator, used twice. A dotted date
+	 * is always day first (05.06.2023 is 5 June): only European pages write dates so.
 	 */
 	private static final Pattern SLASHED = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|[.-]\\d)" + TIME);
@@ -140,6 +153,7 @@ public final class DateTimes {
 		if (hasLatinLetter(text)) {
 			best = earliest(best, english(ENGLISH_MDY, text, 1, 2, 3));
 			best = earliest(best, english(ENGLISH_DMY, text, 2, 1, 3));
+			best = earliest(best, foreign(text));
 		}
 		return Optional.ofNullable(best);
 	}
@@ -171,7 +185,8 @@ public final class DateTimes {
 			int a = Integer.parseInt(m.group(1));
 			int b = Integer.parseInt(m.group(3));
 			int year = Integer.parseInt(m.group(4));
-			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
+			// dots are the European way (19.12.2023): day first whatever the caller says
+			boolean dayIsFirst = (a > 12) || (b <= 12 && (dayFirst || m.group(2).equals(".")));
 			Found found = dayIsFirst ? build(year, b, a, m, 5, m.start(), m.end())
 					: build(year, a, b, m, 5, m.start(), m.end());
 			if (found != null) {
@@ -286,6 +301,22 @@ public final class DateTimes {
 			Found found = build(year, month, day, m, 4, m.start(), m.end());
 			if (found != null) {
 				return found.hasTime() ? found : withTimeBefore(found, text);
+			}
+		}
+		return null;
+	}
+
+	private static Found foreign(CharSequence text) {
+		Matcher m = FOREIGN_DMY.matcher(text);
+		while (m.find()) {
+			int month = MonthNames.month(m.group(2));
+			if (month == 0) {
+				continue;
+			}
+			Found found = build(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m, 4, m.start(),
+					m.end());
+			if (found != null) {
+				return found;
 			}
 		}
 		return null;

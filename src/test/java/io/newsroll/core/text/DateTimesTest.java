@@ -28,7 +28,7 @@ class DateTimesTest {
 			"Sept 5th, 2023, 12:05 am|2023-09-05T00:05+08:00", "２０１９年５月２１日|2019-05-21T00:00+08:00",
 			"By Erin Taylor • 08/25/22 12:54pm|2022-08-25T12:54+08:00", "12/01/23 9:05 AM|2023-12-01T09:05+08:00",
 			"12-19-2023|2023-12-19T00:00+08:00", "19.12.2023 14:30|2023-12-19T14:30+08:00",
-			"Stand: 05.06.2023|2023-05-06T00:00+08:00", "Thu 21 Dec 2023 13.30 GMT|2023-12-21T13:30Z",
+			"Stand: 05.06.2023|2023-06-05T00:00+08:00", "Thu 21 Dec 2023 13.30 GMT|2023-12-21T13:30Z",
 			"Last updated Dec. 23, 2023, 7:58 AM UTC|2023-12-23T07:58Z", "Posted 21-Dec-2023|2023-12-21T00:00+08:00",
 			"21-Dec-2023 09:15|2023-12-21T09:15+08:00", "2023-12-21 10:30 GMT+08:00|2023-12-21T10:30+08:00",
 			"Dec 21, 2023 10.30am|2023-12-21T10:30+08:00", "Dec 21, 2023 rose 10.25 percent|2023-12-21T00:00+08:00",
@@ -64,6 +64,26 @@ class DateTimesTest {
 		long start = System.nanoTime();
 		DateTimes.find(text);
 		assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "21. Dezember 2023|2023-12-21T00:00+08:00",
+					"Veröffentlicht am 21. Dezember 2023, 10:30 Uhr|2023-12-21T10:30+08:00",
+					"Montag, 4. März 2024 um 08:15|2024-03-04T08:15+08:00", "1er mars 2023|2023-03-01T00:00+08:00",
+					"Publié le 21 décembre 2023 à 14h|2023-12-21T00:00+08:00", "21 déc. 2023|2023-12-21T00:00+08:00",
+					"21 de diciembre de 2023|2023-12-21T00:00+08:00", "3 de mayo de 2021, 09:40|2021-05-03T09:40+08:00",
+					"21 dicembre 2023|2023-12-21T00:00+08:00", "21 de dezembro de 2023|2023-12-21T00:00+08:00",
+					"21 december 2023|2023-12-21T00:00+08:00", "21 grudnia 2023 o godz. 10:30|2023-12-21T10:30+08:00",
+					"5 lutego 2022|2022-02-05T00:00+08:00", "aktualisiert am 3. Jan. 2022|2022-01-03T00:00+08:00" })
+	void parsesDayMonthYearInOtherEuropeanLanguages(String text, String expected) {
+		assertThat(DateTimes.parse(text, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "21 Menschen 2023", "am 3. Tag 2022", "Seite 12 von 2023", "12.5 mars 2023" })
+	void takesNoOtherWordForAMonth(String text) {
+		assertThat(DateTimes.find(text)).isEmpty();
 	}
 
 }
