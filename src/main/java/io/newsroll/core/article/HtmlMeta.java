@@ -48,12 +48,12 @@ final class HtmlMeta {
 	/**
 	 * Where a byline's name ends: a separator, a date, a publishing verb or a job title.
 	 */
-	private static final Pattern AUTHOR_TAIL = Pattern.compile(
-			"\\s*(?:[|•·]|\\b(?:Published|Updated|Posted|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
-					+ "|\\b" + DateWords.MONTHS.alternation() + "[a-z]*\\.? \\d|\\d{4}-\\d{2})");
+	private static final Pattern AUTHOR_TAIL = Pattern.compile("\\s*(?:[|•·]|\\b(?:"
+			+ DateWords.PUBLISHING_VERBS.alternation() + "|Editor|Reporter|Staff Writer|Contributor|Correspondent)\\b"
+			+ "|\\b" + DateWords.MONTHS.alternation() + "[a-z]*\\.? \\d|\\d{4}-\\d{2})");
 
 	private static final Pattern BY_PREFIX = Pattern
-		.compile("^(?i:view all posts by|posts by|by|written by|author:?)\\s+");
+		.compile("^(?i:" + BylineWords.MARKED_AUTHOR_PREFIXES.alternation() + ")\\s+");
 
 	private static final Pattern URL_DATE = Pattern.compile(
 			"/((?:19|20)\\d{2})(?:[-/_](0?[1-9]|1[0-2])[-/_](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?![\\d])");
