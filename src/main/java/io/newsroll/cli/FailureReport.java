@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.newsroll.batch.db.SqlStates;
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
 
@@ -157,12 +158,10 @@ public final class FailureReport {
 		}
 
 		/**
-		 * True when a {@link java.sql.SQLException} of the chain has a state so prefixed.
+		 * True when an SQL exception of the chain has a state so prefixed.
 		 */
 		public boolean sqlState(String prefix) {
-			return this.chain.stream()
-				.anyMatch((t) -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-						&& sql.getSQLState().startsWith(prefix));
+			return this.chain.stream().map(SqlStates::of).anyMatch((s) -> s != null && s.startsWith(prefix));
 		}
 
 		/**
