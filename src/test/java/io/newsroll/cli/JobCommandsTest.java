@@ -44,7 +44,16 @@ class JobCommandsTest {
 		CliProcess.Result forced = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01",
 				"--force");
 		assertThat(forced.exitCode()).isZero();
-		assertThat(forced.out()).contains("COMPLETED").contains("skipped unchanged");
+		assertThat(forced.out()).as("not a terminal: one dated line, no box")
+			.containsPattern(
+					"(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d Asia/Shanghai newsroll nightly run \\d+ COMPLETED in ")
+			.contains("unchanged")
+			.doesNotContain("──");
+
+		CliProcess.Result quiet = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01", "--force",
+				"--quiet");
+		assertThat(quiet.exitCode()).isZero();
+		assertThat(quiet.out()).as("--quiet: nothing to say about a clean run").isEmpty();
 
 		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--job", "nightly");
 		assertThat(list.out()).contains("date=2024-05-01").contains("attempt=1").contains("COMPLETED");
