@@ -69,7 +69,7 @@ public enum Label {
 	TOP_LISTS("发文最多的网站、来源与作者", "Top sites, sources and authors"), MOST_REPRINTED("转载与重复最多的文章", "Most copied stories"),
 	HEADLINES("本期文章标题", "Headlines of the period"),
 	HEADLINES_NOTE("先列转载与重复最多的文章，再列最新的文章。", "The most copied stories first, then the latest."), COPIES("副本数", "Copies"),
-	TIME_UNKNOWN("时间未标明", "time unknown"),
+	OPEN_LINK("打开原文", "open"), TIME_UNKNOWN("时间未标明", "time unknown"),
 	TIME_UNKNOWN_NOTE("另有 %1$s 篇文章的页面只给出日期，未计入各时段。", "%1$s more articles give only a date and are in no hour."),
 	MISSING_NOT_CHARTED("%1$s 篇未标明的文章计入表格，不计入图表。", "%1$s articles with none are in the table, not the chart."),
 	APPENDIX("附录 数据来源", "Appendix - data sources"),

@@ -74,7 +74,8 @@ class JobCommandsTest {
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
 		assertThat(ws.count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'nightly'")).isOne();
 		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list");
-		assertThat(list.out()).contains("FAILED").contains("COMPLETED");
+		assertThat(list.out()).contains("FAILED").contains("COMPLETED").containsPattern("FAILED .* resumed by \\d+");
+		assertThat(list.out()).contains("times in Asia/Shanghai (newsroll.zone)");
 	}
 
 	@Test
@@ -99,6 +100,9 @@ class JobCommandsTest {
 		assertThat(restarted.exitCode()).as(restarted.err()).isZero();
 		assertThat(restarted.out()).contains("COMPLETED");
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
+		CliProcess.Result resumed = CliProcess.run(ws.root, Map.of(), "jobs", "show", id);
+		assertThat(resumed.out()).as("a failed run points to the run that finished it")
+			.containsPattern("resumed by execution \\d+ \\(COMPLETED\\)");
 		CliProcess.Result abandon = CliProcess.run(ws.root, Map.of(), "jobs", "abandon", id);
 		assertThat(abandon.exitCode()).isZero();
 		assertThat(abandon.out()).contains("ABANDONED");
