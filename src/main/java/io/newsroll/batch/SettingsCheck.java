@@ -13,8 +13,8 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Finds {@code newsroll.*} settings (and {@code NEWSROLL_*} environment variables) that no
- * setting of {@link NewsrollProperties} takes, so a misspelling such as
+ * Finds {@code newsroll.*} settings (and {@code NEWSROLL_*} environment variables) that
+ * no setting of {@link NewsrollProperties} takes, so a misspelling such as
  * {@code NEWSROLL_INGEST_PARTITONS} is named instead of silently ignored. The known names
  * are read from the properties record itself, so a new setting needs no list kept beside
  * it.
@@ -93,7 +93,10 @@ public final class SettingsCheck {
 		return unknown;
 	}
 
-	/** Lower case, no dashes: Spring's relaxed binding takes chunkSize and chunk-size alike. */
+	/**
+	 * Lower case, no dashes: Spring's relaxed binding takes chunkSize and chunk-size
+	 * alike.
+	 */
 	private static String relaxed(String name) {
 		return name.toLowerCase(Locale.ROOT).replace("-", "");
 	}

@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,7 +46,8 @@ public class RejectsCommand implements Callable<Integer> {
 
 	}
 
-	@Option(names = "--run", paramLabel = "ID", description = "Only the rejects of this run (execution id).")
+	@Option(names = "--run", paramLabel = "ID", scope = ScopeType.INHERIT,
+			description = "Only the rejects of this run (execution id); also of 'retry': only the files this run rejected.")
 	Long run;
 
 	@Option(names = "--reason", paramLabel = "CODE", description = "Only this reason code (${COMPLETION-CANDIDATES}).",

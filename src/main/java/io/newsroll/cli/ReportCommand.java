@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
 		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>-<locale>.xlsx|.pdf unless --out is given." })
 public class ReportCommand implements Callable<Integer> {
 
-	/** Where reports go by default, relative to the working directory (PRODUCT.md §5). */
+	/**
+	 * Where reports go by default, relative to the working directory (docs/operations.md,
+	 * Reports).
+	 */
 	static final Path REPORTS_ROOT = Path.of("output", "reports");
 
 	@Spec

@@ -14,6 +14,8 @@ import io.newsroll.batch.report.ReportStepProvider;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunSummary;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,7 +46,7 @@ final class RunOutcome {
 		RunSummary summary = RunSummary.of(launch.execution(), loaded, rejects.countByReason(runId), reports);
 		List<String> warnings = ReportStepProvider.warnings(launch.execution());
 		boolean failed = !launch.completed();
-		Path csv = ctx.getBean(RejectsCsvListener.class).csv(runId);
+		Path csv = ctx.getBean(RejectsCsvListener.class).csv(launch.execution().getJobInstance().getJobName(), runId);
 		switch (style) {
 			case BOX -> summary.print(out, zone);
 			case LINE -> out.println(summary.line(zone));
@@ -60,8 +62,42 @@ final class RunOutcome {
 		if (Files.exists(csv) && (style != OutputOptions.Style.QUIET || summary.rejected() > 0)) {
 			out.println("rejects written to " + csv);
 		}
+		if (!failed) {
+			out.flush();
+			return ExitCode.OK;
+		}
+		FailureReport.Verdict verdict = verdict(launch.execution());
+		out.println(FailureReport.console(verdict));
 		out.flush();
-		return failed ? ExitCode.FAILED : ExitCode.OK;
+		return Math.max(ExitCode.FAILED, verdict.exitCode());
+	}
+
+	/**
+	 * What made a run fail, in one line: the first failure of the job or its steps that a
+	 * rule of {@link FailureReport} knows, else the first that is not only a partition
+	 * handler's summary of a worker's failure.
+	 */
+	static FailureReport.Verdict verdict(JobExecution execution) {
+		String job = execution.getJobInstance().getJobName();
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		FailureReport.Verdict fallback = null;
+		for (Throwable failure : failures) {
+			FailureReport.Verdict verdict = FailureReport.of(failure, job);
+			if (!verdict.rule().equals("unknown")) {
+				return verdict;
+			}
+			if (fallback == null && !(failure instanceof JobExecutionException)) {
+				fallback = verdict;
+			}
+		}
+		if (fallback != null) {
+			return fallback;
+		}
+		if (!failures.isEmpty()) {
+			return FailureReport.of(failures.get(0), job);
+		}
+		return new FailureReport.Verdict("stopped", ExitCode.FAILED,
+				job + " ended " + execution.getStatus() + "; " + FailureReport.RERUN);
 	}
 
 }

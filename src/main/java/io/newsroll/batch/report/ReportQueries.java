@@ -302,9 +302,14 @@ class ReportQueries {
 		return people;
 	}
 
+	/**
+	 * The titles of a person on the latest roster snapshot that lists them: the latest
+	 * {@code as_of} date and, among snapshots of that date, the one loaded last (the
+	 * latest run, then the last loaded in it). Never the snapshot id, a content hash.
+	 */
 	private String latestTitles(String name) {
 		List<String> titles = this.jdbc.query("SELECT r.titles_raw FROM roster_member r JOIN roster_snapshot s "
-				+ "ON s.id = r.snapshot_id WHERE r.name = ? ORDER BY s.as_of DESC NULLS LAST, s.id FETCH FIRST 1 ROWS ONLY",
+				+ "ON s.id = r.snapshot_id WHERE r.name = ? ORDER BY s.as_of DESC NULLS LAST, s.run_id DESC, s.loaded_seq DESC FETCH FIRST 1 ROWS ONLY",
 				(rs, i) -> rs.getString(1), name);
 		return titles.isEmpty() ? "" : nullToEmpty(titles.get(0));
 	}

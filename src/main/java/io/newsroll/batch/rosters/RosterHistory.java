@@ -109,7 +109,7 @@ public class RosterHistory {
 			sql.append(" AND s.as_of <= ?");
 			args.add(Date.valueOf(to));
 		}
-		sql.append(" ORDER BY s.heading, s.as_of, s.run_id, s.id, m.position, t.position");
+		sql.append(" ORDER BY s.heading, s.as_of, s.run_id, s.loaded_seq, m.position, t.position");
 		Map<String, List<Snapshot>> byHeading = new LinkedHashMap<>();
 		this.jdbc.query(sql.toString(), (rs) -> {
 			String id = rs.getString(1);

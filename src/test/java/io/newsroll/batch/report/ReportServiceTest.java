@@ -148,6 +148,39 @@ class ReportServiceTest {
 	}
 
 	@Test
+	void latestTitlesComeFromTheLatestDateThenTheSnapshotLoadedLastNeverTheSmallerId() {
+		// two more snapshots of 李明 dated like the seed's: 'zz' (an id that sorts last) is
+		// loaded first, 'aa' (an id that sorts first) last, in a later run: 'aa' is the
+		// latest
+		snapshot("zz", "2019-05-21", 2, "旧职务");
+		snapshot("aa", "2019-05-21", 3, "新职务");
+		assertThat(titlesOf("李明")).isEqualTo("新职务");
+		// in the same run, the one loaded last
+		snapshot("ab", "2019-05-21", 3, "最后载入的职务");
+		assertThat(titlesOf("李明")).isEqualTo("最后载入的职务");
+		// an earlier as-of date loses whatever its load order
+		snapshot("ac", "2019-05-01", 4, "更早日期的职务");
+		assertThat(titlesOf("李明")).isEqualTo("最后载入的职务");
+	}
+
+	private void snapshot(String id, String asOf, long run, String titles) {
+		this.db.jdbc.update("INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
+				+ "VALUES (?, '全总领导', CAST(? AS DATE), ?, 'FILE', 'sha', ?)", id, asOf, id + ".csv", run);
+		this.db.jdbc.update("INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw) "
+				+ "VALUES (?, 0, '李明', '李明', ?)", id, titles);
+	}
+
+	private String titlesOf(String name) {
+		return this.service.data(request(PERIOD, ReportLocale.ZH))
+			.rosterContributors()
+			.stream()
+			.filter((r) -> r.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.titles();
+	}
+
+	@Test
 	void workbookHasEverySheetAndItsFiguresEqualSql() throws Exception {
 		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
 		assertThat(written).hasSize(2);

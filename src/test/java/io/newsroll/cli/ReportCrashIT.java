@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report run succeeds.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class ReportCrashTest {
+class ReportCrashIT {
 
 	private static final String XLSX = "newsroll-2023-01-01_2023-12-31-zh.xlsx";
 
