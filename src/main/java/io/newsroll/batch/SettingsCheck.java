@@ -25,6 +25,12 @@ public final class SettingsCheck {
 	private static final Set<String> COMMAND_LINE_VARIABLES = Set.of("NEWSROLL_DB_URL", "NEWSROLL_DB_USER",
 			"NEWSROLL_DB_PASSWORD", "NEWSROLL_OUTPUT");
 
+	/**
+	 * Settings read outside {@link NewsrollProperties}: the log directory (by
+	 * logback-newsroll.xml) and the database URL the command line hands to the context.
+	 */
+	private static final List<String> READ_ELSEWHERE = List.of("newsroll.log-dir", "newsroll.database-url");
+
 	private SettingsCheck() {
 	}
 
@@ -43,6 +49,7 @@ public final class SettingsCheck {
 	public static List<String> known() {
 		List<String> names = new ArrayList<>();
 		collect("newsroll", NewsrollProperties.class, names);
+		names.addAll(READ_ELSEWHERE);
 		return names;
 	}
 

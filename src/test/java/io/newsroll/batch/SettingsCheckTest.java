@@ -24,7 +24,8 @@ class SettingsCheckTest {
 	@Test
 	void knowsEverySettingOfTheRecord() {
 		assertThat(SettingsCheck.known()).contains("newsroll.zone", "newsroll.ingest.chunk-size",
-				"newsroll.ingest.max-decompressed-bytes", "newsroll.ingest.halt-at");
+				"newsroll.ingest.max-decompressed-bytes", "newsroll.ingest.halt-at", "newsroll.log-dir",
+				"newsroll.database-url");
 	}
 
 	@Test
