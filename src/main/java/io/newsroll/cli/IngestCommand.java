@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.run.JobRunner;
@@ -44,6 +45,9 @@ public class IngestCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions db;
 
+	@Mixin
+	OutputOptions output;
+
 	@Spec
 	CommandSpec spec;
 
@@ -65,10 +69,11 @@ public class IngestCommand implements Callable<Integer> {
 				+ InputFiles.estimateCount(this.rosters, InputFiles::isRosterName);
 		RunProgress progress = ctx.getBean(RunProgress.class);
 		JobRunner.Launch launch;
-		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {
+		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone, this.output.style(),
+				ctx.getBean(NewsrollProperties.class).zone())) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
 		}
-		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut());
+		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut(), this.output.style());
 	}
 
 }

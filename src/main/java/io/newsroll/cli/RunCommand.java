@@ -56,6 +56,9 @@ public class RunCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions db;
 
+	@Mixin
+	OutputOptions output;
+
 	@Spec
 	CommandSpec spec;
 
@@ -73,17 +76,21 @@ public class RunCommand implements Callable<Integer> {
 			JobRunner.Launch launch;
 			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)
 					? InputFiles.estimateCount(definition.articles(), InputFiles::isArticleName) : 0;
-			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone)) {
+			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone,
+					this.output.style(), ctx.getBean(NewsrollProperties.class).zone())) {
 				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}
-			if (launch.alreadyComplete()) {
+			if (launch.alreadyComplete() && this.output.style() != OutputOptions.Style.QUIET) {
 				this.spec.commandLine()
 					.getOut()
 					.printf("job '%s' for %s already completed (run %d); --force runs it again%n", definition.name(),
 							runDate, launch.execution().getId());
+			}
+			if (launch.alreadyComplete()) {
 				return ExitCode.OK;
 			}
-			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut());
+			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut(),
+					this.output.style());
 		}
 	}
 
