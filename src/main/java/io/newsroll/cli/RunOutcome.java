@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.RejectRepository;
 import io.newsroll.batch.rejects.RejectsCsvListener;
 import io.newsroll.batch.run.JobRunner;
@@ -13,7 +14,6 @@ import io.newsroll.batch.run.RunSummary;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Ends a run the same way for every command: the one-screen summary, then the exit code.
@@ -26,12 +26,9 @@ final class RunOutcome {
 	static int report(ConfigurableApplicationContext ctx, JobRunner.Launch launch, List<String> reports,
 			PrintWriter out) {
 		long runId = launch.execution().getId();
-		Long loaded = ctx.getBean(JdbcTemplate.class)
-			.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'", Long.class,
-					runId);
+		long loaded = ctx.getBean(FileLedger.class).countLoaded(runId);
 		RejectRepository rejects = ctx.getBean(RejectRepository.class);
-		RunSummary.of(launch.execution(), (loaded != null) ? loaded : 0, rejects.countByReason(runId), reports)
-			.print(out);
+		RunSummary.of(launch.execution(), loaded, rejects.countByReason(runId), reports).print(out);
 		Path csv = ctx.getBean(RejectsCsvListener.class).csv(launch.execution().getJobInstance().getJobName(), runId);
 		if (Files.exists(csv)) {
 			out.println("rejects written to " + csv);
