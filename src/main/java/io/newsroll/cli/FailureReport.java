@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
+import io.newsroll.batch.run.SqlStates;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,13 +157,11 @@ public final class FailureReport {
 			return this.chain.stream().anyMatch((t) -> t.getClass().getSimpleName().equals(simpleName));
 		}
 
-		/**
-		 * True when a {@link java.sql.SQLException} of the chain has a state so prefixed.
-		 */
+		/** True when a JDBC exception of the chain has a SQL state so prefixed. */
 		public boolean sqlState(String prefix) {
 			return this.chain.stream()
-				.anyMatch((t) -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-						&& sql.getSQLState().startsWith(prefix));
+				.map(SqlStates::of)
+				.anyMatch((state) -> state != null && state.startsWith(prefix));
 		}
 
 		/**

@@ -44,7 +44,7 @@ public class FileLedger {
 
 	/**
 	 * The longest path (relative to the input root) the ledger, articles and rejects
-	 * hold: Linux's PATH_MAX (schema V8). A longer one is rejected, never recorded.
+	 * hold: Linux's PATH_MAX (schema V9). A longer one is rejected, never recorded.
 	 */
 	public static final int MAX_PATH_CHARS = 4096;
 

@@ -37,7 +37,7 @@ class LargePageIT {
 		Files.createDirectories(big.getParent());
 		Files.writeString(big, bigPage(1_900_000, 1), StandardCharsets.UTF_8);
 
-		JobRunner.Launch first = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch first = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(first.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'big/dump.txt' AND reason = 'TOO_LARGE' "
@@ -46,7 +46,7 @@ class LargePageIT {
 		assertThat(ws.count("SELECT COUNT(*) FROM article")).isEqualTo(Workspace.SAMPLE_PAGES.size() + 1);
 
 		Files.writeString(big, bigPage(1_900_000, 2), StandardCharsets.UTF_8);
-		JobRunner.Launch changed = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch changed = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(changed.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'big/dump.txt' AND reason = 'TOO_LARGE'"))

@@ -39,7 +39,7 @@ class LongPathIT {
 		String name = ws.articles.relativize(page).toString();
 		assertThat(name.length()).isGreaterThan(1_200);
 
-		JobRunner.Launch first = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch first = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(first.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = '" + name + "'")).isOne();
@@ -47,7 +47,7 @@ class LongPathIT {
 			.isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article")).isEqualTo(Workspace.SAMPLE_PAGES.size() + 2);
 
-		JobRunner.Launch rerun = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch rerun = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(rerun.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(RunSummary.of(rerun.execution(), 0, Map.of(), java.util.List.of()).skipped())
