@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.newsroll.batch.db.SqlStates;
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
-import io.newsroll.batch.run.SqlStates;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,11 +157,11 @@ public final class FailureReport {
 			return this.chain.stream().anyMatch((t) -> t.getClass().getSimpleName().equals(simpleName));
 		}
 
-		/** True when a JDBC exception of the chain has a SQL state so prefixed. */
+		/**
+		 * True when an SQL exception of the chain has a state so prefixed.
+		 */
 		public boolean sqlState(String prefix) {
-			return this.chain.stream()
-				.map(SqlStates::of)
-				.anyMatch((state) -> state != null && state.startsWith(prefix));
+			return this.chain.stream().map(SqlStates::of).anyMatch((s) -> s != null && s.startsWith(prefix));
 		}
 
 		/**

@@ -65,7 +65,7 @@ public final class BenchReportDatabase {
 
 	/**
 	 * Fills the database with {@code n} generated articles of 2023 (fixed seed: the same
-	 * articles every time); ReportCrashTest fills its database with it too.
+	 * articles every time); ReportCrashIT fills its database with it too.
 	 */
 	public static void fill(String url, int n) throws Exception {
 		JDBCDataSource ds = dataSource(url);
