@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.core.article.Article;
 import io.newsroll.core.article.BodyFingerprint;
 
@@ -105,9 +106,9 @@ public class ArticleRepository {
 		}
 		LocalDateTime local = a.published().atZoneSameInstant(this.zone).toLocalDateTime();
 		// column limits are generous; cut what would not fit rather than lose the article
-		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
-				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
-				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
+		Object[] values = { fit(a.file(), FileLedger.MAX_PATH_CHARS), a.format(), fit(a.encoding(), 32),
+				fit(a.site(), 200), fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200),
+				fit(a.series(), 500), fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
 				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500),
 				fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
 				fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0), fp.band(1),
@@ -154,11 +155,12 @@ public class ArticleRepository {
 	private void saveKeys(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		String id = a.id();
 		this.jdbc.update(
-				"MERGE INTO article_key k USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1024)), "
+				"MERGE INTO article_key k USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR("
+						+ FileLedger.MAX_PATH_CHARS + ")), "
 						+ "CAST(? AS BIGINT))) AS v(id, file, run_id) ON k.article_id = v.id "
 						+ "WHEN MATCHED THEN UPDATE SET file = v.file, run_id = v.run_id "
 						+ "WHEN NOT MATCHED THEN INSERT (article_id, file, run_id) VALUES (v.id, v.file, v.run_id)",
-				id, fit(a.file(), 1024), runId);
+				id, fit(a.file(), FileLedger.MAX_PATH_CHARS), runId);
 		saveBands(id, fit(a.siteDomain(), 200), fp, a.published(), stored);
 	}
 

@@ -42,6 +42,12 @@ public class FileLedger {
 
 	}
 
+	/**
+	 * The longest path (relative to the input root) the ledger, articles and rejects
+	 * hold: Linux's PATH_MAX (schema V9). A longer one is rejected, never recorded.
+	 */
+	public static final int MAX_PATH_CHARS = 4096;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -151,13 +157,16 @@ public class FileLedger {
 	}
 
 	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {
-		this.jdbc
-			.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) AS v(path) ON l.path = v.path "
-					+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
-					+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
-					+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()),
-					sha256, status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256,
-					status.name(), articleId, runId, now());
+		if (file.name().length() > MAX_PATH_CHARS) {
+			return; // rejected for its path, each run again: the ledger cannot hold it
+		}
+		this.jdbc.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(" + MAX_PATH_CHARS
+				+ ")))) AS v(path) ON l.path = v.path "
+				+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
+				+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
+				+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()),
+				sha256, status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256,
+				status.name(), articleId, runId, now());
 	}
 
 	/**
