@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
+import io.newsroll.batch.db.HsqldbUrls;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +42,8 @@ public final class AppContext {
 
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
-		if (url.startsWith("jdbc:hsqldb:file:")) {
-			String file = url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
-			Path parent = Path.of(file).toAbsolutePath().getParent();
+		if (HsqldbUrls.isFile(url)) {
+			Path parent = HsqldbUrls.path(url).toAbsolutePath().getParent();
 			try {
 				java.nio.file.Files.createDirectories(parent);
 			}

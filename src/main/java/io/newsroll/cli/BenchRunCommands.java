@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.db.HsqldbDataFile;
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.bench.MeasuredRun;
@@ -261,8 +262,7 @@ final class BenchRunCommands {
 		@Override
 		public Integer call() throws Exception {
 			Path work = this.work.toAbsolutePath();
-			String url = "jdbc:hsqldb:file:" + work.resolve("output/db/newsroll")
-					+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+			String url = HsqldbUrls.file(work.resolve("output/db/newsroll"));
 			PrintWriter out = this.parent.spec.commandLine().getOut();
 			long held = this.reuse ? articlesIn(work, url) : -1;
 			if (held == this.articles) {
@@ -310,7 +310,7 @@ final class BenchRunCommands {
 		private static void dropSummaries(String url) throws Exception {
 			JDBCDataSource ds = dataSource(url);
 			try (Connection con = ds.getConnection(); Statement st = con.createStatement()) {
-				SchemaMigrator.migrate(ds);
+				Migrations.migrate(ds);
 				st.execute("DELETE FROM report_day");
 			}
 		}
@@ -330,7 +330,7 @@ final class BenchRunCommands {
 		// package-private: ReportCrashTest fills its database with the same generator
 		static void fill(String url, int n) throws Exception {
 			JDBCDataSource ds = dataSource(url);
-			SchemaMigrator.migrate(ds);
+			Migrations.migrate(ds);
 			HsqldbDataFile.keepMapped(ds);
 			Random random = new Random(1);
 			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.cli.AppContext;
 import io.newsroll.cli.DatabaseOptions;
 
@@ -88,8 +89,7 @@ public final class Workspace {
 	}
 
 	public String dbUrl() {
-		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll")
-				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+		return HsqldbUrls.file(this.output.resolve("db/newsroll"));
 	}
 
 	public ConfigurableApplicationContext open(Map<String, Object> properties) {

@@ -8,24 +8,28 @@ import io.newsroll.batch.NewsrollProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Migrates newsroll's own tables when the context starts, before any job or report uses
- * them, keeps an HSQLDB data file memory-mapped as it grows, and keeps HSQLDB's compiled
- * statements alive between uses.
+ * Has Spring Boot's Flyway migrate newsroll's own tables from the scripts of the
+ * database's vendor (see {@link Migrations}) when the context starts, before any job or
+ * report uses them; keeps an HSQLDB data file memory-mapped as it grows, and HSQLDB's
+ * compiled statements alive between uses.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
 
 	@Bean
-	InitializingBean newsrollSchema(DataSource dataSource) {
-		return () -> {
-			SchemaMigrator.migrate(dataSource);
-			HsqldbDataFile.keepMapped(dataSource);
-		};
+	FlywayConfigurationCustomizer newsrollMigrations() {
+		return Migrations::configure;
+	}
+
+	@Bean
+	InitializingBean hsqldbDataFile(DataSource dataSource) {
+		return () -> HsqldbDataFile.keepMapped(dataSource);
 	}
 
 	/**
@@ -69,8 +73,8 @@ public class DatabaseConfiguration {
 	}
 
 	private static boolean isHsqldb(DataSource dataSource) {
-		return dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-				&& hikari.getJdbcUrl().startsWith("jdbc:hsqldb:");
+		return dataSource instanceof HikariDataSource hikari
+				&& Vendor.ofUrl(hikari.getJdbcUrl()).orElse(null) == Vendor.HSQLDB;
 	}
 
 }
