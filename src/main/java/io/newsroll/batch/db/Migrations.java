@@ -83,10 +83,10 @@ public final class Migrations {
 		if (tableExists(con, HISTORY)) {
 			String table = (Vendor.of(con) == Vendor.HSQLDB) ? "\"" + HISTORY + "\"" : HISTORY;
 			try (Statement st = con.createStatement();
-					ResultSet rs = st.executeQuery("SELECT \"version\" FROM " + table + " WHERE \"success\"")) {
+					ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM " + table)) {
 				while (rs.next()) {
 					String v = rs.getString(1);
-					if (v != null && v.matches("\\d+")) {
+					if (v != null && v.matches("\\d+") && rs.getBoolean(2)) {
 						version = Math.max(version, Integer.parseInt(v));
 					}
 				}
