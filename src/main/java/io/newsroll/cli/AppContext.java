@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
+import io.newsroll.batch.db.DatabaseFailures;
 import io.newsroll.batch.db.HsqldbUrls;
 
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ public final class AppContext {
 
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
+		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
+			throw new ConfigurationException(failure.message());
+		});
 		if (HsqldbUrls.isFile(url)) {
 			Path parent = HsqldbUrls.path(url).toAbsolutePath().getParent();
 			try {
@@ -67,12 +71,25 @@ public final class AppContext {
 		catch (RuntimeException ex) {
 			BindException bind = causeOf(ex, BindException.class);
 			if (bind == null) {
-				throw ex;
+				throw databaseFailure(ex, url, db.user());
 			}
 			// the whole trace goes to the log file; the console gets one line
 			log.info("Settings refused", ex);
 			throw new ConfigurationException(describe(bind), ex);
 		}
+	}
+
+	/**
+	 * A failure to open the database in one line (its trace to the log): a refused login
+	 * or a missing database is a configuration error, a server out of reach makes the
+	 * command fail; anything else goes on as it is.
+	 */
+	private static RuntimeException databaseFailure(RuntimeException ex, String url, String user) {
+		return DatabaseFailures.describe(ex, url, user).<RuntimeException>map((failure) -> {
+			log.info("Database failure: {}", failure.message(), ex);
+			return failure.configuration() ? new ConfigurationException(failure.message(), ex)
+					: new DatabaseFailures.UnavailableException(failure.message(), ex);
+		}).orElse(ex);
 	}
 
 	/**

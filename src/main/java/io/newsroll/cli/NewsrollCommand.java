@@ -3,6 +3,8 @@ package io.newsroll.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import io.newsroll.batch.db.DatabaseFailures;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,6 +50,10 @@ public class NewsrollCommand implements Runnable {
 			if (ex instanceof ConfigurationException) {
 				cmd.getErr().println("newsroll: configuration error: " + ex.getMessage());
 				return ExitCode.USAGE;
+			}
+			if (ex instanceof DatabaseFailures.UnavailableException) {
+				cmd.getErr().println("newsroll: " + ex.getMessage());
+				return ExitCode.FAILED;
 			}
 			cmd.getErr().println("newsroll: " + cmd.getCommandName() + " failed: " + ex);
 			return ExitCode.FAILED;

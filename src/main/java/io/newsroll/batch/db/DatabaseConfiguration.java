@@ -48,6 +48,12 @@ public class DatabaseConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource hikari) {
 					ensureRoomForPartitions(hikari, partitions);
+					if (Vendor.ofUrl(hikari.getJdbcUrl()).orElse(null) == Vendor.POSTGRESQL) {
+						// one more for the job's lock, held by a connection of its own
+						ensureRoomForPartitions(hikari, partitions);
+						hikari.setMaximumPoolSize(Math.max(hikari.getMaximumPoolSize(), 2 * partitions + 3));
+						serverDefaults(hikari);
+					}
 				}
 				if (bean instanceof DataSource dataSource && !(bean instanceof StatementPinningDataSource)
 						&& isHsqldb(dataSource)) {
@@ -70,6 +76,20 @@ public class DatabaseConfiguration {
 		if (hikari.getMaximumPoolSize() < needed) {
 			hikari.setMaximumPoolSize(needed);
 		}
+	}
+
+	/**
+	 * A server that does not answer fails the command within seconds instead of the
+	 * driver's minutes, and the server's session list names newsroll; settings given
+	 * ({@code spring.datasource.hikari.data-source-properties.*}) are kept.
+	 */
+	static void serverDefaults(HikariDataSource hikari) {
+		java.util.Properties given = hikari.getDataSourceProperties();
+		given.putIfAbsent("connectTimeout", Integer.toString(DatabaseFailures.CONNECT_TIMEOUT_SECONDS));
+		given.putIfAbsent("loginTimeout", Integer.toString(DatabaseFailures.LOGIN_TIMEOUT_SECONDS));
+		given.putIfAbsent("ApplicationName", "newsroll");
+		// a session whose machine died ends, and its job locks with it
+		given.putIfAbsent("tcpKeepAlive", "true");
 	}
 
 	private static boolean isHsqldb(DataSource dataSource) {

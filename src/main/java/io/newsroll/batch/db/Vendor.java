@@ -20,10 +20,10 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 public enum Vendor {
 
 	/** HSQLDB, embedded in a file or served by another newsroll process. */
-	HSQLDB("hsqldb", "jdbc:hsqldb:", "HSQL Database Engine"),
+	HSQLDB("hsqldb", "jdbc:hsqldb:", "HSQL Database Engine", "HSQLDB"),
 
 	/** A PostgreSQL server. */
-	POSTGRESQL("postgresql", "jdbc:postgresql:", "PostgreSQL");
+	POSTGRESQL("postgresql", "jdbc:postgresql:", "PostgreSQL", "PostgreSQL");
 
 	private final String id;
 
@@ -31,10 +31,13 @@ public enum Vendor {
 
 	private final String productName;
 
-	Vendor(String id, String urlPrefix, String productName) {
+	private final String displayName;
+
+	Vendor(String id, String urlPrefix, String productName, String displayName) {
 		this.id = id;
 		this.urlPrefix = urlPrefix;
 		this.productName = productName;
+		this.displayName = displayName;
 	}
 
 	/** The name of its migration folder, {@code db/vendor/<id>}. */
@@ -71,7 +74,7 @@ public enum Vendor {
 	/** The supported databases and their URL forms, for messages. */
 	public static String supported() {
 		return Arrays.stream(values())
-			.map((v) -> v.productName.replace(" Database Engine", "") + " (" + v.urlPrefix + "…)")
+			.map((v) -> v.displayName + " (" + v.urlPrefix + "…)")
 			.collect(Collectors.joining(", "));
 	}
 
@@ -81,6 +84,17 @@ public enum Vendor {
 	 */
 	public String inArray(String column) {
 		return (this == POSTGRESQL) ? column + " = ANY(?)" : column + " IN (UNNEST(?))";
+	}
+
+	/**
+	 * An aggregate joining the group's values of {@code expression} with
+	 * {@code separator}, in the order of {@code orderBy}.
+	 */
+	public String joined(String expression, String separator, String orderBy) {
+		if (this == POSTGRESQL) {
+			return "STRING_AGG(" + expression + ", '" + separator + "' ORDER BY " + orderBy + ")";
+		}
+		return "LISTAGG(" + expression + ", '" + separator + "') WITHIN GROUP (ORDER BY " + orderBy + ")";
 	}
 
 	/**
