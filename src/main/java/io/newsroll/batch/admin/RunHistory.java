@@ -43,7 +43,7 @@ public class RunHistory {
 			  (SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND (s.STEP_NAME LIKE '%:partition%' OR s.STEP_NAME LIKE '%Files')),
 			  (SELECT COALESCE(SUM(s.FILTER_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND (s.STEP_NAME LIKE '%:partition%' OR s.STEP_NAME LIKE '%Files')),
 			  (SELECT COUNT(*) FROM reject r WHERE r.run_id = e.JOB_EXECUTION_ID),
-			  (SELECT %s
+			  (SELECT {parameters}
 			     FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.IDENTIFYING = 'Y')
 			FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 			""";
@@ -52,7 +52,7 @@ public class RunHistory {
 	private String runs() {
 		String sql = this.runs;
 		if (sql == null) {
-			sql = RUNS.formatted(Vendor.of(this.jdbc.getDataSource())
+			sql = RUNS.replace("{parameters}", Vendor.of(this.jdbc.getDataSource())
 				.joined("p.PARAMETER_NAME || '=' || p.PARAMETER_VALUE", " ", "p.PARAMETER_NAME"));
 			this.runs = sql;
 		}
