@@ -109,7 +109,8 @@ public final class Migrations {
 	static boolean tableExists(Connection con, String table) throws SQLException {
 		DatabaseMetaData meta = con.getMetaData();
 		String schema = con.getSchema();
-		for (String name : new String[] { table.toUpperCase(java.util.Locale.ROOT), table }) {
+		for (String name : new String[] { table.toUpperCase(java.util.Locale.ROOT),
+				table.toLowerCase(java.util.Locale.ROOT) }) {
 			try (ResultSet rs = meta.getTables(null, schema, name, null)) {
 				if (rs.next()) {
 					return true;
