@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import javax.sql.DataSource;
-
 import io.newsroll.batch.db.DatabaseCopy;
 import io.newsroll.batch.db.DatabaseFailures;
 
@@ -65,8 +63,7 @@ public class DbCommand implements Runnable {
 			// no ingest writes into the source while it is copied
 			return JobLocks.underLock("ingest", this.spec, () -> {
 				try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
-					DatabaseCopy.Result result = DatabaseCopy.copy(ctx.getBean(DataSource.class), this.to, this.toUser,
-							password);
+					DatabaseCopy.Result result = DatabaseCopy.copy(ctx, this.to, this.toUser, password);
 					PrintWriter out = this.spec.commandLine().getOut();
 					result.rows().forEach((table, rows) -> out.printf("  %-30s %,12d%n", table, rows));
 					out.printf("copied %,d rows of %d tables to %s%n", result.total(), result.rows().size(),

@@ -3,8 +3,6 @@ package io.newsroll.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import io.newsroll.batch.db.DatabaseFailures;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsroll", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Batch ETL and reports for crawled news pages and rosters.",
 		subcommands = { IngestCommand.class, RunCommand.class, ScheduleCommand.class, JobsCommand.class,
-				RejectsCommand.class, ReportCommand.class, RosterCommand.class, DbCommand.class, ExtractCommand.class,
+				RejectsCommand.class, ReportCommand.class, RosterCommand.class, ExtractCommand.class,
 				EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:completed (rejects alone do not fail a run)",
 				"1:failed", "2:usage or configuration error", "3:another run of the job holds the lock" })
@@ -47,16 +45,10 @@ public class NewsrollCommand implements Runnable {
 			return ExitCode.USAGE;
 		});
 		cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-			if (ex instanceof ConfigurationException) {
-				cmd.getErr().println("newsroll: configuration error: " + ex.getMessage());
-				return ExitCode.USAGE;
-			}
-			if (ex instanceof DatabaseFailures.UnavailableException) {
-				cmd.getErr().println("newsroll: " + ex.getMessage());
-				return ExitCode.FAILED;
-			}
-			cmd.getErr().println("newsroll: " + cmd.getCommandName() + " failed: " + ex);
-			return ExitCode.FAILED;
+			FailureReport.Verdict verdict = FailureReport.of(ex,
+					cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^newsroll ", ""));
+			cmd.getErr().println(FailureReport.console(verdict));
+			return verdict.exitCode();
 		});
 		return cl;
 	}

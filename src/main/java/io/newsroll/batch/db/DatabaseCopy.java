@@ -82,6 +82,15 @@ public final class DatabaseCopy {
 	 * login
 	 * @throws DatabaseFailures.UnavailableException when its server is out of reach
 	 */
+	public static Result copy(org.springframework.context.ApplicationContext source, String url, String user,
+			String password) throws SQLException {
+		return copy(source.getBean(DataSource.class), url, user, password);
+	}
+
+	/**
+	 * Copies every row of {@code source} into the database at {@code url}; see
+	 * {@link #copy(org.springframework.context.ApplicationContext, String, String, String)}.
+	 */
 	public static Result copy(DataSource source, String url, String user, String password) throws SQLException {
 		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
 			throw new RefusedException(failure.message());

@@ -57,11 +57,11 @@ class PostgresIngestIT {
 
 	@BeforeAll
 	static void ingestIntoBoth() throws Exception {
-		embedded = withRoster(IngestJobTest.workspaceWithBrokenFiles(shared.resolve("embedded")));
-		server = withRoster(IngestJobTest.workspaceWithBrokenFiles(shared.resolve("server")))
+		embedded = withRoster(IngestJobIT.workspaceWithBrokenFiles(shared.resolve("embedded")));
+		server = withRoster(IngestJobIT.workspaceWithBrokenFiles(shared.resolve("server")))
 			.on(TestPostgres.newDatabase());
-		assertThat(IngestJobTest.ingest(embedded, Map.of()).completed()).isTrue();
-		assertThat(IngestJobTest.ingest(server, Map.of()).completed()).isTrue();
+		assertThat(IngestJobIT.ingest(embedded, Map.of()).completed()).isTrue();
+		assertThat(IngestJobIT.ingest(server, Map.of()).completed()).isTrue();
 	}
 
 	static Workspace withRoster(Workspace ws) throws Exception {
@@ -95,7 +95,7 @@ class PostgresIngestIT {
 	@Test
 	void aRerunChangesNothing() throws Exception {
 		Map<String, List<List<String>>> before = server.snapshot(true);
-		JobRunner.Launch again = IngestJobTest.ingest(server, Map.of());
+		JobRunner.Launch again = IngestJobIT.ingest(server, Map.of());
 
 		assertThat(again.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Workspace.assertSameData(server.snapshot(true), before);
@@ -132,16 +132,15 @@ class PostgresIngestIT {
 
 	@Test
 	void aFailedRunOnTheServerRestartsWhereItStoppedAndEndsLikeAnUninterruptedRun() throws Exception {
-		Workspace clean = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("clean"))
+		Workspace clean = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("clean"))
 			.on(TestPostgres.newDatabase());
-		IngestJobTest.ingest(clean, Map.of("newsroll.ingest.chunk-size", 2));
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("failed"))
-			.on(TestPostgres.newDatabase());
+		IngestJobIT.ingest(clean, Map.of("newsroll.ingest.chunk-size", 2));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("failed")).on(TestPostgres.newDatabase());
 
-		JobRunner.Launch failed = IngestJobTest.ingest(ws,
+		JobRunner.Launch failed = IngestJobIT.ingest(ws,
 				Map.of("newsroll.ingest.chunk-size", 2, "newsroll.ingest.fail-after-files", 5));
 		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
-		JobRunner.Launch resumed = IngestJobTest.ingest(ws, Map.of("newsroll.ingest.chunk-size", 2));
+		JobRunner.Launch resumed = IngestJobIT.ingest(ws, Map.of("newsroll.ingest.chunk-size", 2));
 
 		assertThat(resumed.resumed()).isTrue();
 		assertThat(resumed.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -150,7 +149,7 @@ class PostgresIngestIT {
 
 	@Test
 	void reportsJobsAndRejectsReadWhileAnIngestWrites() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("busy")).on(TestPostgres.newDatabase());
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("busy")).on(TestPostgres.newDatabase());
 		ReportPeriod period = new ReportPeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31));
 		try (ConfigurableApplicationContext reader = ws.open(Map.of())) {
 			RunHistory runs = reader.getBean(RunHistory.class);
@@ -159,7 +158,7 @@ class PostgresIngestIT {
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 			Thread ingest = new Thread(() -> {
 				try {
-					IngestJobTest.ingest(ws, Map.of("newsroll.ingest.chunk-size", 1, "newsroll.ingest.partitions", 1));
+					IngestJobIT.ingest(ws, Map.of("newsroll.ingest.chunk-size", 1, "newsroll.ingest.partitions", 1));
 				}
 				catch (Throwable ex) {
 					failure.set(ex);
@@ -189,19 +188,19 @@ class PostgresIngestIT {
 	@Test
 	void anIngestOfTheSameJobFromAnotherMachineFindsTheDatabaseLockHeld() throws Exception {
 		TestPostgres.Database db = TestPostgres.newDatabase();
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("second")).on(db);
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("second")).on(db);
 		try (Connection other = db.connect(); Statement st = other.createStatement()) {
 			// what a run on another machine holds while it ingests into this database
 			st.execute("SELECT pg_advisory_lock(hashtextextended('newsroll job " + ArticleJobConfiguration.JOB_NAME
 					+ "', 0))");
 
-			assertThatThrownBy(() -> IngestJobTest.ingest(ws, Map.of())).isInstanceOf(JobLock.HeldException.class)
+			assertThatThrownBy(() -> IngestJobIT.ingest(ws, Map.of())).isInstanceOf(JobLock.HeldException.class)
 				.hasMessageContaining("another run of job 'ingest' holds its lock in the database")
 				.hasMessageContaining("server session");
 			assertThat(ws.count("SELECT COUNT(*) FROM article")).isZero();
 
 			st.execute("SELECT pg_advisory_unlock_all()");
-			assertThat(IngestJobTest.ingest(ws, Map.of()).completed()).isTrue();
+			assertThat(IngestJobIT.ingest(ws, Map.of()).completed()).isTrue();
 		}
 	}
 
