@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import io.newsroll.batch.db.DatabaseFailures;
 import io.newsroll.batch.db.HsqldbUrls;
+import io.newsroll.batch.db.SqlStates;
 import io.newsroll.batch.db.Vendor;
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
@@ -162,12 +163,10 @@ public final class FailureReport {
 		}
 
 		/**
-		 * True when a {@link java.sql.SQLException} of the chain has a state so prefixed.
+		 * True when an SQL exception of the chain has a state so prefixed.
 		 */
 		public boolean sqlState(String prefix) {
-			return this.chain.stream()
-				.anyMatch((t) -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-						&& sql.getSQLState().startsWith(prefix));
+			return this.chain.stream().map(SqlStates::of).anyMatch((s) -> s != null && s.startsWith(prefix));
 		}
 
 		/**

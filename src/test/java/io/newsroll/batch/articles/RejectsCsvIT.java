@@ -26,7 +26,7 @@ class RejectsCsvIT {
 
 	@Test
 	void aKilledRunLeavesItsCsvAndTwoDatabasesNeverShareOne() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		Files.writeString(ws.rosters.resolve("a.csv"), "姓名,职务\n王东明,全国总工会主席\n");
 		Files.writeString(ws.rosters.resolve("b.csv"), "姓名,职务\n陈刚,全国总工会副主席\n");
 

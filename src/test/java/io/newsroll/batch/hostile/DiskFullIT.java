@@ -68,7 +68,7 @@ class DiskFullIT {
 	 * {@code input/articles}: an uninterrupted run's database takes about 480 KiB.
 	 */
 	private static Workspace workspace(Path root) throws Exception {
-		Workspace ws = IngestKillPointsTest.workspace(root);
+		Workspace ws = IngestKillPointsIT.workspace(root);
 		Path samples = Path.of("input/articles").toAbsolutePath();
 		try (var files = Files.walk(samples)) {
 			for (Path f : files.filter(Files::isRegularFile).toList()) {
