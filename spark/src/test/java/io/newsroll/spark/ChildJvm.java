@@ -25,8 +25,8 @@ record ChildJvm(int exitCode, String out, String err) {
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(args);
-		Path out = Files.createTempFile(workDir, "out", ".txt");
-		Path err = Files.createTempFile(workDir, "err", ".txt");
+		Path out = Files.createTempFile("newsroll-child", ".out");
+		Path err = Files.createTempFile("newsroll-child", ".err");
 		Process process = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectOutput(out.toFile())
 			.redirectError(err.toFile())
@@ -35,8 +35,11 @@ record ChildJvm(int exitCode, String out, String err) {
 			process.destroyForcibly().waitFor();
 			throw new IllegalStateException("timed out: " + command);
 		}
-		return new ChildJvm(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+		ChildJvm result = new ChildJvm(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return result;
 	}
 
 	@Override
