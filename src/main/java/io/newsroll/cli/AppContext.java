@@ -39,8 +39,16 @@ public final class AppContext {
 		return Path.of((dir != null && !dir.isBlank()) ? dir : "output");
 	}
 
+	/** The database URL last opened (or tried) in this process, for failure lines. */
+	private static volatile String lastUrl;
+
+	static String lastUrl() {
+		return lastUrl;
+	}
+
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
+		lastUrl = url;
 		if (url.startsWith("jdbc:hsqldb:file:")) {
 			String file = url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
 			Path parent = Path.of(file).toAbsolutePath().getParent();
@@ -48,14 +56,20 @@ public final class AppContext {
 				java.nio.file.Files.createDirectories(parent);
 			}
 			catch (java.io.IOException ex) {
-				throw new ConfigurationException(
-						"cannot create the database directory " + parent + ": " + ex.getMessage(), ex);
+				// a read-only or full output directory: a failure a rerun fixes once it
+				// is
+				// writable (FailureReport says so), not a usage error
+				throw new java.io.UncheckedIOException("cannot create the database directory " + parent, ex);
 			}
 		}
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", db.user());
 		props.put("spring.datasource.password", db.password());
+		// the database as the user named it (not the scheduler's server URL): rejects
+		// CSVs
+		// are named after it
+		props.put("newsroll.database-url", db.fileUrl());
 		props.putAll(extra);
 		try {
 			return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)

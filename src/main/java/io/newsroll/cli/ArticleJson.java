@@ -15,9 +15,9 @@ import io.newsroll.core.roster.Title;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON lines that {@code newsroll extract} prints (PRODUCT.md §2): article objects,
- * roster objects and reject lines, with snake_case field names in a fixed order, one
- * object per line.
+ * The JSON lines that {@code newsroll extract} prints (docs/extraction.md): article
+ * objects, roster objects and reject lines, with snake_case field names in a fixed order,
+ * one object per line.
  */
 final class ArticleJson {
 

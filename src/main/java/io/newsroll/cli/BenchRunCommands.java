@@ -5,31 +5,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 
-import io.newsroll.batch.db.HsqldbDataFile;
-import io.newsroll.batch.db.SchemaMigrator;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
+import io.newsroll.batch.report.BenchReportDatabase;
 import io.newsroll.bench.MeasuredRun;
 import io.newsroll.bench.ThreadCpu;
-import io.newsroll.core.article.BodyFingerprint;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtractor;
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.jsoup.Jsoup;
 
 import picocli.CommandLine.Command;
@@ -264,21 +253,21 @@ final class BenchRunCommands {
 			String url = "jdbc:hsqldb:file:" + work.resolve("output/db/newsroll")
 					+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 			PrintWriter out = this.parent.spec.commandLine().getOut();
-			long held = this.reuse ? articlesIn(work, url) : -1;
+			long held = this.reuse ? BenchReportDatabase.articlesIn(work, url) : -1;
 			if (held == this.articles) {
 				out.printf("reusing %,d articles in %s%n", held, work.resolve("output/db"));
 			}
 			else {
 				deleteTree(work.resolve("output"));
 				long t0 = System.nanoTime();
-				fill(url, this.articles);
+				BenchReportDatabase.fill(url, this.articles);
 				out.printf("generated %,d articles in %.1f s%n", this.articles, (System.nanoTime() - t0) / 1e9);
 			}
 			out.flush();
 			int code = ExitCode.OK;
 			for (String format : this.formats.split(",")) {
 				String f = format.strip().toLowerCase(Locale.ROOT);
-				dropSummaries(url);
+				BenchReportDatabase.dropSummaries(url);
 				for (String when : List.of("counted", "summaries")) {
 					MeasuredRun run = MeasuredRun.newsroll(work, this.heap, this.jvmOptions, List.of("report", "--from",
 							"2023-01-01", "--to", "2023-12-31", "--format", f, "--db-url", url));
@@ -288,102 +277,6 @@ final class BenchRunCommands {
 				}
 			}
 			return code;
-		}
-
-		/** Articles in an existing bench database, or -1 when there is none. */
-		private static long articlesIn(Path work, String url) throws Exception {
-			if (!Files.exists(work.resolve("output/db/newsroll.properties"))) {
-				return -1;
-			}
-			try (Connection con = connect(url);
-					var rs = con.createStatement()
-						.executeQuery("SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS "
-								+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'ARTICLE'")) {
-				return rs.next() ? rs.getLong(1) : -1;
-			}
-		}
-
-		/**
-		 * Forgets the stored day summaries, so that the next report counts every day (the
-		 * table exists once a report has migrated the database to schema V5).
-		 */
-		private static void dropSummaries(String url) throws Exception {
-			JDBCDataSource ds = dataSource(url);
-			try (Connection con = ds.getConnection(); Statement st = con.createStatement()) {
-				SchemaMigrator.migrate(ds);
-				st.execute("DELETE FROM report_day");
-			}
-		}
-
-		private static Connection connect(String url) throws Exception {
-			return dataSource(url).getConnection();
-		}
-
-		private static JDBCDataSource dataSource(String url) {
-			JDBCDataSource ds = new JDBCDataSource();
-			ds.setUrl(url);
-			ds.setUser("SA");
-			ds.setPassword("");
-			return ds;
-		}
-
-		// package-private: ReportCrashTest fills its database with the same generator
-		static void fill(String url, int n) throws Exception {
-			JDBCDataSource ds = dataSource(url);
-			SchemaMigrator.migrate(ds);
-			HsqldbDataFile.keepMapped(ds);
-			Random random = new Random(1);
-			String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);
-			try (Connection con = ds.getConnection()) {
-				con.setAutoCommit(false);
-				try (PreparedStatement ps = con
-					.prepareStatement("INSERT INTO article (id, file, format, encoding, site, "
-							+ "site_domain, url, channel, series, title, authors, published, published_local, body, body_chars, "
-							+ "body_hash, body_simhash, sim_band0, sim_band1, sim_band2, sim_band3, source, source_publication, "
-							+ "editor, lang, run_id) VALUES (?, ?, 'html', 'UTF-8', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
-							+ "?, ?, ?, ?, ?, ?, ?, ?, ?, 'zh', 0)")) {
-					for (int i = 0; i < n; i++) {
-						LocalDateTime local = LocalDate.of(2023, 1, 1)
-							.atStartOfDay()
-							.plusMinutes(random.nextInt(365 * 24 * 60));
-						int site = random.nextInt(40);
-						String text = body + i;
-						BodyFingerprint fp = BodyFingerprint.of(text);
-						ps.setString(1, String.format("%032x", i));
-						ps.setString(2, "gen/" + i + ".html");
-						ps.setString(3, "网站" + site);
-						ps.setString(4, "www.site" + site + ".cn");
-						ps.setString(5, "频道" + random.nextInt(30));
-						ps.setString(6, (random.nextInt(5) == 0) ? "专题" + random.nextInt(50) : null);
-						ps.setString(7, "第" + i + "号新闻标题：职工之家建设取得新进展");
-						ps.setString(8, "作者" + random.nextInt(2000) + "、作者" + random.nextInt(2000));
-						ps.setObject(9, local.atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC));
-						ps.setTimestamp(10, Timestamp.valueOf(local));
-						ps.setString(11, text);
-						ps.setInt(12, text.length());
-						ps.setString(13, fp.hash());
-						ps.setLong(14, fp.simhash());
-						for (int b = 0; b < 4; b++) {
-							ps.setInt(15 + b, fp.band(b));
-						}
-						ps.setString(19, "工人日报");
-						ps.setString(20, "工人日报");
-						ps.setString(21, "编辑" + random.nextInt(100));
-						ps.addBatch();
-						if (i % 2000 == 1999) {
-							ps.executeBatch();
-							con.commit();
-						}
-					}
-					if (n % 2000 != 0) {
-						ps.executeBatch();
-					}
-					con.commit();
-				}
-			}
-			try (Connection con = ds.getConnection()) {
-				con.createStatement().execute("CHECKPOINT");
-			}
 		}
 
 	}

@@ -1,6 +1,9 @@
 package io.newsroll.cli;
 
-/** newsroll's process exit codes (PRODUCT.md §6), the same for every command. */
+/**
+ * newsroll's process exit codes, the same for every command (the README's exit code
+ * table).
+ */
 public final class ExitCode {
 
 	/** Completed; rejects alone do not fail a run. */

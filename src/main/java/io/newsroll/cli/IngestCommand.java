@@ -23,12 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code newsroll ingest}: loads article and roster files into the database, resuming an
  * unfinished run.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-		description = {
-				"Extract, validate and load every article file under the articles directory and every roster "
-						+ "file under the rosters directory into the database.",
-				"Files already loaded and unchanged are skipped; a run that failed or was killed is resumed where it "
-						+ "stopped. Rejects go to the database and to output/rejects/rejects-<run>.csv." },
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false, description = {
+		"Extract, validate and load every article file under the articles directory and every roster "
+				+ "file under the rosters directory into the database.",
+		"Files already loaded and unchanged are skipped; a run that failed or was killed is resumed where it "
+				+ "stopped. Rejects go to the database and to output/rejects/rejects-ingest-<run>-<database>.csv, written as the run goes." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed (run it again to resume)",
 				"2:usage or configuration error", "3:another ingest run holds the lock" })

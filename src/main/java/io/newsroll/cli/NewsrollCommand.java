@@ -45,12 +45,10 @@ public class NewsrollCommand implements Runnable {
 			return ExitCode.USAGE;
 		});
 		cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-			if (ex instanceof ConfigurationException) {
-				cmd.getErr().println("newsroll: configuration error: " + ex.getMessage());
-				return ExitCode.USAGE;
-			}
-			cmd.getErr().println("newsroll: " + cmd.getCommandName() + " failed: " + ex);
-			return ExitCode.FAILED;
+			FailureReport.Verdict verdict = FailureReport.of(ex,
+					cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^newsroll ", ""));
+			cmd.getErr().println(FailureReport.console(verdict));
+			return verdict.exitCode();
 		});
 		return cl;
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import io.newsroll.batch.articles.IngestLauncher;
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.CsvCells;
 import io.newsroll.batch.rejects.RejectRepository;
 import io.newsroll.batch.run.JobRunner;
@@ -15,13 +16,13 @@ import io.newsroll.core.reject.ReasonCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,7 +44,8 @@ public class RejectsCommand implements Callable<Integer> {
 
 	}
 
-	@Option(names = "--run", paramLabel = "ID", description = "Only the rejects of this run (execution id).")
+	@Option(names = "--run", paramLabel = "ID", scope = ScopeType.INHERIT,
+			description = "Only the rejects of this run (execution id); also of 'retry': only the files this run rejected.")
 	Long run;
 
 	@Option(names = "--reason", paramLabel = "CODE", description = "Only this reason code (${COMPLETION-CANDIDATES}).",
@@ -134,11 +136,7 @@ public class RejectsCommand implements Callable<Integer> {
 
 		private int retry() throws Exception {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
-				JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-				int forgotten = (this.parent.run != null)
-						? jdbc.update("DELETE FROM file_ledger WHERE status = 'REJECTED' AND path IN "
-								+ "(SELECT file FROM reject WHERE run_id = ?)", this.parent.run)
-						: jdbc.update("DELETE FROM file_ledger WHERE status = 'REJECTED'");
+				int forgotten = ctx.getBean(FileLedger.class).forgetRejected(this.parent.run);
 				PrintWriter out = this.parent.spec.commandLine().getOut();
 				out.printf("%d rejected file(s) will be read again%n", forgotten);
 				JobRunner.Launch launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);

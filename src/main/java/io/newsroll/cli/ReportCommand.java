@@ -25,10 +25,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
 		"Writes the publication statistics of a period as an Excel workbook and a PDF.",
 		"Articles are counted by publication date (Asia/Shanghai), both ends included; rejects and runs by processing time.",
-		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>.xlsx|.pdf unless --out is given." })
+		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>-<locale>.xlsx|.pdf unless --out is given." })
 public class ReportCommand implements Callable<Integer> {
 
-	/** Where reports go by default, relative to the working directory (PRODUCT.md §5). */
+	/**
+	 * Where reports go by default, relative to the working directory (docs/operations.md,
+	 * Reports).
+	 */
 	static final Path REPORTS_ROOT = Path.of("output", "reports");
 
 	@Spec

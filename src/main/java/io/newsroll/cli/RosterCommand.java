@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import javax.sql.DataSource;
-
 import io.newsroll.batch.rosters.RosterHistory;
 import io.newsroll.batch.rosters.RosterHistory.Appearance;
 import io.newsroll.batch.rosters.RosterHistory.Change;
@@ -58,7 +56,7 @@ public class RosterCommand implements Runnable {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), "NAME must not be blank");
 			}
 			try (var ctx = AppContext.open(this.db, Map.of())) {
-				RosterHistory history = new RosterHistory(ctx.getBean(DataSource.class));
+				RosterHistory history = ctx.getBean(RosterHistory.class);
 				List<TitleSpan> titles = history.titles(normalized);
 				List<Appearance> appearances = history.appearances(normalized);
 				PrintWriter out = this.spec.commandLine().getOut();
@@ -115,8 +113,7 @@ public class RosterCommand implements Runnable {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), "--from must not be after --to");
 			}
 			try (var ctx = AppContext.open(this.db, Map.of())) {
-				List<Change> changes = new RosterHistory(ctx.getBean(DataSource.class)).changes(this.roster, this.from,
-						this.to);
+				List<Change> changes = ctx.getBean(RosterHistory.class).changes(this.roster, this.from, this.to);
 				PrintWriter out = this.spec.commandLine().getOut();
 				out.println("as_of\tprevious_as_of\troster\tchange\tname\ttitle");
 				for (Change change : changes) {

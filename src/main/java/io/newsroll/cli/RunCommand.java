@@ -68,7 +68,7 @@ public class RunCommand implements Callable<Integer> {
 	private int run(JobDefinition definition) throws Exception {
 		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 			LocalDate runDate = (this.date != null) ? this.date
-					: LocalDate.now(Clock.system(ctx.getBean(NewsrollProperties.class).zone()));
+					: LocalDate.now(ctx.getBean(Clock.class).withZone(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
 			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)

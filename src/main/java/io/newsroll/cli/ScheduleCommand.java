@@ -76,7 +76,7 @@ public class ScheduleCommand implements Callable<Integer> {
 			DatabaseOptions options = (server != null)
 					? DatabaseOptions.of(server.url(), this.db.user(), this.db.password()) : this.db;
 			try (ConfigurableApplicationContext ctx = AppContext.open(options,
-					Map.of("spring.main.register-shutdown-hook", "false"))) {
+					Map.of("spring.main.register-shutdown-hook", "false", "newsroll.database-url", fileUrl))) {
 				NewsrollProperties properties = ctx.getBean(NewsrollProperties.class);
 				Scheduler scheduler = new Scheduler(jobs, Clock.systemUTC(), properties.zone(),
 						(job, dueAt) -> fire(ctx, locks, job, dueAt, out), (line) -> say(out, line));

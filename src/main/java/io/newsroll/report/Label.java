@@ -50,7 +50,34 @@ public enum Label {
 	TOP_ROWS_SHOWN("仅列出前 %d 项", "showing the top %d"), PAGE("第 %d 页 / 共 %d 页", "Page %d of %d"),
 	CONTENTS("目录", "Contents"), CHART_DAILY("每日发文量", "Articles per day"),
 	CHART_CHANNELS("各频道发文量", "Articles per channel"), CHART_SITES("各网站发文量", "Articles per site"),
-	CHART_HOURS("各时段发文量", "Articles by hour of day");
+	CHART_HOURS("各时段发文量", "Articles by hour of day"),
+
+	// the summary page and sheet
+	TREND("发文趋势", "Trend"), CHART_TREND("发文趋势", "Articles over the period"), QUARTER("季度", "Quarter"),
+	STEP_WEEK("一周", "week"), STEP_MONTH("月份", "month"), STEP_QUARTER("季度", "quarter"),
+	SUMMARY_ARTICLES("本期共发布文章 %1$s 篇，来自 %2$s 个网站", "%1$s articles from %2$s sites"),
+	SUMMARY_CHANGE("，比上期（%2$s，%3$s 篇）%1$s", ", %1$s on the previous period (%2$s: %3$s)"),
+	SUMMARY_NO_PREVIOUS("，上期（%1$s）没有文章", ", none in the previous period (%1$s)"),
+	SUMMARY_BUSIEST_DAY("；发文最多的一天是 %1$s（%2$s 篇）", "; busiest day %1$s (%2$s)"),
+	SUMMARY_BUSIEST_STEP("，发文最多的%1$s是 %2$s（%3$s 篇）", ", busiest %1$s %2$s (%3$s)"),
+	SUMMARY_TOP_SITE("；发文最多的网站是%1$s（%2$s 篇）", "; top site %1$s (%2$s)"), SUMMARY_END("。", "."),
+	SUMMARY_EMPTY("本期间没有文章；数据库中最新的文章发布于 %1$s。",
+			"No articles were published in this period; the newest article in the database is of %1$s."),
+	SUMMARY_EMPTY_DATABASE("数据库中还没有文章。", "The database holds no articles yet."), KEY_NUMBERS("主要指标", "Key numbers"),
+	THIS_PERIOD("本期", "This period"), PREVIOUS_PERIOD("上期", "Previous period"), CHANGE("变化", "Change"),
+	BUSIEST_DAY("发文最多的一天", "Busiest day"), RANK("名次", "Rank"),
+	TOP_LISTS("发文最多的网站、来源与作者", "Top sites, sources and authors"), MOST_REPRINTED("转载最多的文章", "Most reprinted stories"),
+	HEADLINES("本期文章标题", "Headlines of the period"),
+	HEADLINES_NOTE("先列转载与重复最多的文章，再列最新的文章。", "The most copied stories first, then the latest."),
+	COPIES("转载与重复", "Copies"), TIME_UNKNOWN("时间未标明", "time unknown"),
+	TIME_UNKNOWN_NOTE("另有 %1$s 篇文章的页面只给出日期，未计入各时段。", "%1$s more articles give only a date and are in no hour."),
+	MISSING_NOT_CHARTED("%1$s 篇未标明的文章计入表格，不计入图表。", "%1$s articles with none are in the table, not the chart."),
+	APPENDIX("附录 数据来源", "Appendix - data sources"),
+	RUNS_NOTE("加载本期文章的运行，以及在本期内开始的运行；文章数为该运行加载的本期文章。",
+			"The runs that loaded this period's articles, and those started in the period; articles are the period's articles each loaded."),
+	REJECTS_NOTE("这些运行的拒收记录，以及在本期内记录的拒收。", "Rejects of these runs, and those recorded in the period."),
+	TIMES_IN_ZONE("时间均为 %1$s 时间。", "All times are %1$s time."),
+	NEWEST_ARTICLE("数据库最新文章", "Newest article in the database");
 
 	private final String zh;
 

@@ -9,15 +9,16 @@ import java.util.Objects;
  * PDF renderers only lay it out and always agree. Views are sorted by value, largest
  * first, except the time series; an empty label stands for a missing value (an article
  * without a channel). The article and reject lists are sources walked once while writing,
- * never held in memory.
+ * never held in memory. {@code hours} counts the articles whose page gives a time of day;
+ * {@code timeUnknown} those whose page gives only a date (stored at midnight).
  */
 public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportInputs inputs, Kpis kpis,
 		List<DayCount> daily, List<Count> weekly, List<Count> monthly, List<Count> hours, List<WeekdayCount> weekdays,
 		List<Count> sites, List<Count> channels, List<Count> series, List<Count> authors, List<Count> editors,
 		List<Count> sources, List<Count> bodyLengths, List<Count> rejectsByReason, List<MentionedPerson> mentions,
 		List<MonthlyMention> monthlyMentions, List<RosterContributor> rosterContributors,
-		List<ReprintedArticle> reprinted, List<RunSummary> runs, RowSource<ArticleRow> articles,
-		RowSource<RejectRow> rejects) {
+		List<ReprintedArticle> reprinted, List<RunRow> runs, RowSource<ArticleRow> articles,
+		RowSource<RejectRow> rejects, long timeUnknown, PreviousPeriod previous, List<Headline> headlines) {
 
 	public ReportData {
 		Objects.requireNonNull(period, "period");
@@ -44,10 +45,22 @@ public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportI
 		runs = List.copyOf(runs);
 		Objects.requireNonNull(articles, "articles");
 		Objects.requireNonNull(rejects, "rejects");
+		Objects.requireNonNull(previous, "previous");
+		headlines = List.copyOf(headlines);
 		if (daily.size() != period.days()) {
 			throw new IllegalArgumentException(
 					"the daily series has " + daily.size() + " days, the period " + period.days());
 		}
+	}
+
+	/** The step of the trend view that fits the period. */
+	public Granularity granularity() {
+		return Granularity.of(this.period);
+	}
+
+	/** Articles per step of {@link #granularity()}, every step of the period listed. */
+	public List<Count> trend() {
+		return granularity().buckets(this.daily);
 	}
 
 	/**

@@ -17,6 +17,11 @@ public enum ReportLocale {
 		return this.locale;
 	}
 
+	/** {@code zh} or {@code en}: the report files' name ends with it. */
+	public String tag() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
 	/** The label's text in this language. */
 	public String text(Label label) {
 		return (this == ZH) ? label.zh() : label.en();

@@ -22,25 +22,40 @@ public final class Timeline {
 
 	private final long[] perHour = new long[24];
 
+	private long timeUnknown;
+
 	public Timeline(ReportPeriod period) {
 		this.period = period;
 		this.perDay = new long[Math.toIntExact(period.days())];
 	}
 
 	/**
-	 * Adds the articles published on a day at an hour (0–23); days outside the period are
-	 * refused.
+	 * Adds the articles published on a day at an hour (0–23, or {@link #TIME_UNKNOWN} for
+	 * pages that give only a date); days outside the period are refused.
 	 */
 	public void add(LocalDate day, int hour, long articles) {
 		long index = day.toEpochDay() - this.period.from().toEpochDay();
 		if (index < 0 || index >= this.perDay.length) {
 			throw new IllegalArgumentException(day + " is outside " + this.period);
 		}
-		if (hour < 0 || hour > 23) {
+		if (hour < 0 || hour > TIME_UNKNOWN) {
 			throw new IllegalArgumentException("hour " + hour);
 		}
 		this.perDay[(int) index] += articles;
-		this.perHour[hour] += articles;
+		if (hour == TIME_UNKNOWN) {
+			this.timeUnknown += articles;
+		}
+		else {
+			this.perHour[hour] += articles;
+		}
+	}
+
+	/** The hour given for an article whose time of day is unknown. */
+	public static final int TIME_UNKNOWN = 24;
+
+	/** Articles whose page gives only a date: in no hour. */
+	public long timeUnknown() {
+		return this.timeUnknown;
 	}
 
 	public long total() {

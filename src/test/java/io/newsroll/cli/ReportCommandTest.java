@@ -59,10 +59,27 @@ class ReportCommandTest {
 		int code = run("report", "--from", "2019-05-01", "--to", "2019-05-31", "--format", "pdf", "--locale", "en",
 				"--out", target.toString(), "--db-url", url);
 		assertThat(code).as(this.err.toString()).isEqualTo(ExitCode.OK);
-		Path pdf = target.resolve("newsroll-2019-05-01_2019-05-31.pdf");
+		Path pdf = target.resolve("newsroll-2019-05-01_2019-05-31-en.pdf");
 		assertThat(pdf).isRegularFile();
-		assertThat(Files.exists(target.resolve("newsroll-2019-05-01_2019-05-31.xlsx"))).isFalse();
+		assertThat(Files.exists(target.resolve("newsroll-2019-05-01_2019-05-31-en.xlsx"))).isFalse();
 		assertThat(this.out.toString().strip()).isEqualTo(pdf.toString());
+	}
+
+	@Test
+	void aChineseAndAnEnglishReportOfOnePeriodSitSideBySide() throws Exception {
+		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc;shutdown=true";
+		Path target = this.dir.resolve("reports");
+		for (String locale : new String[] { "zh", "en" }) {
+			assertThat(run("report", "--from", "2019-05-01", "--to", "2019-05-01", "--locale", locale, "--out",
+					target.toString(), "--db-url", url))
+				.as(this.err.toString())
+				.isEqualTo(ExitCode.OK);
+		}
+		try (var files = Files.list(target)) {
+			assertThat(files.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrder(
+					"newsroll-2019-05-01_2019-05-01-zh.xlsx", "newsroll-2019-05-01_2019-05-01-zh.pdf",
+					"newsroll-2019-05-01_2019-05-01-en.xlsx", "newsroll-2019-05-01_2019-05-01-en.pdf");
+		}
 	}
 
 }

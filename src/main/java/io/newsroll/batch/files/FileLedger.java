@@ -178,6 +178,24 @@ public class FileLedger {
 		this.jdbc.update("UPDATE file_ledger SET modified = ? WHERE path = ?", utc(file.modified()), file.name());
 	}
 
+	/** Files a run loaded (its ledger rows still LOADED). */
+	public long countLoaded(long runId) {
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM file_ledger WHERE run_id = ? AND status = 'LOADED'",
+				Long.class, runId);
+		return (n != null) ? n : 0;
+	}
+
+	/**
+	 * Forgets rejected files, so that the next ingest reads them again: those a run
+	 * rejected, or all when {@code runId} is null. Returns how many were forgotten.
+	 */
+	public int forgetRejected(Long runId) {
+		return (runId != null)
+				? this.jdbc.update("DELETE FROM file_ledger WHERE status = 'REJECTED' AND path IN "
+						+ "(SELECT file FROM reject WHERE run_id = ?)", runId)
+				: this.jdbc.update("DELETE FROM file_ledger WHERE status = 'REJECTED'");
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}

@@ -17,9 +17,12 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import io.newsroll.core.reject.Violation;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores rejects in the database (in the chunk's transaction, so a rolled-back chunk
@@ -38,16 +41,67 @@ public class RejectRepository {
 
 	private final Clock clock;
 
-	public RejectRepository(JdbcTemplate jdbc, Clock clock) {
+	private final RejectsCsv csv;
+
+	@Autowired
+	public RejectRepository(JdbcTemplate jdbc, Clock clock, RejectsCsv csv) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.csv = csv;
 	}
 
+	/** Without a CSV written as the run goes (tests, tools). */
+	public RejectRepository(JdbcTemplate jdbc, Clock clock) {
+		this(jdbc, clock, null);
+	}
+
+	/**
+	 * Stores a reject in the current transaction; once that commits, the reject is
+	 * appended to its run's CSV.
+	 */
 	public void add(long runId, Violation v) {
+		Reject reject = new Reject(0, runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(),
+				truncate(v.message(), 4000), OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 		this.jdbc.update(
 				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-				runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(),
-				truncate(v.message(), 4000), OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+				runId, reject.file(), reject.location(), reject.reason(), reject.message(), reject.createdAt());
+		if (this.csv != null) {
+			appendAfterCommit(reject);
+		}
+	}
+
+	/**
+	 * Collects the transaction's rejects and appends them to the CSV after the commit
+	 * (none after a rollback); outside a transaction at once.
+	 */
+	private void appendAfterCommit(Reject reject) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.csv.append(reject.runId(), List.of(reject));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		List<Reject> pending = (List<Reject>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			List<Reject> created = new java.util.ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					Map<Long, List<Reject>> byRun = new LinkedHashMap<>();
+					created.forEach((r) -> byRun.computeIfAbsent(r.runId(), (k) -> new java.util.ArrayList<>()).add(r));
+					byRun.forEach(RejectRepository.this.csv::append);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RejectRepository.this);
+				}
+
+			});
+			pending = created;
+		}
+		pending.add(reject);
 	}
 
 	public List<Reject> find(Long runId, String reason) {
@@ -81,34 +135,32 @@ public class RejectRepository {
 	}
 
 	/**
-	 * Writes the run's rejects to {@code dir/rejects-<run>.csv} (through a temporary
-	 * file, so a crash never leaves a partial file under the final name). Returns the
-	 * file, or null when there are none.
+	 * Writes the run's rejects to {@code target} (through a temporary file, so a crash
+	 * never leaves a partial file under the final name; it replaces what the chunks
+	 * appended). Returns the file, or null when there are none.
 	 */
-	public Path writeCsv(long runId, Path dir) throws IOException {
-		return writeCsv(runId, dir, CSV_PAGE);
+	public Path writeCsv(long runId, Path target) throws IOException {
+		return writeCsv(runId, target, CSV_PAGE);
 	}
 
 	/** {@link #writeCsv(long, Path)}, reading {@code pageSize} rejects at a time. */
-	Path writeCsv(long runId, Path dir, int pageSize) throws IOException {
+	Path writeCsv(long runId, Path target, int pageSize) throws IOException {
 		List<Reject> page = page(runId, -1, pageSize);
 		if (page.isEmpty()) {
 			return null;
 		}
+		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path target = dir.resolve("rejects-" + runId + ".csv");
-		Path tmp = dir.resolve(".rejects-" + runId + ".csv.tmp");
+		Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
 		try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
 				ICSVWriter csv = new CSVWriter(out)) {
 			out.write('\uFEFF'); // Excel opens a UTF-8 CSV as UTF-8 only with a BOM
-			csv.writeNext(new String[] { "run_id", "file", "location", "reason", "message", "created_at" });
+			csv.writeNext(RejectsCsv.HEADER);
 			// a page at a time: a run over a million pages rejected 574,925 files, which
 			// as one list took 419 MiB of heap (44 MiB in pages of 20,000)
 			while (!page.isEmpty()) {
 				for (Reject r : page) {
-					csv.writeNext(new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()),
-							CsvCells.safe(r.location()), r.reason(), CsvCells.safe(r.message()),
-							r.createdAt().toString() });
+					csv.writeNext(RejectsCsv.row(r));
 				}
 				page = page(runId, page.get(page.size() - 1).id(), pageSize);
 			}

@@ -4,40 +4,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import io.newsroll.batch.NewsrollProperties;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each run's rejects to {@code output/rejects/rejects-<run>.csv} when the run
- * ends, however it ends.
+ * Names each run's rejects CSV as the run starts (the chunks append to it as they
+ * commit), and writes it again whole from the database when the run ends, however it
+ * ends.
  */
 @Component
 public class RejectsCsvListener implements JobExecutionListener {
 
 	private final RejectRepository rejects;
 
-	private final Path dir;
+	private final RejectsCsv files;
 
-	public RejectsCsvListener(RejectRepository rejects, NewsrollProperties properties) {
+	public RejectsCsvListener(RejectRepository rejects, RejectsCsv files) {
 		this.rejects = rejects;
-		this.dir = properties.output().resolve("rejects");
+		this.files = files;
 	}
 
 	/** Where the CSV of a run goes. */
-	public Path csv(long runId) {
-		return this.dir.resolve("rejects-" + runId + ".csv");
+	public Path csv(String job, long runId) {
+		return this.files.file(job, runId);
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		this.files.started(jobExecution.getId(), jobExecution.getJobInstance().getJobName());
 	}
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
+		Path target = csv(jobExecution.getJobInstance().getJobName(), jobExecution.getId());
 		try {
-			this.rejects.writeCsv(jobExecution.getId(), this.dir);
+			this.rejects.writeCsv(jobExecution.getId(), target);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the rejects CSV of run " + jobExecution.getId(), ex);
+			throw new UncheckedIOException("cannot write the rejects CSV " + target, ex);
 		}
 	}
 

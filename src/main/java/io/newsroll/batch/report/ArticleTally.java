@@ -78,6 +78,13 @@ final class ArticleTally {
 	}
 
 	/**
+	 * The job executions that loaded the period's articles, with how many each loaded.
+	 */
+	List<Count> runs() {
+		return sorted(this.counts.get(DayCounts.View.RUN));
+	}
+
+	/**
 	 * Authors have no "missing" row: an article without a byline has no author to count.
 	 */
 	List<Count> authors() {

@@ -28,7 +28,9 @@ final class DayCounts {
 	/** The views a day is counted by, each with its one-letter tag in the text form. */
 	enum View {
 
-		SITE('s'), CHANNEL('c'), SERIES('r'), EDITOR('e'), SOURCE('p'), AUTHOR('a');
+		SITE('s'), CHANNEL('c'), SERIES('r'), EDITOR('e'), SOURCE('p'), AUTHOR('a'),
+		/** The job execution that loaded the article ({@code article.run_id}). */
+		RUN('n');
 
 		private final char tag;
 
@@ -47,20 +49,34 @@ final class DayCounts {
 
 	}
 
-	private static final char HOUR = 'h';
+	/**
+	 * The hours line: 24 hours, then the articles whose time of day is unknown. Summaries
+	 * of the older form ({@code h}, 24 hours, date-only pages counted at hour 0) are out
+	 * of date and counted again.
+	 */
+	private static final char HOUR = 'H';
+
+	private static final char OLD_HOUR = 'h';
+
+	/** The hour slot of an article whose page gives only a date. */
+	static final int TIME_UNKNOWN = 24;
 
 	private static final char LENGTH = 'l';
 
-	private final long[] hours = new long[24];
+	private final long[] hours = new long[25];
 
 	private final Map<View, Map<String, long[]>> labels = new HashMap<>();
 
 	private final Map<Integer, long[]> lengths = new HashMap<>();
 
-	/** Counts one article. */
+	/**
+	 * Counts one article; {@code hour} is 0 to 23, or {@link #TIME_UNKNOWN} for a page
+	 * that gives only a date.
+	 */
 	void add(int hour, String site, String channel, String series, String editor, String source, int bodyChars,
-			String authorList) {
+			String authorList, long runId) {
 		this.hours[hour]++;
+		increment(View.RUN, Long.toString(runId), 1);
 		increment(View.SITE, site, 1);
 		increment(View.CHANNEL, channel, 1);
 		increment(View.SERIES, series, 1);
@@ -93,7 +109,7 @@ final class DayCounts {
 		return n;
 	}
 
-	/** Articles per hour of the day, 0 to 23. */
+	/** Articles per hour of the day, 0 to 23, then (24) those of unknown time. */
 	long[] hours() {
 		return this.hours.clone();
 	}
@@ -148,12 +164,16 @@ final class DayCounts {
 		if (text.charAt(start + 1) != '\t') {
 			throw new IllegalArgumentException("malformed day counts line at " + start);
 		}
+		if (tag == OLD_HOUR) {
+			throw new IllegalArgumentException("summary made before the time of day was told from a date alone");
+		}
 		if (tag == HOUR) {
 			String[] values = text.substring(start + 2, end).split("\t");
-			if (values.length != 24) {
-				throw new IllegalArgumentException("day counts need 24 hours, found " + values.length);
+			if (values.length != this.hours.length) {
+				throw new IllegalArgumentException(
+						"day counts need " + this.hours.length + " hour slots, found " + values.length);
 			}
-			for (int h = 0; h < 24; h++) {
+			for (int h = 0; h < this.hours.length; h++) {
 				this.hours[h] = Long.parseLong(values[h]);
 			}
 			return;

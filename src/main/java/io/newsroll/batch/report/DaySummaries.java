@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class DaySummaries {
 	private static final Logger log = LoggerFactory.getLogger(DaySummaries.class);
 
 	private static final String ARTICLES_BETWEEN = "SELECT a.published_local, a.site, a.channel, a.series, a.editor, "
-			+ "a.source_publication, a.body_chars, a.authors FROM article a "
+			+ "a.source_publication, a.body_chars, a.authors, a.run_id FROM article a "
 			+ "WHERE a.published_local >= ? AND a.published_local < ?";
 
 	/** A chunk with fewer articles than this doubles the next chunk's days. */
@@ -181,7 +182,7 @@ final class DaySummaries {
 						counts = DayCounts.decode(rs.getString(3));
 					}
 					catch (RuntimeException ex) {
-						log.warn("Summary of {} in report_day is unreadable ({}); counting the day again", day,
+						log.debug("Summary of {} in report_day is unreadable ({}); counting the day again", day,
 								ex.getMessage());
 						return;
 					}
@@ -224,8 +225,8 @@ final class DaySummaries {
 			long rows = this.queries.cursor(ARTICLES_BETWEEN, (rs) -> {
 				LocalDateTime published = rs.getObject(1, LocalDateTime.class);
 				counted.computeIfAbsent(published.toLocalDate(), (d) -> new DayCounts())
-					.add(published.getHour(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getString(6), rs.getInt(7), rs.getString(8));
+					.add(hour(published), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6), rs.getInt(7), rs.getString(8), rs.getLong(9));
 				return Boolean.TRUE;
 			}, new Object[] { start.atStartOfDay(), until.atStartOfDay() }).forEach((row) -> {
 			});
@@ -248,6 +249,14 @@ final class DaySummaries {
 				days /= 2;
 			}
 		}
+	}
+
+	/**
+	 * The hour slot of a publication time: exactly midnight is what ingest stores for a
+	 * page that gives only a date, so it counts as time unknown rather than as 00.
+	 */
+	static int hour(LocalDateTime published) {
+		return published.toLocalTime().equals(LocalTime.MIDNIGHT) ? DayCounts.TIME_UNKNOWN : published.getHour();
 	}
 
 	private void keep(LocalDate day, long writes, DayCounts counts) {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +32,19 @@ import javax.sql.DataSource;
 import io.newsroll.report.ArticleRow;
 import io.newsroll.report.BodyLengthBuckets;
 import io.newsroll.report.Count;
+import io.newsroll.report.Headline;
 import io.newsroll.report.Kpis;
 import io.newsroll.report.MentionedPerson;
 import io.newsroll.report.MonthlyMention;
 import io.newsroll.report.RejectRow;
 import io.newsroll.report.ReportData;
 import io.newsroll.report.ReportInputs;
+import io.newsroll.report.PreviousPeriod;
 import io.newsroll.report.ReportPeriod;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RowSource;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
 import io.newsroll.report.Timeline;
 
 import org.slf4j.Logger;
@@ -107,27 +110,38 @@ class ReportQueries {
 			List<Count> editors = tally.editors();
 			List<Count> authors = tally.authors();
 
+			Map<Long, Long> loaded = new HashMap<>();
+			tally.runs().forEach((c) -> loaded.put(Long.parseLong(c.label()), c.value()));
 			Object[] processed = { period.from().atStartOfDay(zone).toOffsetDateTime(),
 					period.endExclusive().atStartOfDay(zone).toOffsetDateTime() };
-			List<Count> rejectsByReason = this.jdbc.query(
-					"SELECT r.reason, COUNT(*) FROM reject r "
-							+ "WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.reason ORDER BY 2 DESC, 1",
-					COUNT, processed);
+			String ofRuns = loaded.isEmpty() ? ""
+					: " OR r.run_id IN (" + String.join(", ", Collections.nCopies(loaded.size(), "?")) + ")";
+			Object[] rejectArgs = concat(processed, loaded.keySet().toArray());
+			List<Count> rejectsByReason = this.jdbc
+				.query("SELECT r.reason, COUNT(*) FROM reject r WHERE (r.created_at >= ? AND r.created_at < ?" + ofRuns
+						+ ") GROUP BY r.reason ORDER BY 2 DESC, 1", COUNT, rejectArgs);
 			long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
-			List<RunSummary> runs = tables.batch() ? runs(period) : List.of();
+			List<RunRow> runs = tables.batch() ? runs(period, zone, loaded) : List.of();
 			List<RosterContributor> contributors = rosterContributors(authors, editors);
 			LinkTally linked = links.get();
 			List<MonthlyMention> byMonth = monthlyMentions.get();
+			ReportPeriod before = PreviousPeriod.before(period);
+			ArticleTally previous = timed("previous period",
+					() -> new DaySummaries(this.jdbc, tables.summaries()).tally(before));
 
 			Kpis kpis = new Kpis(timeline.total(), distinct(sites), distinct(channels), distinct(series),
 					authors.size(), distinct(editors), lengths.mean(), lengths.median(), linked.duplicated(),
 					linked.reprinted(), rejects, runs.size());
 			ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(), articlesInDatabase(),
-					tables.mentions(), tables.batch());
-			return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
-					timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors,
-					editors, tally.sources(), lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth,
-					contributors, reprinted(linked.top()), runs, articles(period), rejects(processed));
+					tables.mentions(), tables.batch(), newestArticle());
+			List<ReprintedArticle> reprinted = reprinted(linked.top());
+			return new ReportData(
+					period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(), timeline.monthly(),
+					timeline.hours(), timeline.weekdays(), sites, channels, series, authors, editors, tally.sources(),
+					lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth, contributors, reprinted, runs,
+					articles(period), rejects(ofRuns, rejectArgs), timeline.timeUnknown(), new PreviousPeriod(before,
+							previous.timeline().total(), distinct(previous.sites()), previous.authors().size()),
+					headlines(period, reprinted));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -188,17 +202,18 @@ class ReportQueries {
 		}
 		Map<String, Object[]> details = new HashMap<>();
 		String marks = String.join(", ", Collections.nCopies(top.size(), "?"));
-		this.jdbc.query("SELECT a.id, a.title, a.site, a.published_local FROM article a WHERE a.id IN (" + marks + ")",
+		this.jdbc.query(
+				"SELECT a.id, a.title, a.site, a.published_local, a.url FROM article a WHERE a.id IN (" + marks + ")",
 				(ResultSet rs) -> {
-					details.put(rs.getString(1),
-							new Object[] { rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class) });
+					details.put(rs.getString(1), new Object[] { rs.getString(2), rs.getString(3),
+							rs.getObject(4, LocalDateTime.class), rs.getString(5) });
 				}, top.stream().map(LinkTally.Copies::id).toArray());
 		List<ReprintedArticle> list = new ArrayList<>();
 		for (LinkTally.Copies c : top) {
 			Object[] d = details.get(c.id());
 			if (d != null) {
-				list.add(new ReprintedArticle(c.id(), (String) d[0], (String) d[1], (LocalDateTime) d[2], c.reprints(),
-						c.duplicates()));
+				list.add(new ReprintedArticle(c.id(), (String) d[0], (String) d[1], (LocalDateTime) d[2], (String) d[3],
+						c.reprints(), c.duplicates()));
 			}
 		}
 		return list;
@@ -287,30 +302,92 @@ class ReportQueries {
 		return people;
 	}
 
+	/**
+	 * The titles of a person on the latest roster snapshot that lists them: the latest
+	 * {@code as_of} date and, among snapshots of that date, the one loaded last (the
+	 * latest run, then the last loaded in it). Never the snapshot id, a content hash.
+	 */
 	private String latestTitles(String name) {
 		List<String> titles = this.jdbc.query("SELECT r.titles_raw FROM roster_member r JOIN roster_snapshot s "
-				+ "ON s.id = r.snapshot_id WHERE r.name = ? ORDER BY s.as_of DESC NULLS LAST, s.id FETCH FIRST 1 ROWS ONLY",
+				+ "ON s.id = r.snapshot_id WHERE r.name = ? ORDER BY s.as_of DESC NULLS LAST, s.run_id DESC, s.loaded_seq DESC FETCH FIRST 1 ROWS ONLY",
 				(rs, i) -> rs.getString(1), name);
 		return titles.isEmpty() ? "" : nullToEmpty(titles.get(0));
 	}
 
 	/**
-	 * Job executions started in the period with their steps' counts summed. Partition
-	 * workers ({@code step:partitionN}) are left out because their manager step already
-	 * sums them.
+	 * The job executions that loaded the period's articles, and those started in the
+	 * period, with their steps' counts summed. Partition workers
+	 * ({@code step:partitionN}) are left out because their manager step already sums
+	 * them. Spring Batch keeps its times in the JVM's zone; they are shown in the
+	 * report's.
 	 */
-	private List<RunSummary> runs(ReportPeriod period) {
+	private List<RunRow> runs(ReportPeriod period, ZoneId zone, Map<Long, Long> loaded) {
+		ZoneId jvm = ZoneId.systemDefault();
+		String ofRuns = loaded.isEmpty() ? ""
+				: " OR e.JOB_EXECUTION_ID IN (" + String.join(", ", Collections.nCopies(loaded.size(), "?")) + ")";
+		Object[] args = concat(
+				new Object[] { period.from().atStartOfDay(zone).withZoneSameInstant(jvm).toLocalDateTime(),
+						period.endExclusive().atStartOfDay(zone).withZoneSameInstant(jvm).toLocalDateTime() },
+				loaded.keySet().toArray());
 		return this.jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
 				+ "COALESCE(SUM(s.READ_COUNT), 0), COALESCE(SUM(s.WRITE_COUNT), 0), COALESCE(SUM(s.FILTER_COUNT), 0), "
 				+ "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) "
 				+ "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
 				+ "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
-				+ "AND s.STEP_NAME NOT LIKE '%:partition%' " + "WHERE e.START_TIME >= ? AND e.START_TIME < ? "
-				+ "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME ORDER BY e.JOB_EXECUTION_ID",
-				(rs, i) -> new RunSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-						rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(6),
-						rs.getLong(7), rs.getLong(8), rs.getLong(9)),
-				period.from().atStartOfDay(), period.endExclusive().atStartOfDay());
+				+ "AND s.STEP_NAME NOT LIKE '%:partition%' WHERE (e.START_TIME >= ? AND e.START_TIME < ?" + ofRuns
+				+ ") GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME "
+				+ "ORDER BY e.JOB_EXECUTION_ID",
+				(rs, i) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+						inZone(rs.getObject(4, LocalDateTime.class), jvm, zone),
+						inZone(rs.getObject(5, LocalDateTime.class), jvm, zone), rs.getLong(6), rs.getLong(7),
+						rs.getLong(8), rs.getLong(9), loaded.getOrDefault(rs.getLong(1), 0L)),
+				args);
+	}
+
+	private static LocalDateTime inZone(LocalDateTime t, ZoneId from, ZoneId to) {
+		return (t != null) ? t.atZone(from).withZoneSameInstant(to).toLocalDateTime() : null;
+	}
+
+	private static Object[] concat(Object[] a, Object[] b) {
+		Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	/**
+	 * When the newest article of the database was published, or null when it has none.
+	 */
+	private LocalDateTime newestArticle() {
+		return this.jdbc.queryForObject("SELECT MAX(published_local) FROM article",
+				(rs, i) -> rs.getObject(1, LocalDateTime.class));
+	}
+
+	/** Headlines listed on the summary. */
+	static final int HEADLINES = 15;
+
+	/**
+	 * The period's most copied articles (up to two thirds of the list), then its latest
+	 * ones: the stories a reader of the summary asks about.
+	 */
+	private List<Headline> headlines(ReportPeriod period, List<ReprintedArticle> reprinted) {
+		Map<String, Headline> list = new LinkedHashMap<>();
+		for (ReprintedArticle r : reprinted) {
+			if (list.size() >= HEADLINES * 2 / 3) {
+				break;
+			}
+			list.put(r.id(),
+					new Headline(r.id(), r.title(), r.site(), r.published(), r.url(), r.reprints() + r.duplicates()));
+		}
+		this.jdbc.query(
+				"SELECT a.id, a.title, a.site, a.published_local, a.url FROM article a WHERE " + IN_PERIOD
+						+ " ORDER BY a.published_local DESC, a.id FETCH FIRST " + HEADLINES + " ROWS ONLY",
+				(ResultSet rs) -> {
+					if (list.size() < HEADLINES) {
+						list.putIfAbsent(rs.getString(1), new Headline(rs.getString(1), rs.getString(2),
+								rs.getString(3), rs.getObject(4, LocalDateTime.class), rs.getString(5), 0));
+					}
+				}, period.from().atStartOfDay(), period.endExclusive().atStartOfDay());
+		return List.copyOf(list.values());
 	}
 
 	private RowSource<ArticleRow> articles(ReportPeriod period) {
@@ -324,13 +401,13 @@ class ReportQueries {
 				period.from(), period.endExclusive());
 	}
 
-	private RowSource<RejectRow> rejects(Object[] processed) {
+	private RowSource<RejectRow> rejects(String ofRuns, Object[] args) {
 		return this.streamed.cursor(
 				"SELECT r.created_at, r.run_id, r.reason, r.file, r.location, r.message FROM reject r "
-						+ "WHERE r.created_at >= ? AND r.created_at < ? ORDER BY r.created_at, r.id",
+						+ "WHERE (r.created_at >= ? AND r.created_at < ?" + ofRuns + ") ORDER BY r.created_at, r.id",
 				(rs) -> new RejectRow(rs.getObject(1, OffsetDateTime.class), rs.getLong(2), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6)),
-				processed);
+				args);
 	}
 
 	/** The optional tables present, and how the database names itself. */

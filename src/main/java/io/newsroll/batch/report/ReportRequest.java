@@ -46,9 +46,14 @@ public record ReportRequest(ReportPeriod period, Set<ReportFormat> formats, Repo
 		return reportsRoot.resolve(period.slug());
 	}
 
-	/** {@code newsroll-2019-05-01_2019-05-31.xlsx} in the request's directory. */
+	/**
+	 * {@code newsroll-2019-05-01_2019-05-31-zh.xlsx} in the request's directory: the
+	 * label language is part of the name, so a Chinese and an English report of one
+	 * period sit side by side.
+	 */
 	public Path file(ReportFormat format) {
-		return this.directory.resolve("newsroll-" + this.period.slug() + "." + format.extension());
+		return this.directory
+			.resolve("newsroll-" + this.period.slug() + "-" + this.locale.tag() + "." + format.extension());
 	}
 
 }

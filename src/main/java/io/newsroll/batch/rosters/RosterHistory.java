@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import io.newsroll.core.roster.PersonNames;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * Reads history out of the stored roster snapshots: when each person's each title was
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A title is identified by its organization, role and candidate flag, not by its text, so
  * "副主席" after "全国总工会党组书记" and "全国总工会副主席" on another roster are the same title.
  */
+@Repository
 public class RosterHistory {
 
 	/** What changed for one person between two consecutive snapshots. */
@@ -107,7 +109,7 @@ public class RosterHistory {
 			sql.append(" AND s.as_of <= ?");
 			args.add(Date.valueOf(to));
 		}
-		sql.append(" ORDER BY s.heading, s.as_of, s.run_id, s.id, m.position, t.position");
+		sql.append(" ORDER BY s.heading, s.as_of, s.run_id, s.loaded_seq, m.position, t.position");
 		Map<String, List<Snapshot>> byHeading = new LinkedHashMap<>();
 		this.jdbc.query(sql.toString(), (rs) -> {
 			String id = rs.getString(1);

@@ -7,11 +7,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * An exclusive lock per job name, held for the whole run, so that two runs of one job
@@ -64,6 +68,46 @@ public final class JobLock implements AutoCloseable {
 		channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 		channel.force(false);
 		return new JobLock(channel, lock);
+	}
+
+	/**
+	 * The locks of {@code lockDir} that a live process holds, each as
+	 * {@code job (holder)}: who to name when a resource newsroll shares is busy. A lock
+	 * is probed with a shared lock for an instant, which never takes it from its holder.
+	 */
+	public static List<String> holders(Path lockDir) {
+		List<String> held = new ArrayList<>();
+		if (!Files.isDirectory(lockDir)) {
+			return held;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(lockDir, "*.lock")) {
+			for (Path file : files) {
+				String job = file.getFileName().toString().replaceFirst("\\.lock$", "");
+				try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+					FileLock probe;
+					try {
+						probe = channel.tryLock(0, Long.MAX_VALUE, true);
+					}
+					catch (OverlappingFileLockException ex) {
+						probe = null; // this process holds it
+					}
+					if (probe != null) {
+						probe.release();
+						continue;
+					}
+					String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+					held.add(holder.isEmpty() ? job : job + " (" + holder + ")");
+				}
+				catch (IOException ex) {
+					// unreadable lock file: not a holder newsroll can name
+				}
+			}
+		}
+		catch (IOException ex) {
+			return held;
+		}
+		Collections.sort(held);
+		return held;
 	}
 
 	private static String hostName() {

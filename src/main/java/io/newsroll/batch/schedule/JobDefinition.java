@@ -25,7 +25,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param file the job file it came from
  */
 public record JobDefinition(String name, String description, String cron, List<Step> steps, Path articles, Path rosters,
-		ReportPeriod period, List<String> formats, String locale, Path file) {
+		ScheduledPeriod period, List<String> formats, String locale, Path file) {
 
 	/** The steps a job file can name. */
 	public enum Step {

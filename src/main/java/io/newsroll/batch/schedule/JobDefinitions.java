@@ -120,7 +120,7 @@ public final class JobDefinitions {
 		Path rosters = Path
 			.of(input.isObject() && input.has("rosters") ? input.get("rosters").asString() : "input/rosters");
 		JsonNode report = root.path("report");
-		ReportPeriod period = period(report, file, lines);
+		ScheduledPeriod period = period(report, file, lines);
 		List<String> formats = new ArrayList<>();
 		JsonNode f = report.path("formats");
 		if (f.isMissingNode()) {
@@ -180,10 +180,11 @@ public final class JobDefinitions {
 		return steps;
 	}
 
-	private static ReportPeriod period(JsonNode report, Path file, Lines lines) {
+	private static ScheduledPeriod period(JsonNode report, Path file, Lines lines) {
 		if (report.has("from") || report.has("to")) {
 			try {
-				return new ReportPeriod(ReportPeriod.Kind.FIXED, LocalDate.parse(report.path("from").asString("")),
+				return new ScheduledPeriod(ScheduledPeriod.Kind.FIXED,
+						LocalDate.parse(report.path("from").asString("")),
 						LocalDate.parse(report.path("to").asString("")));
 			}
 			catch (DateTimeParseException | IllegalArgumentException ex) {
@@ -193,7 +194,7 @@ public final class JobDefinitions {
 		}
 		String period = report.path("period").asString("previous-day");
 		try {
-			return ReportPeriod.relative(ReportPeriod.Kind.fromFileName(period));
+			return ScheduledPeriod.relative(ScheduledPeriod.Kind.fromFileName(period));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidJobFileException(file, lines.of("period"), "report.period", ex.getMessage());

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A news article extracted from one raw page and normalized (PRODUCT.md §2). Fields that
- * the page does not give are null (single values) or empty (lists); {@link #warnings()}
- * says what was missing.
+ * A news article extracted from one raw page and normalized (the article fields of
+ * docs/extraction.md). Fields that the page does not give are null (single values) or
+ * empty (lists); {@link #warnings()} says what was missing.
  */
 public record Article(String id, String file, String format, String encoding, String site, String siteDomain,
 		String url, String channel, String series, String title, List<String> authors, OffsetDateTime published,

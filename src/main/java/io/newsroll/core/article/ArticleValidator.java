@@ -12,10 +12,10 @@ import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 /**
- * Checks an extracted article against PRODUCT.md §3 before it is loaded: a title, a
- * publication time that is neither before 1970 nor in the future (beyond a day of clock
- * and zone skew), and a body of at least the configured length. Each failure is one
- * {@link Violation} naming the file.
+ * Checks an extracted article against the rules of docs/operations.md (reject codes)
+ * before it is loaded: a title, a publication time that is neither before 1970 nor in the
+ * future (beyond a day of clock and zone skew), and a body of at least the configured
+ * length. Each failure is one {@link Violation} naming the file.
  */
 public final class ArticleValidator {
 

@@ -2,8 +2,8 @@ package io.newsroll.core.reject;
 
 /**
  * Why a file or a record was rejected. The names are newsroll's public interface
- * (PRODUCT.md §3): they appear in the database, in {@code output/rejects/*.csv} and in
- * {@code newsroll rejects}.
+ * (docs/operations.md, reject codes): they appear in the database, in
+ * {@code output/rejects/*.csv} and in {@code newsroll rejects}.
  */
 public enum ReasonCode {
 

@@ -3,8 +3,8 @@ package io.newsroll.core.text;
 /**
  * Normalizes text as crawled Chinese (and other) pages write it: every kind of whitespace
  * folded to one space, zero-width characters dropped, full-width ASCII letters and digits
- * folded to half-width (PRODUCT.md §2). Also answers the character-class questions the
- * extractor asks (is this Han).
+ * folded to half-width (the article fields of docs/extraction.md). Also answers the
+ * character-class questions the extractor asks (is this Han).
  */
 public final class ChineseText {
 

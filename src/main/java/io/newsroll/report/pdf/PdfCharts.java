@@ -89,11 +89,17 @@ final class PdfCharts {
 		return chart;
 	}
 
-	/** Vertical columns, one per count, in the given order (the 24 hours). */
+	/**
+	 * Vertical columns, one per count, in the given order (the 24 hours, the weeks or
+	 * months of a trend).
+	 */
 	JFreeChart columns(String categoryLabel, String valueLabel, List<Count> counts) {
 		JFreeChart chart = ChartFactory.createBarChart(null, categoryLabel, valueLabel, dataset(valueLabel, counts),
 				PlotOrientation.VERTICAL, false, false, false);
 		style(chart);
+		if (counts.size() > 12) {
+			chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		}
 		return chart;
 	}
 

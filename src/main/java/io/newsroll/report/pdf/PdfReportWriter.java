@@ -13,15 +13,18 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import io.newsroll.report.Count;
+import io.newsroll.report.Granularity;
 import io.newsroll.report.Kpis;
 import io.newsroll.report.Label;
 import io.newsroll.report.MentionedPerson;
+import io.newsroll.report.PreviousPeriod;
 import io.newsroll.report.ReportData;
 import io.newsroll.report.ReportInputs;
 import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
+import io.newsroll.report.SummaryFacts;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.pdf.PdfPages.TableColumn;
 
@@ -29,9 +32,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Lays a report out as an A4 PDF for reading: a title page, the KPIs, vector charts,
- * top-N tables, the rejects and the runs, each section bookmarked, every page numbered.
- * Chinese text is set in the shipped Noto Sans SC, embedded as a subset.
+ * Lays a report out as an A4 PDF for reading: a summary page a manager can forward (the
+ * period's sentence, key numbers against the previous period, top lists, most reprinted
+ * stories), the headlines, vector charts, the views, the rejects and the runs, and an
+ * appendix with the data sources; each section bookmarked, every page numbered. Chinese
+ * text is set in the shipped Noto Sans SC, embedded as a subset.
  */
 public final class PdfReportWriter {
 
@@ -58,14 +63,16 @@ public final class PdfReportWriter {
 			info.setCreator("newsroll");
 			info.setCreationDate(GregorianCalendar.from(data.generatedAt()));
 
-			titlePage(pages, data);
-			kpis(pages, data);
+			summaryPage(pages, data);
+			headlines(pages, data);
 			if (!data.isEmpty()) {
 				charts(pages, data);
 			}
+			kpis(pages, data);
 			topTables(pages, data);
 			rejects(pages, data);
 			runs(pages, data);
+			appendix(pages, data);
 			pages.finish(t(Label.REPORT_TITLE) + "  " + data.period(),
 					(page, total) -> String.format(Locale.ROOT, t(Label.PAGE), page, total));
 			doc.save(out);
@@ -76,13 +83,95 @@ public final class PdfReportWriter {
 		return this.locale.text(label);
 	}
 
-	private void titlePage(PdfPages pages, ReportData data) throws IOException {
+	/**
+	 * Page one: what a manager forwards. The sentence, the key numbers against the
+	 * previous period, the top sites, sources and authors, the most reprinted stories.
+	 */
+	private void summaryPage(PdfPages pages, ReportData data) throws IOException {
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
 		pages.newPage();
-		pages.gap(170);
-		pages.centered(t(Label.REPORT_TITLE), 26, true);
+		pages.gap(10);
+		pages.centered(t(Label.REPORT_TITLE), 22, true);
+		pages.centered(data.period().from() + " – " + data.period().to() + "  ("
+				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")", 13, false);
 		pages.gap(6);
-		pages.centered(data.period().from() + " – " + data.period().to(), 16, false);
-		pages.gap(50);
+		pages.section(t(Label.SUMMARY), 80);
+		pages.paragraph(facts.sentence(), 11.5f, Color.BLACK);
+		pages.gap(8);
+		if (data.isEmpty()) {
+			return;
+		}
+		Kpis k = data.kpis();
+		PreviousPeriod p = data.previous();
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(t(Label.KPI_ARTICLES), number(k.articles()), number(p.articles()),
+				SummaryFacts.change(k.articles(), p.articles())));
+		rows.add(List.of(t(Label.KPI_SITES), number(k.sites()), number(p.sites()),
+				SummaryFacts.change(k.sites(), p.sites())));
+		rows.add(List.of(t(Label.KPI_AUTHORS), number(k.authors()), number(p.authors()),
+				SummaryFacts.change(k.authors(), p.authors())));
+		rows.add(List.of(t(Label.KPI_REPRINTS), number(k.reprints()), "", ""));
+		rows.add(List.of(t(Label.KPI_REJECTS), number(k.rejects()), "", ""));
+		facts.busiestDay()
+			.ifPresent(
+					(d) -> rows.add(List.of(t(Label.BUSIEST_DAY), d.day() + " (" + number(d.value()) + ")", "", "")));
+		pages.table(List.of(new TableColumn(t(Label.KEY_NUMBERS), 0.34f, false),
+				new TableColumn(t(Label.THIS_PERIOD), 0.22f, true),
+				new TableColumn(t(Label.PREVIOUS_PERIOD) + " " + p.period(), 0.3f, true),
+				new TableColumn(t(Label.CHANGE), 0.14f, true)), rows);
+
+		pages.section(t(Label.TOP_LISTS), 110);
+		List<Count> sites = SummaryFacts.top(data.sites(), SummaryFacts.TOP);
+		List<Count> sources = SummaryFacts.top(data.sources(), SummaryFacts.TOP);
+		List<Count> authors = SummaryFacts.top(data.authors(), SummaryFacts.TOP);
+		List<List<String>> top = new ArrayList<>();
+		for (int i = 0; i < SummaryFacts.TOP; i++) {
+			if (i >= sites.size() && i >= sources.size() && i >= authors.size()) {
+				break;
+			}
+			List<String> row = new ArrayList<>();
+			row.add(Integer.toString(i + 1));
+			for (List<Count> list : List.of(sites, sources, authors)) {
+				row.add((i < list.size()) ? list.get(i).label() : "");
+				row.add((i < list.size()) ? number(list.get(i).value()) : "");
+			}
+			top.add(row);
+		}
+		pages.table(List.of(new TableColumn(t(Label.RANK), 0.07f, true), new TableColumn(t(Label.SITE), 0.2f, false),
+				new TableColumn(t(Label.ARTICLE_COUNT), 0.1f, true), new TableColumn(t(Label.SOURCE), 0.2f, false),
+				new TableColumn(t(Label.ARTICLE_COUNT), 0.1f, true), new TableColumn(t(Label.AUTHOR), 0.23f, false),
+				new TableColumn(t(Label.ARTICLE_COUNT), 0.1f, true)), top);
+
+		if (!data.reprinted().isEmpty()) {
+			pages.section(t(Label.MOST_REPRINTED), 80);
+			rows(pages, reprintColumns(),
+					data.reprinted().subList(0, Math.min(SummaryFacts.TOP, data.reprinted().size())), -1,
+					this::reprintRow);
+		}
+	}
+
+	/**
+	 * The period's stories with their site and time: the most copied, then the latest.
+	 */
+	private void headlines(PdfPages pages, ReportData data) throws IOException {
+		if (data.headlines().isEmpty()) {
+			return;
+		}
+		pages.section(t(Label.HEADLINES), 120);
+		pages.paragraph(t(Label.HEADLINES_NOTE) + " " + zoneNote(data), 8, GREY);
+		pages.table(
+				List.of(new TableColumn(t(Label.PUBLISHED), 0.17f, false), new TableColumn(t(Label.SITE), 0.15f, false),
+						new TableColumn(t(Label.TITLE), 0.58f, false), new TableColumn(t(Label.COPIES), 0.1f, true)),
+				data.headlines()
+					.stream()
+					.map((h) -> List.of(dateTime(h.published()), orNone(nullToEmpty(h.site())), h.title(),
+							(h.copies() > 0) ? number(h.copies()) : ""))
+					.toList());
+	}
+
+	/** The last page: where the numbers come from, for whoever checks them. */
+	private void appendix(PdfPages pages, ReportData data) throws IOException {
+		pages.section(t(Label.APPENDIX), 200);
 		ReportInputs in = data.inputs();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(t(Label.PERIOD), data.period().from() + " – " + data.period().to() + " ("
@@ -93,21 +182,21 @@ public final class PdfReportWriter {
 		rows.add(List.of(t(Label.TIME_ZONE), in.zone().getId()));
 		rows.add(List.of(t(Label.SCHEMA_VERSION), Integer.toString(in.schemaVersion())));
 		rows.add(List.of(t(Label.ARTICLES_IN_DATABASE), number(in.articlesInDatabase())));
+		rows.add(List.of(t(Label.NEWEST_ARTICLE), dateTime(in.newestArticle())));
 		rows.add(List.of(t(Label.MENTION_DATA), t(in.mentionsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
 		rows.add(List.of(t(Label.RUN_DATA), t(in.runsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
 		pages.table(
 				List.of(new TableColumn(t(Label.INDICATOR), 0.3f, false), new TableColumn(t(Label.VALUE), 0.7f, false)),
 				rows);
-		pages.paragraph(t(Label.COUNTING_NOTE), 9, GREY);
-		if (data.isEmpty()) {
-			pages.gap(16);
-			pages.centered(t(Label.EMPTY_PERIOD), 14, true);
-		}
+		pages.paragraph(t(Label.COUNTING_NOTE) + " " + zoneNote(data), 9, GREY);
+	}
+
+	private String zoneNote(ReportData data) {
+		return String.format(Locale.ROOT, t(Label.TIMES_IN_ZONE), data.inputs().zone().getId());
 	}
 
 	private void kpis(PdfPages pages, ReportData data) throws IOException {
-		pages.newPage();
-		pages.section(t(Label.SUMMARY), 100);
+		pages.section(t(Label.KEY_NUMBERS), 100);
 		Kpis k = data.kpis();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(t(Label.KPI_ARTICLES), number(k.articles())));
@@ -130,8 +219,14 @@ public final class PdfReportWriter {
 			return;
 		}
 		long total = k.articles();
-		pages.section(t(Label.MONTHLY), 60);
-		pages.table(countColumns(t(Label.MONTH)), countRows(data.monthly(), total));
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
+		pages.section(t(Label.TREND), 60);
+		pages.table(countColumns(t(facts.stepHeading())), countRows(Granularity.collapseEmpty(data.trend()), total));
+		if (data.period().days() < 14) {
+			pages.section(t(Label.BODY_LENGTHS), 60);
+			pages.table(countColumns(t(Label.BODY_LENGTH)), countRows(data.bodyLengths(), total));
+			return;
+		}
 		pages.section(t(Label.WEEKDAYS), 60);
 		List<List<String>> weekdays = new ArrayList<>();
 		for (WeekdayCount w : data.weekdays()) {
@@ -147,25 +242,37 @@ public final class PdfReportWriter {
 		PdfCharts charts = new PdfCharts(this.locale.locale());
 		String articles = t(Label.ARTICLE_COUNT);
 		pages.newPage();
-		pages.section(t(Label.CHART_DAILY), 230);
-		pages.chart(charts.daily(articles, data.daily()), 230);
+		if (data.granularity() == Granularity.DAY && data.daily().size() >= 3) {
+			pages.section(t(Label.CHART_DAILY), 230);
+			pages.chart(charts.daily(articles, data.daily()), 230);
+		}
+		else if (data.granularity() != Granularity.DAY) {
+			pages.section(t(Label.CHART_TREND), 230);
+			pages.chart(charts.columns(t(new SummaryFacts(data, this.locale).stepHeading()), articles, data.trend()),
+					230);
+		}
 		pages.section(t(Label.CHART_HOURS), 210);
 		pages.chart(charts.columns(t(Label.HOUR), articles, data.hours()), 210);
+		if (data.timeUnknown() > 0) {
+			pages.paragraph(String.format(Locale.ROOT, t(Label.TIME_UNKNOWN_NOTE), number(data.timeUnknown())), 8,
+					GREY);
+		}
 		barChart(pages, charts, Label.CHART_CHANNELS, data.channels());
 		barChart(pages, charts, Label.CHART_SITES, data.sites());
 	}
 
 	private void barChart(PdfPages pages, PdfCharts charts, Label title, List<Count> counts) throws IOException {
-		if (counts.isEmpty()) {
+		List<Count> top = SummaryFacts.top(counts, CHART_BARS);
+		if (top.isEmpty()) {
 			return;
 		}
-		List<Count> top = counts.subList(0, Math.min(CHART_BARS, counts.size()))
-			.stream()
-			.map((c) -> new Count(orNone(c.label()), c.value()))
-			.toList();
 		float height = 70 + 18 * top.size();
 		pages.section(t(title), height);
 		pages.chart(charts.bars(t(Label.ARTICLE_COUNT), top), height);
+		long missing = SummaryFacts.missing(counts);
+		if (missing > 0) {
+			pages.paragraph(String.format(Locale.ROOT, t(Label.MISSING_NOT_CHARTED), number(missing)), 8, GREY);
+		}
 	}
 
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
@@ -195,11 +302,18 @@ public final class PdfReportWriter {
 						number(r.articles()), r.titles()));
 
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
-		rows(pages, List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
+		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow);
+	}
+
+	private List<TableColumn> reprintColumns() {
+		return List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
 				new TableColumn(t(Label.PUBLISHED), 0.2f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
-				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true)), data.reprinted(), -1,
-				(ReprintedArticle r) -> List.of(r.title(), orNone(nullToEmpty(r.site())), dateTime(r.published()),
-						number(r.reprints()), number(r.duplicates())));
+				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true));
+	}
+
+	private List<String> reprintRow(ReprintedArticle r) {
+		return List.of(r.title(), orNone(nullToEmpty(r.site())), dateTime(r.published()), number(r.reprints()),
+				number(r.duplicates()));
 	}
 
 	private void topCounts(PdfPages pages, Label section, Label column, List<Count> counts, long total)
@@ -232,6 +346,7 @@ public final class PdfReportWriter {
 
 	private void rejects(PdfPages pages, ReportData data) throws IOException {
 		pages.section(t(Label.REJECTS_BY_REASON), 60);
+		pages.paragraph(t(Label.REJECTS_NOTE), 8, GREY);
 		long total = data.kpis().rejects();
 		if (data.rejectsByReason().isEmpty()) {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
@@ -245,20 +360,20 @@ public final class PdfReportWriter {
 
 	private void runs(PdfPages pages, ReportData data) throws IOException {
 		pages.section(t(Label.RUNS), 60);
+		pages.paragraph(t(Label.RUNS_NOTE) + " " + zoneNote(data), 8, GREY);
 		List<List<String>> rows = new ArrayList<>();
-		for (RunSummary r : data.runs()) {
+		for (RunRow r : data.runs()) {
 			rows.add(List.of(Long.toString(r.id()), r.job(), r.status(), dateTime(r.start()), dateTime(r.end()),
-					number(r.read()), number(r.written()), number(r.skipped())));
+					number(r.read()), number(r.written()), number(r.articles())));
 		}
 		if (rows.isEmpty()) {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			return;
 		}
-		pages.table(
-				List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
-						new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
-						new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
-						new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.SKIPPED), 0.1f, true)),
+		pages.table(List.of(new TableColumn(t(Label.RUN_ID), 0.1f, true), new TableColumn(t(Label.JOB), 0.15f, false),
+				new TableColumn(t(Label.STATUS), 0.13f, false), new TableColumn(t(Label.START), 0.17f, false),
+				new TableColumn(t(Label.END), 0.17f, false), new TableColumn(t(Label.READ), 0.09f, true),
+				new TableColumn(t(Label.WRITTEN), 0.09f, true), new TableColumn(t(Label.ARTICLE_COUNT), 0.1f, true)),
 				rows);
 	}
 

@@ -14,12 +14,17 @@ record Column<T>(Label heading, Kind kind, int width, Function<T, Object> value)
 	/** How a column's numbers are formatted. */
 	enum Kind {
 
-		TEXT, INTEGER, DECIMAL, PERCENT, DATE, DATE_TIME
+		TEXT, INTEGER, DECIMAL, PERCENT, DATE, DATE_TIME, URL
 
 	}
 
 	static <T> Column<T> text(Label heading, int width, Function<T, Object> value) {
 		return new Column<>(heading, Kind.TEXT, width, value);
+	}
+
+	/** A web address, written as a clickable link when it is one (http or https). */
+	static <T> Column<T> url(Label heading, int width, Function<T, Object> value) {
+		return new Column<>(heading, Kind.URL, width, value);
 	}
 
 	static <T> Column<T> integer(Label heading, Function<T, Object> value) {

@@ -32,6 +32,12 @@ final class Styles {
 
 	final CellStyle dateTime;
 
+	/** A clickable URL: blue, underlined. */
+	final CellStyle link;
+
+	/** The summary's sentence: wrapped over the merged width. */
+	final CellStyle wrapped;
+
 	Styles(Workbook wb) {
 		short formats[] = { wb.createDataFormat().getFormat("#,##0"), wb.createDataFormat().getFormat("#,##0.0"),
 				wb.createDataFormat().getFormat("0.0%"), wb.createDataFormat().getFormat("yyyy-mm-dd"),
@@ -57,6 +63,14 @@ final class Styles {
 		this.percent = numeric(wb, formats[2]);
 		this.date = numeric(wb, formats[3]);
 		this.dateTime = numeric(wb, formats[4]);
+		Font blue = wb.createFont();
+		blue.setUnderline(Font.U_SINGLE);
+		blue.setColor(IndexedColors.BLUE.getIndex());
+		this.link = wb.createCellStyle();
+		this.link.setFont(blue);
+		this.wrapped = wb.createCellStyle();
+		this.wrapped.setWrapText(true);
+		this.wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 	}
 
 	private static CellStyle numeric(Workbook wb, short format) {

@@ -12,10 +12,13 @@ import java.util.List;
 
 import io.newsroll.report.ArticleRow;
 import io.newsroll.report.Count;
+import io.newsroll.report.Granularity;
+import io.newsroll.report.Headline;
 import io.newsroll.report.DayCount;
 import io.newsroll.report.Kpis;
 import io.newsroll.report.Label;
 import io.newsroll.report.MentionedPerson;
+import io.newsroll.report.PreviousPeriod;
 import io.newsroll.report.MonthlyMention;
 import io.newsroll.report.RejectRow;
 import io.newsroll.report.ReportData;
@@ -24,13 +27,16 @@ import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RowSource;
-import io.newsroll.report.RunSummary;
+import io.newsroll.report.RunRow;
+import io.newsroll.report.SummaryFacts;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.xlsx.XlsxCharts.Shape;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,11 +48,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Lays a report out as an Excel workbook: a summary, one sheet per view (native charts
- * beside the daily, hourly, site and channel tables), then the article list and the
- * rejects written in streaming mode so that a million rows need no more heap than a few
- * hundred. Every sheet has a frozen, filtered header row; text from the input is never
- * written as a formula.
+ * Lays a report out as an Excel workbook: a summary a manager reads first, one sheet per
+ * view (native charts beside the trend, hourly, site and channel tables), an appendix
+ * with the data sources, then the article list (clickable URLs) and the rejects written
+ * in streaming mode so that a million rows need no more heap than a few hundred. Every
+ * sheet has a frozen, filtered header row; text from the input is never written as a
+ * formula.
  */
 public final class XlsxReportWriter {
 
@@ -58,7 +65,15 @@ public final class XlsxReportWriter {
 
 	private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
+	/**
+	 * Clickable links written at most: each is kept in memory until the workbook is
+	 * written, so the rows of a huge article list past this many carry the URL as text.
+	 */
+	static final int MAX_LINKS = 50_000;
+
 	private final ReportLocale locale;
+
+	private int linksLeft = MAX_LINKS;
 
 	private Styles styles;
 
@@ -74,6 +89,7 @@ public final class XlsxReportWriter {
 			this.styles = new Styles(xssf);
 			summary(xssf, data);
 			views(xssf, data);
+			appendix(xssf, data);
 			SXSSFWorkbook wb = new StreamingWorkbook(xssf, WINDOW);
 			try {
 				streamed(wb, Label.ARTICLES, articleColumns(), data.articles());
@@ -84,6 +100,11 @@ public final class XlsxReportWriter {
 				wb.dispose();
 			}
 		}
+	}
+
+	private static boolean isWebAddress(String s) {
+		return (s.startsWith("http://") || s.startsWith("https://")) && s.length() < 2000
+				&& s.chars().noneMatch((c) -> c <= ' ' || c == '"');
 	}
 
 	private String t(Label label) {
@@ -97,11 +118,119 @@ public final class XlsxReportWriter {
 	private record Entry(String name, Object value) {
 	}
 
+	/**
+	 * The first sheet, what a manager reads: the sentence, the key numbers against the
+	 * previous period, the busiest day, the top sites, sources and authors, and the
+	 * headlines with clickable links.
+	 */
 	private void summary(XSSFWorkbook wb, ReportData data) {
-		ReportInputs in = data.inputs();
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
+		XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(t(Label.SUMMARY)));
+		int[] r = { 0 };
+		Cell title = sheet.createRow(r[0]++).createCell(0);
+		title.setCellValue(t(Label.REPORT_TITLE) + "  " + data.period());
+		title.setCellStyle(this.styles.title);
+		Row sentence = sheet.createRow(r[0]++);
+		sentence.setHeightInPoints(48);
+		Cell text = sentence.createCell(0);
+		text.setCellValue(facts.sentence());
+		text.setCellStyle(this.styles.wrapped);
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
+		r[0]++;
 		Kpis k = data.kpis();
+		PreviousPeriod p = data.previous();
+		headerRow(sheet, r[0]++, t(Label.KEY_NUMBERS), t(Label.THIS_PERIOD),
+				t(Label.PREVIOUS_PERIOD) + " " + p.period(), t(Label.CHANGE));
+		keyRow(sheet, r[0]++, Label.KPI_ARTICLES, k.articles(), p.articles());
+		keyRow(sheet, r[0]++, Label.KPI_SITES, k.sites(), p.sites());
+		keyRow(sheet, r[0]++, Label.KPI_AUTHORS, k.authors(), p.authors());
+		keyRow(sheet, r[0]++, Label.KPI_CHANNELS, k.channels(), null);
+		keyRow(sheet, r[0]++, Label.KPI_EDITORS, k.editors(), null);
+		keyRow(sheet, r[0]++, Label.KPI_SERIES, k.series(), null);
+		keyRow(sheet, r[0]++, Label.KPI_MEAN_BODY, k.meanBodyChars(), null);
+		keyRow(sheet, r[0]++, Label.KPI_MEDIAN_BODY, k.medianBodyChars(), null);
+		keyRow(sheet, r[0]++, Label.KPI_DUPLICATES, k.duplicates(), null);
+		keyRow(sheet, r[0]++, Label.KPI_REPRINTS, k.reprints(), null);
+		keyRow(sheet, r[0]++, Label.KPI_REJECTS, k.rejects(), null);
+		for (Count c : data.rejectsByReason()) {
+			Row row = sheet.createRow(r[0]++);
+			set(row, 0, Column.Kind.TEXT, t(Label.KPI_REJECTS) + " – " + c.label());
+			set(row, 1, Column.Kind.INTEGER, c.value());
+		}
+		keyRow(sheet, r[0]++, Label.KPI_RUNS, k.runs(), null);
+		facts.busiestDay().ifPresent((d) -> {
+			Row row = sheet.createRow(r[0]++);
+			set(row, 0, Column.Kind.TEXT, t(Label.BUSIEST_DAY));
+			set(row, 1, Column.Kind.DATE, d.day());
+			set(row, 2, Column.Kind.INTEGER, d.value());
+		});
+		if (data.isEmpty()) {
+			Row row = sheet.createRow(r[0]++);
+			set(row, 0, Column.Kind.TEXT, t(Label.EMPTY_PERIOD));
+		}
+		else {
+			r[0]++;
+			headerRow(sheet, r[0]++, t(Label.RANK), t(Label.SITE), t(Label.ARTICLE_COUNT), t(Label.SOURCE),
+					t(Label.ARTICLE_COUNT), t(Label.AUTHOR), t(Label.ARTICLE_COUNT));
+			List<List<Count>> lists = List.of(SummaryFacts.top(data.sites(), SummaryFacts.TOP),
+					SummaryFacts.top(data.sources(), SummaryFacts.TOP),
+					SummaryFacts.top(data.authors(), SummaryFacts.TOP));
+			for (int i = 0; i < SummaryFacts.TOP; i++) {
+				Row row = sheet.createRow(r[0]++);
+				set(row, 0, Column.Kind.INTEGER, i + 1);
+				for (int l = 0; l < lists.size(); l++) {
+					if (i < lists.get(l).size()) {
+						set(row, 1 + 2 * l, Column.Kind.TEXT, lists.get(l).get(i).label());
+						set(row, 2 + 2 * l, Column.Kind.INTEGER, lists.get(l).get(i).value());
+					}
+				}
+			}
+			r[0]++;
+			Cell heading = sheet.createRow(r[0]++).createCell(0);
+			heading.setCellValue(t(Label.HEADLINES) + " (" + t(Label.HEADLINES_NOTE) + ")");
+			heading.setCellStyle(this.styles.title);
+			headerRow(sheet, r[0]++, t(Label.PUBLISHED), t(Label.SITE), t(Label.TITLE), t(Label.COPIES), t(Label.URL));
+			for (Headline h : data.headlines()) {
+				Row row = sheet.createRow(r[0]++);
+				set(row, 0, Column.Kind.DATE_TIME, h.published());
+				set(row, 1, Column.Kind.TEXT, orNone(nullToEmpty(h.site())));
+				set(row, 2, Column.Kind.TEXT, h.title());
+				set(row, 3, Column.Kind.INTEGER, h.copies());
+				set(row, 4, Column.Kind.URL, h.url());
+			}
+		}
+		sheet.createFreezePane(0, 1);
+		int[] widths = { 30, 22, 26, 14, 40, 14, 12 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		printSetup(sheet);
+	}
+
+	private void headerRow(Sheet sheet, int index, String... headings) {
+		Row row = sheet.createRow(index);
+		for (int c = 0; c < headings.length; c++) {
+			Cell cell = row.createCell(c);
+			cell.setCellValue(headings[c]);
+			cell.setCellStyle(this.styles.header);
+		}
+	}
+
+	/** A key number, with the previous period's and the change when there is one. */
+	private void keyRow(Sheet sheet, int index, Label name, Number now, Long before) {
+		Row row = sheet.createRow(index);
+		set(row, 0, Column.Kind.TEXT, t(name));
+		set(row, 1, (now instanceof Double) ? Column.Kind.DECIMAL : Column.Kind.INTEGER, now);
+		if (before != null) {
+			set(row, 2, Column.Kind.INTEGER, before);
+			set(row, 3, Column.Kind.PERCENT, PreviousPeriod.change(now.longValue(), before));
+		}
+	}
+
+	/** The sheet before the lists: where the numbers come from. */
+	private void appendix(XSSFWorkbook wb, ReportData data) {
+		ReportInputs in = data.inputs();
 		List<Entry> rows = new ArrayList<>();
-		rows.add(new Entry(t(Label.REPORT_TITLE), data.period().toString()));
 		rows.add(new Entry(t(Label.PERIOD_FROM), data.period().from()));
 		rows.add(new Entry(t(Label.PERIOD_TO), data.period().to()));
 		rows.add(new Entry(t(Label.GENERATED_AT), data.generatedAt().toLocalDateTime()));
@@ -109,65 +238,56 @@ public final class XlsxReportWriter {
 		rows.add(new Entry(t(Label.TIME_ZONE), in.zone().getId()));
 		rows.add(new Entry(t(Label.SCHEMA_VERSION), in.schemaVersion()));
 		rows.add(new Entry(t(Label.ARTICLES_IN_DATABASE), in.articlesInDatabase()));
+		rows.add(new Entry(t(Label.NEWEST_ARTICLE), in.newestArticle()));
 		rows.add(new Entry(t(Label.MENTION_DATA), t(in.mentionsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
 		rows.add(new Entry(t(Label.RUN_DATA), t(in.runsAvailable() ? Label.AVAILABLE : Label.NOT_AVAILABLE)));
-		rows.add(new Entry(t(Label.KPI_ARTICLES), k.articles()));
-		rows.add(new Entry(t(Label.KPI_SITES), k.sites()));
-		rows.add(new Entry(t(Label.KPI_CHANNELS), k.channels()));
-		rows.add(new Entry(t(Label.KPI_SERIES), k.series()));
-		rows.add(new Entry(t(Label.KPI_AUTHORS), k.authors()));
-		rows.add(new Entry(t(Label.KPI_EDITORS), k.editors()));
-		rows.add(new Entry(t(Label.KPI_MEAN_BODY), k.meanBodyChars()));
-		rows.add(new Entry(t(Label.KPI_MEDIAN_BODY), k.medianBodyChars()));
-		rows.add(new Entry(t(Label.KPI_DUPLICATES), k.duplicates()));
-		rows.add(new Entry(t(Label.KPI_REPRINTS), k.reprints()));
-		rows.add(new Entry(t(Label.KPI_REJECTS), k.rejects()));
-		rows.add(new Entry(t(Label.KPI_RUNS), k.runs()));
-		for (Count c : data.rejectsByReason()) {
-			rows.add(new Entry(t(Label.KPI_REJECTS) + " – " + c.label(), c.value()));
-		}
-		if (data.isEmpty()) {
-			rows.add(new Entry(t(Label.EMPTY_PERIOD), 0L));
-		}
 		rows.add(new Entry(t(Label.COUNTING_NOTE), null));
-		XSSFSheet sheet = table(wb, Label.SUMMARY, List.of(Column.<Entry>text(Label.INDICATOR, 24, Entry::name),
+		rows.add(new Entry(String.format(java.util.Locale.ROOT, t(Label.TIMES_IN_ZONE), in.zone().getId()), null));
+		XSSFSheet sheet = table(wb, Label.APPENDIX, List.of(Column.<Entry>text(Label.INDICATOR, 24, Entry::name),
 				Column.text(Label.VALUE, 20, Entry::value)), rows);
-		// the counting note may run on over the empty cell beside it; it must not widen
-		// the column
 		sheet.setColumnWidth(0, 30 * 256);
+	}
+
+	private static String nullToEmpty(String s) {
+		return (s != null) ? s : "";
 	}
 
 	private void views(XSSFWorkbook wb, ReportData data) {
 		long total = data.kpis().articles();
-		List<Column<DayCount>> daily = List.of(Column.date(Label.DAY, DayCount::day),
-				Column.text(Label.WEEKDAY, 8,
-						(d) -> d.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, this.locale.locale())),
-				Column.integer(Label.ARTICLE_COUNT, DayCount::value));
-		XSSFSheet sheet = table(wb, Label.DAILY, daily, data.daily());
-		if (!data.isEmpty()) {
-			List<Count> days = data.daily().stream().map((d) -> new Count(d.day().toString(), d.value())).toList();
-			XlsxCharts.draw(sheet, Shape.LINE, t(Label.CHART_DAILY), days, 0, 2, 4, 1, 14, 20);
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
+		List<Count> trend = data.trend();
+		XSSFSheet sheet = table(wb, Label.TREND, counts(facts.stepHeading(), total), trend);
+		if (!data.isEmpty() && trend.size() >= 3) {
+			XlsxCharts.draw(sheet, (data.granularity() == Granularity.DAY) ? Shape.LINE : Shape.COLUMNS,
+					t(Label.CHART_TREND), trend, 0, 1, 4, 1, 14, 20);
 		}
-		table(wb, Label.WEEKLY, counts(Label.WEEK, total), data.weekly());
-		table(wb, Label.MONTHLY, counts(Label.MONTH, total), data.monthly());
-		sheet = table(wb, Label.HOURS, counts(Label.HOUR, total), data.hours());
+		List<Count> hours = new ArrayList<>(data.hours());
+		if (data.timeUnknown() > 0) {
+			hours.add(new Count(t(Label.TIME_UNKNOWN), data.timeUnknown()));
+		}
+		sheet = table(wb, Label.HOURS, counts(Label.HOUR, total), hours);
 		if (!data.isEmpty()) {
 			XlsxCharts.draw(sheet, Shape.COLUMNS, t(Label.CHART_HOURS), data.hours(), 0, 1, 4, 1, 12, 18);
 		}
-		table(wb, Label.WEEKDAYS,
-				List.of(Column.<WeekdayCount>text(Label.WEEKDAY, 10,
-						(w) -> w.day().getDisplayName(TextStyle.FULL, this.locale.locale())),
-						Column.integer(Label.ARTICLE_COUNT, WeekdayCount::value),
-						Column.percent(Label.SHARE, (w) -> share(w.value(), total))),
-				data.weekdays());
-		sheet = table(wb, Label.SITES, counts(Label.SITE, total), data.sites());
-		barChart(sheet, Label.CHART_SITES, data.sites());
-		sheet = table(wb, Label.CHANNELS, counts(Label.CHANNEL, total), data.channels());
-		barChart(sheet, Label.CHART_CHANNELS, data.channels());
-		table(wb, Label.SERIES, counts(Label.SERIES_NAME, total), data.series());
+		if (data.period().days() >= 14) {
+			table(wb, Label.WEEKDAYS,
+					List.of(Column.<WeekdayCount>text(Label.WEEKDAY, 10,
+							(w) -> w.day().getDisplayName(TextStyle.FULL, this.locale.locale())),
+							Column.integer(Label.ARTICLE_COUNT, WeekdayCount::value),
+							Column.percent(Label.SHARE, (w) -> share(w.value(), total))),
+					data.weekdays());
+		}
+		// "(none)" is the last row of a view: counted, never charted
+		List<Count> sites = SummaryFacts.missingLast(data.sites());
+		sheet = table(wb, Label.SITES, counts(Label.SITE, total), sites);
+		barChart(sheet, Label.CHART_SITES, sites);
+		List<Count> channels = SummaryFacts.missingLast(data.channels());
+		sheet = table(wb, Label.CHANNELS, counts(Label.CHANNEL, total), channels);
+		barChart(sheet, Label.CHART_CHANNELS, channels);
+		table(wb, Label.SERIES, counts(Label.SERIES_NAME, total), SummaryFacts.missingLast(data.series()));
 		table(wb, Label.AUTHORS, counts(Label.AUTHOR, total), data.authors());
-		table(wb, Label.EDITORS, counts(Label.EDITOR, total), data.editors());
-		table(wb, Label.SOURCES, counts(Label.SOURCE, total), data.sources());
+		table(wb, Label.EDITORS, counts(Label.EDITOR, total), SummaryFacts.missingLast(data.editors()));
+		table(wb, Label.SOURCES, counts(Label.SOURCE, total), SummaryFacts.missingLast(data.sources()));
 		table(wb, Label.BODY_LENGTHS, counts(Label.BODY_LENGTH, total), data.bodyLengths());
 		long rejects = data.kpis().rejects();
 		table(wb, Label.REJECTS_BY_REASON,
@@ -199,22 +319,20 @@ public final class XlsxReportWriter {
 						Column.integer(Label.DUPLICATE_COUNT, ReprintedArticle::duplicates),
 						Column.text(Label.ID, 20, ReprintedArticle::id)),
 				data.reprinted());
-		table(wb, Label.RUNS, List.of(Column.<RunSummary>integer(Label.RUN_ID, RunSummary::id),
-				Column.text(Label.JOB, 16, RunSummary::job), Column.text(Label.STATUS, 12, RunSummary::status),
-				Column.dateTime(Label.START, RunSummary::start), Column.dateTime(Label.END, RunSummary::end),
-				Column.integer(Label.READ, RunSummary::read), Column.integer(Label.WRITTEN, RunSummary::written),
-				Column.integer(Label.FILTERED, RunSummary::filtered),
-				Column.integer(Label.SKIPPED, RunSummary::skipped)), data.runs());
+		table(wb, Label.RUNS, List.of(Column.<RunRow>integer(Label.RUN_ID, RunRow::id),
+				Column.text(Label.JOB, 16, RunRow::job), Column.text(Label.STATUS, 12, RunRow::status),
+				Column.dateTime(Label.START, RunRow::start), Column.dateTime(Label.END, RunRow::end),
+				Column.integer(Label.READ, RunRow::read), Column.integer(Label.WRITTEN, RunRow::written),
+				Column.integer(Label.FILTERED, RunRow::filtered), Column.integer(Label.SKIPPED, RunRow::skipped),
+				Column.integer(Label.ARTICLE_COUNT, RunRow::articles)), data.runs());
 	}
 
+	/** The first labelled rows of a view whose "(none)" row comes last. */
 	private void barChart(XSSFSheet sheet, Label title, List<Count> counts) {
-		if (counts.isEmpty()) {
+		List<Count> top = SummaryFacts.top(counts, CHART_BARS);
+		if (top.isEmpty()) {
 			return;
 		}
-		List<Count> top = counts.subList(0, Math.min(CHART_BARS, counts.size()))
-			.stream()
-			.map((c) -> new Count(orNone(c.label()), c.value()))
-			.toList();
 		XlsxCharts.draw(sheet, Shape.BARS, t(title), top, 0, 1, 4, 1, 12, Math.max(12, top.size() + 4));
 	}
 
@@ -235,7 +353,7 @@ public final class XlsxReportWriter {
 				Column.text(Label.SERIES_NAME, 20, ArticleRow::series), Column.text(Label.TITLE, 50, ArticleRow::title),
 				Column.text(Label.AUTHOR, 14, ArticleRow::authors), Column.text(Label.EDITOR, 10, ArticleRow::editor),
 				Column.text(Label.SOURCE, 12, ArticleRow::source),
-				Column.integer(Label.BODY_LENGTH, ArticleRow::bodyChars), Column.text(Label.URL, 40, ArticleRow::url),
+				Column.integer(Label.BODY_LENGTH, ArticleRow::bodyChars), Column.url(Label.URL, 40, ArticleRow::url),
 				Column.text(Label.FILE, 40, ArticleRow::file), Column.text(Label.ID, 20, ArticleRow::id));
 	}
 
@@ -263,6 +381,9 @@ public final class XlsxReportWriter {
 				}
 			}
 		}
+		if (rows.isEmpty()) {
+			noData(sheet);
+		}
 		finish(sheet, columns.size(), r - 1, widths);
 		return sheet;
 	}
@@ -288,6 +409,9 @@ public final class XlsxReportWriter {
 				set(row, c, columns.get(c).kind(), columns.get(c).value().apply(item));
 			}
 		});
+		if (next[0] == 1 && part[0] == 1) {
+			noData(sheet[0]);
+		}
 		finish(sheet[0], columns.size(), next[0] - 1, widths);
 	}
 
@@ -311,19 +435,29 @@ public final class XlsxReportWriter {
 		return widths;
 	}
 
+	/** An empty view says so under its header, rather than showing bare headers. */
+	private void noData(Sheet sheet) {
+		Cell cell = sheet.createRow(1).createCell(0);
+		cell.setCellValue(t(Label.NO_DATA));
+	}
+
 	private void finish(Sheet sheet, int columns, int lastRow, int[] widths) {
 		sheet.createFreezePane(0, 1);
+		printSetup(sheet);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
+		for (int c = 0; c < columns; c++) {
+			sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
+		}
+	}
+
+	private static void printSetup(Sheet sheet) {
 		// printed (or exported to PDF) landscape, one page wide, header row on every page
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		sheet.setFitToPage(true);
-		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
-		for (int c = 0; c < columns; c++) {
-			sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
-		}
 	}
 
 	private void set(Row row, int column, Column.Kind kind, Object value) {
@@ -332,7 +466,15 @@ public final class XlsxReportWriter {
 		}
 		Cell cell = row.createCell(column);
 		CellStyle style;
-		if (value instanceof String s) {
+		if (kind == Column.Kind.URL && value instanceof String s && isWebAddress(s) && this.linksLeft > 0) {
+			cell.setCellValue(CellText.fit(s));
+			Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+			link.setAddress(s);
+			cell.setHyperlink(link);
+			this.linksLeft--;
+			style = this.styles.link;
+		}
+		else if (value instanceof String s) {
 			cell.setCellValue(CellText.fit(s));
 			style = CellText.looksLikeFormula(s) ? this.styles.quotedText : null;
 		}

@@ -13,7 +13,7 @@ import io.newsroll.batch.Workspace;
 /**
  * Prints what each hostile input ended as, one tab-separated line per file
  * ({@code hostile-input, suite, file, ledger status, reject reasons}), so that the
- * figures in README's hostile-input section are counted from a test run, not estimated.
+ * figures in docs/hostile-input.md are counted from a test run, not estimated.
  */
 final class HostileTally {
 

@@ -52,7 +52,7 @@ class RejectRepositoryTest {
 		}
 		this.rejects.add(3, violation("after.html"));
 
-		Path csv = this.rejects.writeCsv(2, this.dir, 3);
+		Path csv = this.rejects.writeCsv(2, this.dir.resolve("rejects.csv"), 3);
 
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(n + 1);
@@ -68,7 +68,7 @@ class RejectRepositoryTest {
 	void writesNoFileForARunWithoutRejects() throws IOException {
 		this.rejects.add(1, violation("a.html"));
 
-		assertThat(this.rejects.writeCsv(2, this.dir)).isNull();
+		assertThat(this.rejects.writeCsv(2, this.dir.resolve("rejects.csv"))).isNull();
 		assertThat(this.dir).isEmptyDirectory();
 	}
 

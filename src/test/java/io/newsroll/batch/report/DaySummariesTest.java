@@ -171,6 +171,8 @@ class DaySummariesTest {
 		Map<String, Object> views = new LinkedHashMap<>();
 		views.put("daily", tally.timeline().daily().stream().map((d) -> d.day() + "=" + d.value()).toList());
 		views.put("hours", tally.timeline().hours().stream().map(DaySummariesTest::text).toList());
+		views.put("time unknown", tally.timeline().timeUnknown());
+		views.put("runs", tally.runs().stream().map(DaySummariesTest::text).toList());
 		views.put("sites", tally.sites().stream().map(DaySummariesTest::text).toList());
 		views.put("channels", tally.channels().stream().map(DaySummariesTest::text).toList());
 		views.put("series", tally.series().stream().map(DaySummariesTest::text).toList());
@@ -205,7 +207,8 @@ class DaySummariesTest {
 		}
 		views.put("daily", daily);
 		Map<Integer, Long> perHour = new TreeMap<>();
-		this.db.jdbc.query("SELECT EXTRACT(HOUR FROM published_local), COUNT(*) FROM article WHERE " + inPeriod
+		String timed = " AND CAST(published_local AS TIME) <> TIME '00:00:00'";
+		this.db.jdbc.query("SELECT EXTRACT(HOUR FROM published_local), COUNT(*) FROM article WHERE " + inPeriod + timed
 				+ " GROUP BY EXTRACT(HOUR FROM published_local)", (java.sql.ResultSet rs) -> {
 					perHour.put(rs.getInt(1), rs.getLong(2));
 				});
@@ -214,6 +217,10 @@ class DaySummariesTest {
 			hours.add(String.format("%02d=%d", h, perHour.getOrDefault(h, 0L)));
 		}
 		views.put("hours", hours);
+		views.put("time unknown", this.db.jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE " + inPeriod
+				+ " AND CAST(published_local AS TIME) = TIME '00:00:00'", Long.class));
+		views.put("runs", counts(
+				"SELECT CAST(run_id AS VARCHAR(20)), COUNT(*) FROM article WHERE " + inPeriod + " GROUP BY run_id"));
 		for (String[] view : new String[][] { { "sites", "site" }, { "channels", "channel" }, { "series", "series" },
 				{ "editors", "editor" }, { "sources", "source_publication" } }) {
 			views.put(view[0], counts("SELECT COALESCE(" + view[1] + ", ''), COUNT(*) FROM article WHERE " + inPeriod

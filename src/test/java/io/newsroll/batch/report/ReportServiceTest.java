@@ -49,6 +49,15 @@ class ReportServiceTest {
 	private static final String IN_PERIOD = "published_local >= TIMESTAMP '2019-05-20 00:00:00' "
 			+ "AND published_local < TIMESTAMP '2019-05-27 00:00:00'";
 
+	/**
+	 * Rejects a report counts: of the runs that loaded the period's articles, or made in
+	 * the period.
+	 */
+	private static final String REJECTS_BY_SQL = "SELECT COUNT(*) FROM reject WHERE run_id IN "
+			+ "(SELECT run_id FROM article WHERE " + IN_PERIOD
+			+ ") OR (created_at >= TIMESTAMP '2019-05-20 00:00:00+08:00' "
+			+ "AND created_at < TIMESTAMP '2019-05-27 00:00:00+08:00')";
+
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-06-01T02:00:00Z"), ZoneOffset.UTC);
 
 	@TempDir
@@ -94,8 +103,26 @@ class ReportServiceTest {
 		assertThat(data.kpis().medianBodyChars()).isCloseTo(1740.0, within(1e-9));
 		assertThat(data.kpis().duplicates()).isEqualTo(1);
 		assertThat(data.kpis().reprints()).isEqualTo(2);
-		assertThat(data.kpis().rejects()).isEqualTo(3);
+		assertThat(data.kpis().rejects()).as("rejects of the runs that loaded the period's articles, or made in it")
+			.isEqualTo(4)
+			.isEqualTo(this.db.count(REJECTS_BY_SQL));
 		assertThat(data.kpis().runs()).isEqualTo(2);
+		assertThat(data.timeUnknown()).as("a3 gives only a date")
+			.isEqualTo(1)
+			.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD
+					+ " AND CAST(published_local AS TIME) = TIME '00:00:00'"));
+		assertThat(data.hours().get(0).value()).isZero();
+		assertThat(data.previous().period())
+			.isEqualTo(new ReportPeriod(LocalDate.of(2019, 5, 13), LocalDate.of(2019, 5, 19)));
+		assertThat(data.previous().articles()).isEqualTo(1)
+			.isEqualTo(this.db
+				.count("SELECT COUNT(*) FROM article WHERE published_local >= TIMESTAMP '2019-05-13 00:00:00' "
+						+ "AND published_local < TIMESTAMP '2019-05-20 00:00:00'"));
+		assertThat(data.headlines()).extracting((h) -> h.id() + " " + h.copies())
+			.as("the most copied first, then the latest")
+			.containsExactly("a1 1", "a4 0", "a2 0", "a3 0");
+		assertThat(data.headlines().get(0).url()).isEqualTo("http://www.example.cn/a1.shtml");
+		assertThat(data.inputs().newestArticle()).isEqualTo("2019-05-27T00:00");
 		assertThat(data.daily()).extracting((d) -> d.value()).containsExactly(1L, 2L, 0L, 0L, 0L, 0L, 1L);
 		assertThat(data.hours().get(7).value()).isEqualTo(1);
 		assertThat(data.hours().get(23).value()).isEqualTo(1);
@@ -121,36 +148,83 @@ class ReportServiceTest {
 	}
 
 	@Test
+	void latestTitlesComeFromTheLatestDateThenTheSnapshotLoadedLastNeverTheSmallerId() {
+		// two more snapshots of 李明 dated like the seed's: 'zz' (an id that sorts last) is
+		// loaded first, 'aa' (an id that sorts first) last, in a later run: 'aa' is the
+		// latest
+		snapshot("zz", "2019-05-21", 2, "旧职务");
+		snapshot("aa", "2019-05-21", 3, "新职务");
+		assertThat(titlesOf("李明")).isEqualTo("新职务");
+		// in the same run, the one loaded last
+		snapshot("ab", "2019-05-21", 3, "最后载入的职务");
+		assertThat(titlesOf("李明")).isEqualTo("最后载入的职务");
+		// an earlier as-of date loses whatever its load order
+		snapshot("ac", "2019-05-01", 4, "更早日期的职务");
+		assertThat(titlesOf("李明")).isEqualTo("最后载入的职务");
+	}
+
+	private void snapshot(String id, String asOf, long run, String titles) {
+		this.db.jdbc.update("INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
+				+ "VALUES (?, '全总领导', CAST(? AS DATE), ?, 'FILE', 'sha', ?)", id, asOf, id + ".csv", run);
+		this.db.jdbc.update("INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw) "
+				+ "VALUES (?, 0, '李明', '李明', ?)", id, titles);
+	}
+
+	private String titlesOf(String name) {
+		return this.service.data(request(PERIOD, ReportLocale.ZH))
+			.rosterContributors()
+			.stream()
+			.filter((r) -> r.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.titles();
+	}
+
+	@Test
 	void workbookHasEverySheetAndItsFiguresEqualSql() throws Exception {
 		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
 		assertThat(written).hasSize(2);
 		Path xlsx = written.get(0);
-		assertThat(xlsx.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.xlsx");
+		assertThat(xlsx.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26-zh.xlsx");
 		long articles = this.db.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD);
 		try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
 			List<String> names = new ArrayList<>();
 			wb.forEach((s) -> names.add(s.getSheetName()));
-			assertThat(names).containsExactly("概览", "每日发文", "每周发文", "每月发文", "发布时段", "星期分布", "网站", "频道", "专题", "作者",
-					"编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "文章列表", "拒收明细");
+			assertThat(names).as("a week has a trend by day and no weekday view")
+				.containsExactly("概览", "发文趋势", "发布时段", "网站", "频道", "专题", "作者", "编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及",
+						"人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "附录 数据来源", "文章列表", "拒收明细");
 			for (Sheet sheet : wb) {
 				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
 				assertNoFormulas(sheet);
 			}
 			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isEqualTo(articles);
-			assertThat(valueOf(wb.getSheet("概览"), "拒收记录")).isEqualTo(this.db
-				.count("SELECT COUNT(*) FROM reject WHERE created_at >= TIMESTAMP '2019-05-20 00:00:00+08:00' "
-						+ "AND created_at < TIMESTAMP '2019-05-27 00:00:00+08:00'"));
-			assertThat(columnSum(wb.getSheet("每日发文"), 2)).isEqualTo(articles);
-			assertThat(wb.getSheet("每日发文").getLastRowNum()).isEqualTo(7);
+			assertThat(valueOf(wb.getSheet("概览"), "拒收记录")).isEqualTo(this.db.count(REJECTS_BY_SQL));
+			Sheet summary = wb.getSheet("概览");
+			assertThat(wb.getSheetIndex(summary)).isZero();
+			assertThat(summary.getRow(1).getCell(0).getStringCellValue())
+				.startsWith("本期共发布文章 4 篇，来自 3 个网站，比上期（2019-05-13 – 2019-05-19，1 篇）+300.0%")
+				.contains("发文最多的一天是 2019-05-21（2 篇）", "发文最多的网站是中工网（2 篇）");
+			Row articlesRow = rowOf(summary, "文章总数");
+			assertThat(articlesRow.getCell(2).getNumericCellValue()).isEqualTo(1);
+			assertThat(articlesRow.getCell(3).getNumericCellValue()).isEqualTo(3.0);
+			assertThat(firstColumn(summary)).doesNotContain("数据库", "数据结构版本");
+			Row headline = rowOf(summary, "发布时间");
+			Row first = summary.getRow(headline.getRowNum() + 1);
+			assertThat(first.getCell(2).getStringCellValue()).isEqualTo(ReportDatabase.SEED_TITLE);
+			assertThat(first.getCell(4).getHyperlink().getAddress()).isEqualTo("http://www.example.cn/a1.shtml");
+			assertThat(firstColumn(wb.getSheet("附录 数据来源"))).contains("数据库", "数据结构版本");
+			assertThat(columnSum(wb.getSheet("发文趋势"), 1)).isEqualTo(articles);
+			assertThat(wb.getSheet("发文趋势").getLastRowNum()).isEqualTo(7);
 			assertThat(columnSum(wb.getSheet("网站"), 1)).isEqualTo(articles);
 			assertThat(columnSum(wb.getSheet("频道"), 1)).isEqualTo(articles);
 			assertThat(columnSum(wb.getSheet("发布时段"), 1)).isEqualTo(articles);
-			assertThat(columnSum(wb.getSheet("星期分布"), 1)).isEqualTo(articles);
+			assertThat(wb.getSheet("发布时段").getRow(25).getCell(0).getStringCellValue()).isEqualTo("时间未标明");
 			assertThat(columnSum(wb.getSheet("正文长度分布"), 1)).isEqualTo(articles);
-			assertThat(columnSum(wb.getSheet("拒收原因"), 1)).isEqualTo(3);
+			assertThat(columnSum(wb.getSheet("拒收原因"), 1)).isEqualTo(this.db.count(REJECTS_BY_SQL));
 			assertThat(wb.getSheet("网站").getRow(1).getCell(0).getStringCellValue()).isEqualTo("中工网");
-			assertThat(wb.getSheet("频道").getRow(2).getCell(0).getStringCellValue()).isEqualTo("(未标明)");
+			assertThat(wb.getSheet("频道").getRow(3).getCell(0).getStringCellValue()).as("counted, last, not charted")
+				.isEqualTo("(未标明)");
 			assertThat(wb.getSheet("作者").getRow(1).getCell(0).getStringCellValue()).isEqualTo("李明");
 
 			Sheet list = wb.getSheet("文章列表");
@@ -166,11 +240,13 @@ class ReportServiceTest {
 			assertThat(list.getRow(1).getCell(0).getLocalDateTimeCellValue()).isEqualTo("2019-05-20T00:00");
 
 			Sheet rejects = wb.getSheet("拒收明细");
-			assertThat(rejects.getLastRowNum()).isEqualTo(3);
+			assertThat(rejects.getLastRowNum()).isEqualTo(4);
 			assertThat(rejects.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(rejects.getRow(1).getCell(5).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
 
-			assertThat(((XSSFSheet) wb.getSheet("每日发文")).getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(list.getRow(2).getCell(9).getHyperlink().getAddress())
+				.isEqualTo("http://www.example.cn/a1.shtml");
+			assertThat(((XSSFSheet) wb.getSheet("发文趋势")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("网站")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("频道")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("发布时段")).getDrawingPatriarch().getCharts()).hasSize(1);
@@ -181,15 +257,21 @@ class ReportServiceTest {
 	void pdfShowsTheSameTotalsInAnEmbeddedSubsetChineseFont() throws Exception {
 		List<Path> written = this.service.write(request(PERIOD, ReportLocale.ZH));
 		Path pdf = written.get(1);
-		assertThat(pdf.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26.pdf");
+		assertThat(pdf.getFileName().toString()).isEqualTo("newsroll-2019-05-20_2019-05-26-zh.pdf");
 		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
 			assertThat(doc.getNumberOfPages()).isGreaterThan(1);
 			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.27f, within(0.1f));
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("新闻发布统计报告", "2019-05-20 – 2019-05-26", ReportDatabase.SEED_TITLE, "王东明", "尹文卓",
 					"BAD_DATE", "jdbc:hsqldb:file:", "第 1 页 / 共 " + doc.getNumberOfPages() + " 页");
+			PDFTextStripper firstPage = new PDFTextStripper();
+			firstPage.setStartPage(1);
+			firstPage.setEndPage(1);
+			String summary = firstPage.getText(doc);
+			assertThat(summary).contains("本期共发布文章 4 篇", "+300.0%", "中工网").doesNotContain("jdbc:hsqldb");
+			assertThat(summary).containsPattern("文章总数\\s+4\\s+1\\s+\\+300\\.0%");
 			assertThat(text).containsPattern("文章总数\\s+4\\b")
-				.containsPattern("拒收记录\\s+3\\b")
+				.containsPattern("拒收记录\\s+" + this.db.count(REJECTS_BY_SQL) + "\\b")
 				.containsPattern("作者数\\s+3\\b")
 				.containsPattern("正文字数中位数\\s+1,740\\.0");
 			List<String> bookmarks = new ArrayList<>();
@@ -216,8 +298,10 @@ class ReportServiceTest {
 		try (Workbook wb = WorkbookFactory.create(written.get(0).toFile(), null, true)) {
 			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isZero();
 			assertThat(firstColumn(wb.getSheet("概览"))).contains(Label.EMPTY_PERIOD.zh());
-			assertThat(wb.getSheet("每日发文").getLastRowNum()).isEqualTo(31);
-			assertThat(wb.getSheet("文章列表").getLastRowNum()).isZero();
+			assertThat(wb.getSheet("发文趋势").getLastRowNum()).isEqualTo(31);
+			assertThat(wb.getSheet("文章列表").getRow(1).getCell(0).getStringCellValue()).isEqualTo("无数据");
+			assertThat(wb.getSheet("概览").getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo("本期间没有文章；数据库中最新的文章发布于 2019-05-27。");
 		}
 		try (PDDocument doc = Loader.loadPDF(written.get(1).toFile())) {
 			assertThat(doc.getNumberOfPages()).isGreaterThan(1);
@@ -247,7 +331,7 @@ class ReportServiceTest {
 		this.service.write(xlsxOnly);
 		try (Stream<Path> files = Files.list(this.dir.resolve("out"))) {
 			assertThat(files.map((p) -> p.getFileName().toString()))
-				.containsExactly("newsroll-2019-05-20_2019-05-26.xlsx");
+				.containsExactly("newsroll-2019-05-20_2019-05-26-zh.xlsx");
 		}
 	}
 
@@ -280,17 +364,30 @@ class ReportServiceTest {
 
 	private static long valueOf(Sheet sheet, String indicator) {
 		for (Row row : sheet) {
-			if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(indicator)) {
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+					&& row.getCell(0).getStringCellValue().equals(indicator)) {
 				return (long) row.getCell(1).getNumericCellValue();
 			}
 		}
 		throw new AssertionError("no row " + indicator + " in " + sheet.getSheetName());
 	}
 
+	private static Row rowOf(Sheet sheet, String first) {
+		for (Row row : sheet) {
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+					&& row.getCell(0).getStringCellValue().equals(first)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + first + " in " + sheet.getSheetName());
+	}
+
 	private static List<String> firstColumn(Sheet sheet) {
 		List<String> values = new ArrayList<>();
 		for (Row row : sheet) {
-			values.add(row.getCell(0).getStringCellValue());
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+				values.add(row.getCell(0).getStringCellValue());
+			}
 		}
 		return values;
 	}

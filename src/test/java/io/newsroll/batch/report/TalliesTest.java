@@ -14,10 +14,10 @@ class TalliesTest {
 	void countsEachAuthorOfABylineOnceAndMissingValuesUnderAnEmptyLabel() {
 		ArticleTally tally = new ArticleTally(new ReportPeriod(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31)));
 		DayCounts second = new DayCounts();
-		second.add(8, "中工网", null, null, "尹文卓", "工人日报", 1200, "李明、王五、李明");
+		second.add(8, "中工网", null, null, "尹文卓", "工人日报", 1200, "李明、王五、李明", 7L);
 		DayCounts third = new DayCounts();
-		third.add(9, "中工网", "工会", null, null, null, 800, "李明");
-		third.add(9, "人民网", "工会", null, null, null, 800, null);
+		third.add(9, "中工网", "工会", null, null, null, 800, "李明", 7L);
+		third.add(9, "人民网", "工会", null, null, null, 800, null, 7L);
 		tally.add(LocalDate.of(2019, 5, 2), second);
 		tally.add(LocalDate.of(2019, 5, 3), third);
 		assertThat(tally.authors()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("李明=2", "王五=1");
@@ -32,10 +32,10 @@ class TalliesTest {
 	@Test
 	void dayCountsReadBackFromTheirTextExactlyWhateverTheLabels() {
 		DayCounts day = new DayCounts();
-		day.add(0, "中工网", "tab\there", null, "line\nbreak", "", 1200, "李明、a\\b、c\td");
-		day.add(23, "网站\t\n\\", "工会", "专题", null, null, 0, " 、 ");
-		day.add(23, "中工网", "\\", "专题", null, "工人日报", 1200, null);
-		day.add(12, "with\ttab", "with\nnewline\r", "x", "y", "z", 99999, "张三");
+		day.add(0, "中工网", "tab\there", null, "line\nbreak", "", 1200, "李明、a\\b、c\td", 7L);
+		day.add(23, "网站\t\n\\", "工会", "专题", null, null, 0, " 、 ", 7L);
+		day.add(23, "中工网", "\\", "专题", null, "工人日报", 1200, null, 7L);
+		day.add(12, "with\ttab", "with\nnewline\r", "x", "y", "z", 99999, "张三", 7L);
 		DayCounts copy = DayCounts.decode(day.encode());
 		assertThat(copy.articles()).isEqualTo(4);
 		assertThat(copy.hours()[23]).isEqualTo(2);
@@ -50,8 +50,31 @@ class TalliesTest {
 	}
 
 	@Test
+	void aDateWithoutATimeIsCountedAsTimeUnknownNotAsMidnight() {
+		assertThat(DaySummaries.hour(LocalDate.of(2024, 5, 28).atStartOfDay())).isEqualTo(DayCounts.TIME_UNKNOWN);
+		assertThat(DaySummaries.hour(LocalDate.of(2024, 5, 28).atTime(0, 0, 1))).isZero();
+		assertThat(DaySummaries.hour(LocalDate.of(2024, 5, 28).atTime(23, 59))).isEqualTo(23);
+		ArticleTally tally = new ArticleTally(new ReportPeriod(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 1)));
+		DayCounts day = new DayCounts();
+		day.add(DayCounts.TIME_UNKNOWN, "中工网", null, null, null, null, 100, null, 3L);
+		day.add(0, "中工网", null, null, null, null, 100, null, 4L);
+		tally.add(LocalDate.of(2019, 5, 1), DayCounts.decode(day.encode()));
+		assertThat(tally.timeline().total()).isEqualTo(2);
+		assertThat(tally.timeline().hours().get(0).value()).isEqualTo(1);
+		assertThat(tally.timeline().timeUnknown()).isEqualTo(1);
+		assertThat(tally.runs()).extracting((c) -> c.label() + "=" + c.value()).containsExactly("3=1", "4=1");
+	}
+
+	@Test
+	void aSummaryMadeBeforeTimeUnknownWasCountedIsOutOfDate() {
+		String old = "h" + "\t0".repeat(23) + "\t5\n" + "s\t中工网\t5\n";
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode(old))
+			.withMessageContaining("time of day");
+	}
+
+	@Test
 	void refusesMalformedDayCounts() {
-		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("h\t1\t2\n"));
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("H\t1\t2\n"));
 		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("x\tlabel\t3\n"));
 		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode("s\tno count\n"));
 	}

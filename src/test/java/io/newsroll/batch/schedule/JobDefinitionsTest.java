@@ -25,7 +25,7 @@ class JobDefinitionsTest {
 		JobDefinition daily = jobs.get(0);
 		assertThat(daily.steps()).containsExactly(JobDefinition.Step.INGEST_ARTICLES, JobDefinition.Step.INGEST_ROSTERS,
 				JobDefinition.Step.REPORT);
-		assertThat(daily.period().kind()).isEqualTo(ReportPeriod.Kind.PREVIOUS_DAY);
+		assertThat(daily.period().kind()).isEqualTo(ScheduledPeriod.Kind.PREVIOUS_DAY);
 		assertThat(daily.formats()).containsExactly("xlsx", "pdf");
 	}
 
@@ -79,7 +79,8 @@ class JobDefinitionsTest {
 			"previous-week, 2024-05-15, 2024-05-06, 2024-05-12", "previous-month, 2024-03-01, 2024-02-01, 2024-02-29",
 			"month-to-date, 2024-05-15, 2024-05-01, 2024-05-15" })
 	void resolvesRelativePeriods(String kind, LocalDate run, LocalDate from, LocalDate to) {
-		assertThat(ReportPeriod.relative(ReportPeriod.Kind.fromFileName(kind)).resolve(run)).containsExactly(from, to);
+		assertThat(ScheduledPeriod.relative(ScheduledPeriod.Kind.fromFileName(kind)).resolve(run)).containsExactly(from,
+				to);
 	}
 
 	private Path write(String name, String text) throws Exception {

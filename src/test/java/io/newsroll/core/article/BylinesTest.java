@@ -52,125 +52,135 @@ class BylinesTest {
 
 	@Test
 	void readsEnglishBylines() {
-		assertThat(Bylines.englishByline("By Chris E. Hayner and Tom Caswell")).containsExactly("Chris E. Hayner",
-				"Tom Caswell");
-		assertThat(Bylines.englishByline("By Madison Czopek, Katie Sanders | December 21, 2023"))
+		assertThat(EnglishBylines.englishByline("By Chris E. Hayner and Tom Caswell"))
+			.containsExactly("Chris E. Hayner", "Tom Caswell");
+		assertThat(EnglishBylines.englishByline("By Madison Czopek, Katie Sanders | December 21, 2023"))
 			.containsExactly("Madison Czopek", "Katie Sanders");
 	}
 
 	@Test
 	void readsAnEnglishAuthorLabelWithAColonAndStopsAtTheNextCredit() {
-		assertThat(Bylines.englishByline("Author: John Smith")).containsExactly("John Smith");
-		assertThat(Bylines.englishByline("Authors: Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
-		assertThat(Bylines.englishByline("Reporting by John Smith; Editing by Mary Jones"))
+		assertThat(EnglishBylines.englishByline("Author: John Smith")).containsExactly("John Smith");
+		assertThat(EnglishBylines.englishByline("Authors: Jane Doe and John Roe")).containsExactly("Jane Doe",
+				"John Roe");
+		assertThat(EnglishBylines.englishByline("Reporting by John Smith; Editing by Mary Jones"))
 			.containsExactly("John Smith");
 		// not a label: a sentence that mentions authors
-		assertThat(Bylines.englishByline("authors: see the list below")).isEmpty();
+		assertThat(EnglishBylines.englishByline("authors: see the list below")).isEmpty();
 	}
 
 	@Test
 	void cutsADateOrJobTitleGluedToAnEnglishByline() {
-		assertThat(Bylines.englishByline("By Kent GermanDec 22, 2023")).containsExactly("Kent German");
-		assertThat(Bylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
+		assertThat(EnglishBylines.englishByline("By Kent GermanDec 22, 2023")).containsExactly("Kent German");
+		assertThat(EnglishBylines.englishByline("By Deborah NetburnStaff Writer")).containsExactly("Deborah Netburn");
 		// a photo credit glued before "By": the byline starts inside a word
-		assertThat(Bylines.englishByline("Headshot of Caroline DelbertBy Caroline DelbertPublished: Oct 16, 2023"))
+		assertThat(
+				EnglishBylines.englishByline("Headshot of Caroline DelbertBy Caroline DelbertPublished: Oct 16, 2023"))
 			.containsExactly("Caroline Delbert");
 	}
 
 	@Test
 	void dropsTheOutletAfterTheNamesOfAnEnglishByline() {
-		assertThat(Bylines.englishByline("by Bob Yirka , Phys.org")).containsExactly("Bob Yirka");
-		assertThat(Bylines.englishByline("By JANE DOE, Associated Press")).containsExactly("JANE DOE");
-		assertThat(Bylines.englishByline("By Jane Doe, The Washington Post")).containsExactly("Jane Doe");
-		assertThat(Bylines.englishByline("By Jane Doe and John Roe, CNN")).containsExactly("Jane Doe", "John Roe");
-		assertThat(Bylines.englishByline("By John Smith, Reuters Staff")).containsExactly("John Smith");
+		assertThat(EnglishBylines.englishByline("by Bob Yirka , Phys.org")).containsExactly("Bob Yirka");
+		assertThat(EnglishBylines.englishByline("By JANE DOE, Associated Press")).containsExactly("JANE DOE");
+		assertThat(EnglishBylines.englishByline("By Jane Doe, The Washington Post")).containsExactly("Jane Doe");
+		assertThat(EnglishBylines.englishByline("By Jane Doe and John Roe, CNN")).containsExactly("Jane Doe",
+				"John Roe");
+		assertThat(EnglishBylines.englishByline("By John Smith, Reuters Staff")).containsExactly("John Smith");
 		// a second name after a comma stays a name
-		assertThat(Bylines.englishByline("By Jane Doe, John Roe and Jim Poe")).containsExactly("Jane Doe", "John Roe",
-				"Jim Poe");
-		assertThat(Bylines.englishByline("By Janelle Ash FOXBusiness")).containsExactly("Janelle Ash");
-		assertThat(Bylines.englishByline("By Ann McDonald and Jo O'Neil")).containsExactly("Ann McDonald", "Jo O'Neil");
+		assertThat(EnglishBylines.englishByline("By Jane Doe, John Roe and Jim Poe")).containsExactly("Jane Doe",
+				"John Roe", "Jim Poe");
+		assertThat(EnglishBylines.englishByline("By Janelle Ash FOXBusiness")).containsExactly("Janelle Ash");
+		assertThat(EnglishBylines.englishByline("By Ann McDonald and Jo O'Neil")).containsExactly("Ann McDonald",
+				"Jo O'Neil");
 	}
 
 	@Test
 	void bareEnglishNameLineDropsTheOutletAfterABullet() {
-		assertThat(Bylines.englishBareName("John Garcia Jr. • Rivals.com", "John Garcia Jr. • Rivals.com"))
+		assertThat(EnglishBylines.englishBareName("John Garcia Jr. • Rivals.com", "John Garcia Jr. • Rivals.com"))
 			.containsExactly("John Garcia Jr.");
 	}
 
 	@Test
 	void wordsOfARoleOrAPhotoAreNoBareName() {
-		assertThat(Bylines.englishBareName("Author Photo", "Author Photo")).isEmpty();
-		assertThat(Bylines.englishBareName("National Recruiting Analyst", "National Recruiting Analyst")).isEmpty();
-		assertThat(Bylines.englishBareName("Emily Dozier", "Emily Dozier")).containsExactly("Emily Dozier");
+		assertThat(EnglishBylines.englishBareName("Author Photo", "Author Photo")).isEmpty();
+		assertThat(EnglishBylines.englishBareName("National Recruiting Analyst", "National Recruiting Analyst"))
+			.isEmpty();
+		assertThat(EnglishBylines.englishBareName("Emily Dozier", "Emily Dozier")).containsExactly("Emily Dozier");
 	}
 
 	@Test
 	void aCreditsOrASentencesByIsNoByline() {
-		assertThat(Bylines.englishByline("Video by MEGA Media.")).isEmpty();
-		assertThat(Bylines.englishByline("Squint and you'll see daylight. Photograph by Rob Brunner.")).isEmpty();
-		assertThat(Bylines.englishByline("Gadi was later identified as a U.S. citizen by Sen. Rick Scott")).isEmpty();
-		assertThat(Bylines.englishByline("Presented by Example Motors")).isEmpty();
+		assertThat(EnglishBylines.englishByline("Video by MEGA Media.")).isEmpty();
+		assertThat(EnglishBylines.englishByline("Squint and you'll see daylight. Photograph by Rob Brunner."))
+			.isEmpty();
+		assertThat(EnglishBylines.englishByline("Gadi was later identified as a U.S. citizen by Sen. Rick Scott"))
+			.isEmpty();
+		assertThat(EnglishBylines.englishByline("Presented by Example Motors")).isEmpty();
 		// a byline's "by" after a date, a label or a mark stays one
-		assertThat(Bylines.englishByline("Dec 19, 2023 by News Staff")).containsExactly("News Staff");
-		assertThat(Bylines.englishByline("Posted by Jane Doe")).containsExactly("Jane Doe");
-		assertThat(Bylines.englishByline("Photo by Evy Mages | Story by Jane Doe")).containsExactly("Jane Doe");
-		assertThat(Bylines.englishByline("Story and photos by Jane Doe")).containsExactly("Jane Doe");
+		assertThat(EnglishBylines.englishByline("Dec 19, 2023 by News Staff")).containsExactly("News Staff");
+		assertThat(EnglishBylines.englishByline("Posted by Jane Doe")).containsExactly("Jane Doe");
+		assertThat(EnglishBylines.englishByline("Photo by Evy Mages | Story by Jane Doe")).containsExactly("Jane Doe");
+		assertThat(EnglishBylines.englishByline("Story and photos by Jane Doe")).containsExactly("Jane Doe");
 	}
 
 	@Test
 	void keepsADegreeAfterACommaWithItsName() {
-		assertThat(Bylines.englishByline("By Robert E. Moffit, Ph.D.")).containsExactly("Robert E. Moffit, Ph.D.");
-		assertThat(Bylines.englishByline("By John Smith, Jr. and Jane Doe")).containsExactly("John Smith, Jr.",
+		assertThat(EnglishBylines.englishByline("By Robert E. Moffit, Ph.D."))
+			.containsExactly("Robert E. Moffit, Ph.D.");
+		assertThat(EnglishBylines.englishByline("By John Smith, Jr. and Jane Doe")).containsExactly("John Smith, Jr.",
 				"Jane Doe");
 	}
 
 	@Test
 	void aNameThatBeginsLikeAMonthOrOnIsNoDate() {
 		// "Jane" is not "Jan", "Ong" not "on": only a month with a day ends the names
-		assertThat(Bylines.englishByline("By John Smith and Jane Doe")).containsExactly("John Smith", "Jane Doe");
-		assertThat(Bylines.englishByline("By Jon Ong on Dec 5, 2023")).containsExactly("Jon Ong");
-		assertThat(Bylines.englishByline("By Kim Lee December 22, 2023")).containsExactly("Kim Lee");
+		assertThat(EnglishBylines.englishByline("By John Smith and Jane Doe")).containsExactly("John Smith",
+				"Jane Doe");
+		assertThat(EnglishBylines.englishByline("By Jon Ong on Dec 5, 2023")).containsExactly("Jon Ong");
+		assertThat(EnglishBylines.englishByline("By Kim Lee December 22, 2023")).containsExactly("Kim Lee");
 	}
 
 	@Test
 	void readsALabelWithASpaceBeforeItsColon() {
-		assertThat(Bylines.englishByline("Posted On : May 20, 2018 Published By : William J. Patterson"))
+		assertThat(EnglishBylines.englishByline("Posted On : May 20, 2018 Published By : William J. Patterson"))
 			.containsExactly("William J. Patterson");
 	}
 
 	@Test
 	void tellsALabelAloneFromANameAndFromACredit() {
-		assertThat(Bylines.isBylineLabel("COMMENTARY BY")).isTrue();
-		assertThat(Bylines.isBylineLabel("By:")).isTrue();
-		assertThat(Bylines.isBylineLabel("Author")).isTrue();
-		assertThat(Bylines.isBylineLabel("Written by:")).isTrue();
-		assertThat(Bylines.isBylineLabel("WRITTEN BY")).isTrue();
-		assertThat(Bylines.isBylineLabel("Photo by")).isFalse();
-		assertThat(Bylines.isBylineLabel("Sponsored by")).isFalse();
-		assertThat(Bylines.isBylineLabel("Jane Doe")).isFalse();
-		assertThat(Bylines.englishBareName("COMMENTARY BY", "COMMENTARY BY")).isEmpty();
+		assertThat(EnglishBylines.isBylineLabel("COMMENTARY BY")).isTrue();
+		assertThat(EnglishBylines.isBylineLabel("By:")).isTrue();
+		assertThat(EnglishBylines.isBylineLabel("Author")).isTrue();
+		assertThat(EnglishBylines.isBylineLabel("Written by:")).isTrue();
+		assertThat(EnglishBylines.isBylineLabel("WRITTEN BY")).isTrue();
+		assertThat(EnglishBylines.isBylineLabel("Photo by")).isFalse();
+		assertThat(EnglishBylines.isBylineLabel("Sponsored by")).isFalse();
+		assertThat(EnglishBylines.isBylineLabel("Jane Doe")).isFalse();
+		assertThat(EnglishBylines.englishBareName("COMMENTARY BY", "COMMENTARY BY")).isEmpty();
 	}
 
 	@Test
 	void aBareNameLeavesTheOutletAfterAWideGapAndATrailingSlash() {
-		assertThat(Bylines.englishBareName("Kaitlyn McCormick   Cherry Hill Courier-Post",
+		assertThat(EnglishBylines.englishBareName("Kaitlyn McCormick   Cherry Hill Courier-Post",
 				"Kaitlyn McCormick   Cherry Hill Courier-Post"))
 			.containsExactly("Kaitlyn McCormick");
-		assertThat(Bylines.englishBareName("Phillip Maciak/", "Phillip Maciak/")).containsExactly("Phillip Maciak");
+		assertThat(EnglishBylines.englishBareName("Phillip Maciak/", "Phillip Maciak/"))
+			.containsExactly("Phillip Maciak");
 	}
 
 	@Test
 	void aSectionsNameIsNoPersonsName() {
-		assertThat(Bylines.englishBareName("Breaking News", "Breaking News")).isEmpty();
-		assertThat(Bylines.englishBareName("Top Stories", "Top Stories")).isEmpty();
-		assertThat(Bylines.englishBareName("Greg Potts", "Greg Potts")).containsExactly("Greg Potts");
+		assertThat(EnglishBylines.englishBareName("Breaking News", "Breaking News")).isEmpty();
+		assertThat(EnglishBylines.englishBareName("Top Stories", "Top Stories")).isEmpty();
+		assertThat(EnglishBylines.englishBareName("Greg Potts", "Greg Potts")).containsExactly("Greg Potts");
 	}
 
 	@Test
 	void tellsAJobLineUnderAName() {
-		assertThat(Bylines.isJobTitle("Forbes Staff")).isTrue();
-		assertThat(Bylines.isJobTitle("Senior Shopping Reporter")).isTrue();
-		assertThat(Bylines.isJobTitle("The staff of the council met on Tuesday")).isFalse();
+		assertThat(EnglishBylines.isJobTitle("Forbes Staff")).isTrue();
+		assertThat(EnglishBylines.isJobTitle("Senior Shopping Reporter")).isTrue();
+		assertThat(EnglishBylines.isJobTitle("The staff of the council met on Tuesday")).isFalse();
 	}
 
 }

@@ -46,8 +46,7 @@ class CaptionsAndAuthorCardTest {
 				"Jade Black " + caption, caption + caption, BODY.get(3));
 
 		assertThat(TextDumpPage.paragraphs(lines)).containsExactlyElementsOf(BODY);
-		assertThat(ArticleAssembler
-			.repeatKey(ArticleAssembler.withoutSpaces("one caption, one credit  one caption,one credit")))
+		assertThat(BodyCleaner.repeatKey(BodyCleaner.withoutSpaces("one caption, one credit  one caption,one credit")))
 			.isEqualTo("onecaption,onecredit");
 	}
 
@@ -69,16 +68,16 @@ class CaptionsAndAuthorCardTest {
 
 	@Test
 	void photoCreditsAreToldFromSentencesThatNameAnAgency() {
-		assertThat(ArticleAssembler.isPhotoCredit("Photo: AP")).isTrue();
-		assertThat(ArticleAssembler.isPhotoCredit(
+		assertThat(Captions.isPhotoCredit("Photo: AP")).isTrue();
+		assertThat(Captions.isPhotoCredit(
 				"Pope Francis participates in the opening session in the Paul VI Hall. (AP Photo/Andrew Medichini)"))
 			.isTrue();
-		assertThat(ArticleAssembler.isPhotoCredit("FPG//Getty Images")).isTrue();
-		assertThat(ArticleAssembler.isPhotoCredit("COURTESY OF APPLE TV+")).isTrue();
-		assertThat(ArticleAssembler.isPhotoCredit(
+		assertThat(Captions.isPhotoCredit("FPG//Getty Images")).isTrue();
+		assertThat(Captions.isPhotoCredit("COURTESY OF APPLE TV+")).isTrue();
+		assertThat(Captions.isPhotoCredit(
 				"Reuters reported that Getty Images and the AP had both asked the court to dismiss the case (and lost)."))
 			.isFalse();
-		assertThat(ArticleAssembler.isPhotoCredit("The council voted 5 to 2 on the plan, a decision she called fair."))
+		assertThat(Captions.isPhotoCredit("The council voted 5 to 2 on the plan, a decision she called fair."))
 			.isFalse();
 	}
 
@@ -94,7 +93,7 @@ class CaptionsAndAuthorCardTest {
 		// each alternative of the credit patterns, so that the cheap tests run before
 		// them
 		// never turn one away
-		assertThat(ArticleAssembler.isPhotoCredit(caption)).isTrue();
+		assertThat(Captions.isPhotoCredit(caption)).isTrue();
 	}
 
 	@Test

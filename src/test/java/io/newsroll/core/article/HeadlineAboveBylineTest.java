@@ -56,10 +56,11 @@ class HeadlineAboveBylineTest {
 
 	@Test
 	void gluedLinkItemsAreCountedButOneNameIsNot() {
-		assertThat(ArticleAssembler
-			.gluedWords("Inside LA's PlanOff the Streets in MinneapolisNYC's Right to ShelterTiny Homes")).isEqualTo(2);
-		assertThat(ArticleAssembler.gluedWords("McDonald's opens in Moscow")).isEqualTo(1);
-		assertThat(ArticleAssembler.headlineShaped("McDonald's opens in Moscow")).isTrue();
+		assertThat(
+				LineShapes.gluedWords("Inside LA's PlanOff the Streets in MinneapolisNYC's Right to ShelterTiny Homes"))
+			.isEqualTo(2);
+		assertThat(LineShapes.gluedWords("McDonald's opens in Moscow")).isEqualTo(1);
+		assertThat(HeadlineFinder.headlineShaped("McDonald's opens in Moscow")).isTrue();
 	}
 
 	private static Article extract(String... header) {

@@ -9,11 +9,10 @@ class LineWeightTest {
 
 	@Test
 	void measuresTheShareOfWebAddressesInALine() {
-		assertThat(ArticleAssembler.urlShare("no address here")).isZero();
-		assertThat(
-				ArticleAssembler.urlShare("你可以使用这个链接引用该篇文章 http://publishblog.blogchina.com/blog/tb.b?diaryID=2756656"))
+		assertThat(LineWeight.urlShare("no address here")).isZero();
+		assertThat(LineWeight.urlShare("你可以使用这个链接引用该篇文章 http://publishblog.blogchina.com/blog/tb.b?diaryID=2756656"))
 			.isGreaterThan(0.7);
-		assertThat(ArticleAssembler.urlShare("see https://a.io now")).isCloseTo(12.0 / 20, within(1e-9));
+		assertThat(LineWeight.urlShare("see https://a.io now")).isCloseTo(12.0 / 20, within(1e-9));
 	}
 
 	@Test
@@ -22,8 +21,8 @@ class LineWeightTest {
 				"p", false);
 		PageLine prose = new PageLine("杭州市安全生产监督管理局一位负责人认为，造成这么多的拆房安全事故，最根本的原因就是一些单位安全意识淡薄。", 0, "p", false);
 
-		assertThat(ArticleAssembler.weight(address, address.units())).isNegative();
-		assertThat(ArticleAssembler.weight(prose, prose.units())).isPositive();
+		assertThat(LineWeight.weight(address, address.units())).isNegative();
+		assertThat(LineWeight.weight(prose, prose.units())).isPositive();
 	}
 
 }

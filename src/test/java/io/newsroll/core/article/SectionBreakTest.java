@@ -15,20 +15,20 @@ class SectionBreakTest {
 
 	@Test
 	void recognisesHeadingsThatOpenAnotherSection() {
-		assertThat(ArticleAssembler.isSectionBreak("你可能還想看")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("相关阅读")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("【相关新闻】")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("Related Stories")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("More From TIME")).isFalse();
-		assertThat(ArticleAssembler.isSectionBreak("相关部门表示将加强监管")).isFalse();
+		assertThat(LineWeight.isSectionBreak("你可能還想看")).isTrue();
+		assertThat(LineWeight.isSectionBreak("相关阅读")).isTrue();
+		assertThat(LineWeight.isSectionBreak("【相关新闻】")).isTrue();
+		assertThat(LineWeight.isSectionBreak("Related Stories")).isTrue();
+		assertThat(LineWeight.isSectionBreak("More From TIME")).isFalse();
+		assertThat(LineWeight.isSectionBreak("相关部门表示将加强监管")).isFalse();
 	}
 
 	@Test
 	void aTagListClosesTheArticle() {
-		assertThat(ArticleAssembler.isSectionBreak("Tagged as")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("标签：")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("Tags")).isTrue();
-		assertThat(ArticleAssembler.isSectionBreak("Tagged as a suspect")).isFalse();
+		assertThat(LineWeight.isSectionBreak("Tagged as")).isTrue();
+		assertThat(LineWeight.isSectionBreak("标签：")).isTrue();
+		assertThat(LineWeight.isSectionBreak("Tags")).isTrue();
+		assertThat(LineWeight.isSectionBreak("Tagged as a suspect")).isFalse();
 	}
 
 	@Test

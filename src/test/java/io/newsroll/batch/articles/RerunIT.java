@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trusted (the file is not read), a moved modification time costs one read and hash, and
  * any other change is loaded again.
  */
-class RerunTest {
+class RerunIT {
 
 	private static final String SEED = "workercn/workercn-2019-05-21-anhui.txt";
 
@@ -37,11 +37,11 @@ class RerunTest {
 
 	@Test
 	void unchangedRerunReadsNoFileAndWritesNoChunk() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
-		IngestJobTest.ingest(ws, Map.of());
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		IngestJobIT.ingest(ws, Map.of());
 		Map<String, List<List<String>>> first = ws.snapshot(true);
 
-		JobRunner.Launch again = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch again = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(again.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Workspace.assertSameData(ws.snapshot(true), first);
@@ -53,15 +53,15 @@ class RerunTest {
 		assertThat(partitions).isNotEmpty()
 			.allSatisfy((s) -> assertThat(s.getReadCount()).as("files handed to the processor").isZero());
 		RunSummary summary = RunSummary.of(again.execution(), 0, Map.of(), List.of());
-		long files = IngestJobTest.countFiles(ws.articles);
+		long files = IngestJobIT.countFiles(ws.articles);
 		assertThat(summary.filesSeen()).isEqualTo(files);
 		assertThat(summary.skipped()).isEqualTo(files);
 	}
 
 	@Test
 	void fileWithTheRecordedSizeAndModificationTimeIsNotReadAgain() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
-		IngestJobTest.ingest(ws, Map.of());
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		IngestJobIT.ingest(ws, Map.of());
 		Path seed = ws.articles.resolve(SEED);
 		FileTime modified = Files.getLastModifiedTime(seed);
 		long size = Files.size(seed);
@@ -71,7 +71,7 @@ class RerunTest {
 		Files.setLastModifiedTime(seed, modified);
 		assertThat(Files.size(seed)).isEqualTo(size);
 
-		IngestJobTest.ingest(ws, Map.of());
+		IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '" + TITLE + "'")).as("old title kept").isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE title = '" + OTHER_TITLE + "'")).isZero();
@@ -79,14 +79,14 @@ class RerunTest {
 
 	@Test
 	void touchedFileWithTheSameContentIsReStampedAndNotLoadedAgain() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
-		IngestJobTest.ingest(ws, Map.of());
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		IngestJobIT.ingest(ws, Map.of());
 		Map<String, List<List<String>>> first = ws.snapshot(false);
 		long firstRun = ws.count("SELECT run_id FROM article WHERE file = '" + SEED + "'");
 		Path seed = ws.articles.resolve(SEED);
 		Files.setLastModifiedTime(seed, FileTime.fromMillis(Files.getLastModifiedTime(seed).toMillis() + 3_600_000));
 
-		JobRunner.Launch touched = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch touched = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(readCount(touched)).as("the touched file is read and hashed").isOne();
 		Workspace.assertSameData(ws.snapshot(false), first);
@@ -98,21 +98,21 @@ class RerunTest {
 			.as("ledger re-stamped")
 			.isOne();
 
-		JobRunner.Launch third = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch third = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(readCount(third)).as("the re-stamped file is skipped unread").isZero();
 	}
 
 	@Test
 	void fileChangedWithTheSameSizeIsLoadedAgain() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		// people the seed page names, so that its article has mentions to lose
 		Files.writeString(ws.rosters.resolve("leaders.csv"), """
 				姓名,职务,单位,日期
 				李 明,安徽省人大常委会副主任、省总工会主席,,2019-05-21
 				尹文卓,编辑,中工网,2019-05-21
 				""");
-		IngestJobTest.ingest(ws, Map.of());
+		IngestJobIT.ingest(ws, Map.of());
 		Path seed = ws.articles.resolve(SEED);
 		FileTime modified = Files.getLastModifiedTime(seed);
 		long size = Files.size(seed);
@@ -121,7 +121,7 @@ class RerunTest {
 		Files.setLastModifiedTime(seed, FileTime.fromMillis(modified.toMillis() + 1_000));
 		assertThat(Files.size(seed)).isEqualTo(size);
 
-		JobRunner.Launch changed = IngestJobTest.ingest(ws, Map.of());
+		JobRunner.Launch changed = IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(readCount(changed)).isOne();
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = '" + SEED + "'")).isOne();
@@ -142,23 +142,23 @@ class RerunTest {
 	@Test
 	void restartAmongUnchangedFilesEndsLikeAnUninterruptedRerun() throws Exception {
 		Workspace clean = halfLoaded(this.tmp.resolve("clean"));
-		IngestJobTest.ingest(clean, Map.of("newsroll.ingest.chunk-size", 1));
+		IngestJobIT.ingest(clean, Map.of("newsroll.ingest.chunk-size", 1));
 		Workspace ws = halfLoaded(this.tmp.resolve("failing"));
 		long unchanged = ws.count("SELECT COUNT(*) FROM file_ledger");
 
-		JobRunner.Launch failed = IngestJobTest.ingest(ws,
+		JobRunner.Launch failed = IngestJobIT.ingest(ws,
 				Map.of("newsroll.ingest.chunk-size", 1, "newsroll.ingest.fail-after-files", unchanged + 2));
 
 		assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isGreaterThan(unchanged)
-			.isLessThan(IngestJobTest.countFiles(ws.articles));
+			.isLessThan(IngestJobIT.countFiles(ws.articles));
 
-		JobRunner.Launch resumed = IngestJobTest.ingest(ws, Map.of("newsroll.ingest.chunk-size", 1));
+		JobRunner.Launch resumed = IngestJobIT.ingest(ws, Map.of("newsroll.ingest.chunk-size", 1));
 
 		assertThat(resumed.resumed()).isTrue();
 		assertThat(resumed.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Workspace.assertSameData(ws.snapshot(false), clean.snapshot(false));
-		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(IngestJobTest.countFiles(ws.articles));
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(IngestJobIT.countFiles(ws.articles));
 	}
 
 	/**
@@ -166,7 +166,7 @@ class RerunTest {
 	 * are then added.
 	 */
 	private static Workspace halfLoaded(Path root) throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(root);
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(root);
 		Path aside = Files.createDirectories(root.resolve("aside"));
 		List<Path> files;
 		try (var walk = Files.walk(ws.articles)) {
@@ -176,7 +176,7 @@ class RerunTest {
 			Path target = aside.resolve(ws.articles.relativize(files.get(i)).toString().replace('/', '_'));
 			Files.move(files.get(i), target);
 		}
-		IngestJobTest.ingest(ws, Map.of());
+		IngestJobIT.ingest(ws, Map.of());
 		for (int i = 1; i < files.size(); i += 2) {
 			Files.move(aside.resolve(ws.articles.relativize(files.get(i)).toString().replace('/', '_')), files.get(i));
 		}

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replacing it, even when its name sorts first.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-class CanonicalHijackTest {
+class CanonicalHijackIT {
 
 	private static final String URL = "http://www.example.cn/gh/2019/05/21/real.html";
 
@@ -35,13 +35,13 @@ class CanonicalHijackTest {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
 		Path dir = Files.createDirectories(ws.articles.resolve("site"));
 		Files.writeString(dir.resolve("real.html"),
-				canonical(HostileInputTest.page("真实新闻的标题在这里", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
+				canonical(HostileInputIT.page("真实新闻的标题在这里", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 		assertThat(titles(ws)).containsExactly("真实新闻的标题在这里");
 
 		// the attacker's page sorts before the real one and claims its URL
 		Files.writeString(dir.resolve("0-fake.html"),
-				canonical(HostileInputTest.page("伪造新闻的标题在这里", "2019-05-22 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
+				canonical(HostileInputIT.page("伪造新闻的标题在这里", "2019-05-22 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 
 		assertThat(titles(ws)).containsExactly("真实新闻的标题在这里");
@@ -61,9 +61,9 @@ class CanonicalHijackTest {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws2"));
 		Path dir = Files.createDirectories(ws.articles.resolve("site"));
 		Files.writeString(dir.resolve("b.html"),
-				canonical(HostileInputTest.page("第二个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
+				canonical(HostileInputIT.page("第二个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("a.html"),
-				canonical(HostileInputTest.page("第一个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
+				canonical(HostileInputIT.page("第一个文件的新闻标题", "2019-05-21 10:00:00", "UTF-8")), StandardCharsets.UTF_8);
 		ingest(ws);
 		assertThat(titles(ws)).containsExactly("第一个文件的新闻标题");
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger WHERE path = 'site/b.html' AND status = 'REJECTED'"))

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The ingest job's roster steps, run whole on a real HSQLDB file database: snapshots,
  * history, mentions.
  */
-class RosterIngestJobTest {
+class RosterIngestJobIT {
 
 	private static final String MAY = """
 			姓名,职务,单位,日期

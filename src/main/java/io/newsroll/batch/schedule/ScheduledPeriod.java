@@ -7,9 +7,11 @@ import java.util.Locale;
 
 /**
  * Which dates a scheduled report covers, relative to the run date: the previous day, week
- * (Monday to Sunday) or month, the month to date, or fixed dates.
+ * (Monday to Sunday) or month, the month to date, or fixed dates. The rule of a job file;
+ * {@link #resolve(LocalDate)} turns it into the dates of one run, which the report writes
+ * as an {@link io.newsroll.report.ReportPeriod}.
  */
-public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
+public record ScheduledPeriod(Kind kind, LocalDate from, LocalDate to) {
 
 	/** The kinds of period a job file can name. */
 	public enum Kind {
@@ -33,14 +35,14 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
 
 	}
 
-	public ReportPeriod {
+	public ScheduledPeriod {
 		if (kind == Kind.FIXED && (from == null || to == null || from.isAfter(to))) {
 			throw new IllegalArgumentException("a fixed report period needs from <= to");
 		}
 	}
 
-	public static ReportPeriod relative(Kind kind) {
-		return new ReportPeriod(kind, null, null);
+	public static ScheduledPeriod relative(Kind kind) {
+		return new ScheduledPeriod(kind, null, null);
 	}
 
 	/** The first and last day covered for a run on {@code runDate}. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Copy linking in the whole ingest job, over the narrow key and band rows. */
-class LinkCopiesJobTest {
+class LinkCopiesJobIT {
 
 	private static final String SEED = "workercn/workercn-2019-05-21-anhui.txt";
 
@@ -34,7 +34,7 @@ class LinkCopiesJobTest {
 		// another title is another article id; the body is the same
 		Files.writeString(copy, seed.replace("团结动员广大职工为建设美好安徽作贡献", "安徽：团结动员广大职工建设美好安徽"), StandardCharsets.UTF_8);
 
-		IngestJobTest.ingest(ws, Map.of());
+		IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file IN ('" + SEED + "', '" + COPY + "')"))
 			.isEqualTo(2);
@@ -49,7 +49,7 @@ class LinkCopiesJobTest {
 		Files.writeString(copy,
 				seed.replace("团结动员广大职工为建设美好安徽作贡献", "安徽：团结动员广大职工建设美好安徽").replace("职工", "工人").replace("工会", "协会"),
 				StandardCharsets.UTF_8);
-		IngestJobTest.ingest(ws, Map.of());
+		IngestJobIT.ingest(ws, Map.of());
 
 		assertThat(ws.count("SELECT COUNT(*) FROM article WHERE file = '" + COPY + "' AND body LIKE '%协会%'")).isOne();
 		assertThat(ws.count(PAIR)).as("the changed copy is no copy any more").isZero();
@@ -68,16 +68,16 @@ class LinkCopiesJobTest {
 				"2019-05-19 07:00:00");
 		Workspace incremental = Workspace.withSamplePages(this.tmp.resolve("incremental"));
 		writeCopies(incremental, later);
-		IngestJobTest.ingest(incremental, Map.of());
+		IngestJobIT.ingest(incremental, Map.of());
 		assertThat(incremental.count(DUPLICATES_OF_SEED_DAY)).as("the seed is the original of the first run's copies")
 			.isEqualTo(2);
 		writeCopies(incremental, earlier);
-		IngestJobTest.ingest(incremental, Map.of());
+		IngestJobIT.ingest(incremental, Map.of());
 
 		Workspace once = Workspace.withSamplePages(this.tmp.resolve("once"));
 		writeCopies(once, later);
 		writeCopies(once, earlier);
-		IngestJobTest.ingest(once, Map.of());
+		IngestJobIT.ingest(once, Map.of());
 
 		List<List<String>> links = incremental.snapshot(false).get("article_link");
 		assertThat(links).isEqualTo(once.snapshot(false).get("article_link"));

@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report run succeeds.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class ReportCrashTest {
+class ReportCrashIT {
 
-	private static final String XLSX = "newsroll-2023-01-01_2023-12-31.xlsx";
+	private static final String XLSX = "newsroll-2023-01-01_2023-12-31-zh.xlsx";
 
-	private static final String PDF = "newsroll-2023-01-01_2023-12-31.pdf";
+	private static final String PDF = "newsroll-2023-01-01_2023-12-31-zh.pdf";
 
 	/**
 	 * Enough articles that writing the workbook takes a few seconds on a busy machine.
@@ -47,7 +47,7 @@ class ReportCrashTest {
 		// report files
 		String db = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll")
 				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true;hsqldb.lock_file=false";
-		BenchRunCommands.Report.fill(db, ARTICLES);
+		io.newsroll.batch.report.BenchReportDatabase.fill(db, ARTICLES);
 		Path out = this.dir.resolve("reports");
 		List<String> killPoints = new ArrayList<>();
 

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ingest job, run whole on a real HSQLDB file database. */
-class IngestJobTest {
+class IngestJobIT {
 
 	@TempDir
 	Path tmp;

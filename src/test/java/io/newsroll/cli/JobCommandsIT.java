@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * run, schedule, jobs and rejects driven as real processes, as cron and admins use them.
  */
-class JobCommandsTest {
+class JobCommandsIT {
 
 	private static final String INGEST_JOB = """
 			name: nightly

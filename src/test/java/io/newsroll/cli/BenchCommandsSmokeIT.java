@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A small run of every benchmark, so that the benchmarks never rot (the numbers are not
  * checked here).
  */
-class BenchCommandsSmokeTest {
+class BenchCommandsSmokeIT {
 
 	@TempDir
 	Path tmp;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A setting newsroll refuses is a configuration error: exit 2 and one line naming the
  * setting, its value where one value is at fault, and the reason; nothing is loaded.
  */
-class SettingsErrorTest {
+class SettingsErrorIT {
 
 	@TempDir
 	Path tmp;

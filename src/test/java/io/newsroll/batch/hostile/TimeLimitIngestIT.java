@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code newsroll.ingest.max-file-millis} through the ingest job: a page that takes too
  * long is a TIME_LIMIT reject naming the file and the limit, and the run goes on.
  */
-class TimeLimitIngestTest {
+class TimeLimitIngestIT {
 
 	private static final String MEMBERS_OF = "SELECT COUNT(*) FROM roster_member m JOIN roster_snapshot s "
 			+ "ON m.snapshot_id = s.id WHERE s.file = ";

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hangs, and the good pages load.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class HostileInputTest {
+class HostileInputIT {
 
 	@TempDir
 	static Path tmp;

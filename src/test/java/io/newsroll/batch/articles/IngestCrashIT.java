@@ -15,19 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGKILL leaves it), then run again with the same command: it must finish with no manual
  * step and the same data as a run that was never interrupted.
  */
-class IngestCrashTest {
+class IngestCrashIT {
 
 	@TempDir
 	Path tmp;
 
 	@Test
 	void rerunAfterKillCompletesWithTheDataOfAnUninterruptedRun() throws Exception {
-		Workspace clean = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("clean"));
+		Workspace clean = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("clean"));
 		CliProcess.Result uninterrupted = CliProcess.run(clean.root, Map.of("newsroll.ingest.chunk-size", "2"),
 				"ingest");
 		assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
 
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("killed"));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("killed"));
 		CliProcess.Result killed = CliProcess.run(ws.root,
 				Map.of("newsroll.ingest.chunk-size", "2", "newsroll.ingest.halt-after-files", "6"), "ingest");
 		assertThat(killed.exitCode()).isEqualTo(137);
@@ -37,12 +37,12 @@ class IngestCrashTest {
 		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
 		assertThat(rerun.out()).contains("COMPLETED");
 		Workspace.assertSameData(ws.snapshot(false), clean.snapshot(false));
-		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(IngestJobTest.countFiles(ws.articles));
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(IngestJobIT.countFiles(ws.articles));
 	}
 
 	@Test
 	void secondConcurrentRunExitsWithCodeThreeNamingTheHolder() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		try (var lock = io.newsroll.batch.run.JobLock.acquire(ws.output.resolve("locks"), "ingest",
 				java.time.Clock.systemUTC())) {
 			CliProcess.Result second = CliProcess.run(ws.root, Map.of(), "ingest");

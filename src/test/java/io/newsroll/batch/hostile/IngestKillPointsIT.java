@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends with the data of a run that was never interrupted (every article once, the same
  * links, snapshots and mentions).
  */
-class IngestKillPointsTest {
+class IngestKillPointsIT {
 
 	private static final String LEADERS = """
 			姓名,职务,单位,日期

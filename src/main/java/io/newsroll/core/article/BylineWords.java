@@ -1,0 +1,109 @@
+package io.newsroll.core.article;
+
+/**
+ * The words of bylines and credits, Chinese and English: role words before names (记者,
+ * 通讯员), the labels of authors, editors and sources, where a run of names ends, Chinese
+ * family names; "By" and what may stand before it, byline labels, outlets' words, job
+ * titles and the words of a site's sections that a name alone does not have. Each list
+ * feeds the rules of {@link Bylines} and {@link EnglishBylines}, which build their
+ * patterns and prefilters from it.
+ */
+final class BylineWords {
+
+	/**
+	 * Role words that precede names in Chinese bylines, longest first where one ends
+	 * another (本报记者 before 记者): the pattern takes the first that fits.
+	 */
+	static final WordList ROLES = WordList.of("roles", "本报记者", "本报通讯员", "特约记者", "见习记者", "首席记者", "实习记者", "新华社记者", "记者",
+			"通讯员", "实习生", "作者", "撰文", "撰稿", "采写", "文字", "摄影记者", "摄影", "编译", "整理", "口述");
+
+	/** Marks of the writer before a slash or colon: 文/, 图文：. */
+	static final WordList WRITER_MARKS = WordList.of("writer marks", "文", "图文", "文图");
+
+	/** Labels that end the names after an author label: 作者：张三 来源：…. */
+	static final WordList NAME_ENDERS = WordList.of("labels after names", "来源", "出处", "稿源", "责任编辑", "责编", "编辑", "审核",
+			"校对", "发布", "发表", "时间", "日期", "浏览", "点击", "阅读", "字号", "评论", "分享");
+
+	/** Labels of the editor: 责任编辑：王五. */
+	static final WordList EDITOR_LABELS = WordList.of("editor labels", "责任编辑", "责编", "值班编辑", "实习编辑", "编辑");
+
+	/** Labels of the source: 来源：工人日报. */
+	static final WordList SOURCE_LABELS = WordList.of("source labels", "文章来源", "稿件来源", "新闻来源", "来源", "出处", "稿源");
+
+	/**
+	 * Labels of an article's fields, before a colon, that make a bar-separated line a row
+	 * of fields rather than a menu: "发布时间：… | 来源：工人日报".
+	 */
+	static final WordList FIELD_LABELS = WordList.of("field labels", "来源", "作者", "记者", "本报记者", "编辑", "责任编辑", "责编",
+			"发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "出处", "稿源");
+
+	/** Chinese family names, to cut runs of names written without separators (刘国栋周炜). */
+	static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+	/** Words before "By" that make a byline: "Written by", "Reporting by". */
+	static final WordList BY_PREFIXES = WordList.of("words before By", "Written", "Words", "Story", "Reporting");
+
+	/**
+	 * Words before "by" that make the rest a credit for a picture or a production, or a
+	 * sponsor: "Photograph by Rob Brunner.", "Video by MEGA Media.", "Presented by …".
+	 */
+	static final WordList CREDIT_BEFORE_BY = WordList.of("credit words before by", "photo", "photos", "photograph",
+			"photographs", "photography", "video", "videos", "image", "images", "illustration", "illustrations",
+			"graphic", "graphics", "art", "artwork", "design", "designed", "animation", "map", "maps", "chart",
+			"charts", "produced", "edited", "presented", "sponsored", "powered", "provided", "supported", "funded",
+			"courtesy", "reviewed", "checked", "translated", "narrated", "hosted");
+
+	/**
+	 * Words before a lower-case "by" that still make it a byline ("Written by", "Posted
+	 * by"); after any other lower-case word the "by" is a sentence's ("surrounded by").
+	 */
+	static final WordList BYLINE_BEFORE_BY = WordList.of("byline words before by", "written", "words", "story",
+			"reporting", "reported", "posted", "published", "text", "compiled", "commentary", "analysis", "opinion",
+			"column", "and");
+
+	/** A byline's label alone on its line, any case, the name on the next: "Author". */
+	static final WordList LABELS_ALONE = WordList.of("byline labels alone", "authors", "author", "about the author");
+
+	/** An English author label with a colon, any case: "Author: John Smith". */
+	static final WordList COLON_LABELS = WordList.of("byline labels with a colon", "authors", "author", "written by",
+			"reported by", "reporter");
+
+	/**
+	 * Words of an outlet's name, which a person's name does not have: "By Jane Doe,
+	 * Associated Press". Add an outlet's word here.
+	 */
+	static final WordList OUTLET_WORDS = WordList.of("outlet words", "Press", "News", "Times", "Post", "Journal",
+			"Tribune", "Herald", "Gazette", "Telegraph", "Chronicle", "Guardian", "Inquirer", "Observer", "Associated",
+			"Agency", "Media", "Wire", "Service", "Network", "Magazine", "Daily", "Weekly", "Radio", "Television", "TV",
+			"Inc", "LLC", "Group", "Staff", "Writers", "Writer");
+
+	/** A job alone on a line under an author's name: "Forbes Staff", "Deputy Editor". */
+	static final WordList JOB_TITLES = WordList.of("job titles", "Staff", "Staff Writer", "Writer", "Editor",
+			"Reporter", "Correspondent", "Contributor", "Columnist");
+
+	/**
+	 * Words of a role, any case, that a name does not have: "National Recruiting
+	 * Analyst".
+	 */
+	static final WordList ROLE_WORDS = WordList.of("role words", "writer", "editor", "reporter", "correspondent",
+			"contributor", "columnist", "staff writer", "analyst", "opinion", "photo", "avatar");
+
+	/**
+	 * Words of a site's sections and furniture, which a person's name alone does not
+	 * have: "Breaking News", "Top Stories", "Latest Video".
+	 */
+	static final WordList SECTION_WORDS = WordList.of("section words", "news", "breaking", "latest", "home", "top",
+			"stories", "story", "video", "videos", "opinion", "sports", "sport", "business", "politics", "world",
+			"local", "more", "read", "related", "trending", "popular", "share", "comments", "subscribe", "newsletter",
+			"newsletters", "menu", "search", "follow", "live", "watch", "listen", "photos", "gallery", "advertisement",
+			"sponsored", "entertainment", "health", "technology", "tech", "culture", "lifestyle", "travel", "weather",
+			"markets", "money", "magazine", "podcast", "podcasts", "events", "archive", "archives", "contact", "about");
+
+	/** Lower-case particles inside a name: Ludwig van Beethoven, Omar bin Laden. */
+	static final WordList NAME_PARTICLES = WordList.of("name particles", "de", "van", "von", "der", "da", "di", "la",
+			"le", "bin", "al");
+
+	private BylineWords() {
+	}
+
+}
