@@ -122,7 +122,7 @@ final class BatchWriter implements MapPartitionsFunction<Row, Row> {
 		List<String> names = new ArrayList<>();
 		for (Row o : batch) {
 			names.add(Outcomes.file(o));
-			if (Outcomes.status(o) == Outcomes.Status.LOADED && keeps(o)) {
+			if (Outcomes.status(o) == Outcomes.Status.LOADED) {
 				ids.add(Outcomes.id(o));
 			}
 		}
@@ -139,17 +139,18 @@ final class BatchWriter implements MapPartitionsFunction<Row, Row> {
 			if (Outcomes.status(o) == Outcomes.Status.LOADED) {
 				String id = Outcomes.id(o);
 				String name = Outcomes.file(o);
-				ArticleTables.Stored earlier = keeps(o) ? stored.get(id) : new ArticleTables.Stored(keptFile(o), runId);
-				if (earlier != null && !earlier.file().equals(name)) {
-					if (earlier.runId() != runId || name.compareTo(earlier.file()) > 0) {
-						outcome = Outcomes.rejected(o, List.of(duplicate(name, id, earlier.file())));
-					}
-					else {
+				ArticleTables.Stored earlier = stored.get(id);
+				String keeper = keeper(name, keptFile(o), earlier, runId);
+				if (!keeper.equals(name)) {
+					outcome = Outcomes.rejected(o, List.of(duplicate(name, id, keeper)));
+				}
+				else {
+					if (earlier != null && !earlier.file().equals(name)) {
+						// an attempt of this run that was killed loaded it from a file
+						// sorting after this one
 						violations.addAll(Outcomes.violationRows(List.of(duplicate(earlier.file(), id, name))));
 						demoted.add(earlier.file());
 					}
-				}
-				if (Outcomes.status(outcome) == Outcomes.Status.LOADED) {
 					toLoad.add(outcome);
 					if (earlier != null) {
 						existing.add(id);
@@ -200,10 +201,20 @@ final class BatchWriter implements MapPartitionsFunction<Row, Row> {
 		return written;
 	}
 
-	/** Whether this file keeps its article id among the files of this run. */
-	private static boolean keeps(Row o) {
-		String kept = keptFile(o);
-		return kept == null || kept.equals(Outcomes.file(o));
+	/**
+	 * The file that keeps an article id: the file an earlier run stored it from; else, of
+	 * this run's files that give it (the name sorting first among the new ones, and the
+	 * one an attempt of this run that was killed stored), the name sorting first.
+	 */
+	static String keeper(String name, String keptAmongNew, ArticleTables.Stored stored, long runId) {
+		if (stored != null && stored.runId() != runId) {
+			return stored.file();
+		}
+		String keeper = (keptAmongNew != null) ? keptAmongNew : name;
+		if (stored != null && stored.file().compareTo(keeper) < 0) {
+			keeper = stored.file();
+		}
+		return keeper;
 	}
 
 	private static String keptFile(Row o) {

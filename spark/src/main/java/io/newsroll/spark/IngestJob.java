@@ -16,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -32,6 +34,8 @@ import static org.apache.spark.sql.functions.unix_micros;
  * and, on request, written as Parquet.
  */
 final class IngestJob {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
 
 	/**
 	 * What a run did: files listed, left out as unchanged, and what became of the rest.
@@ -51,19 +55,26 @@ final class IngestJob {
 
 	private final int partitions;
 
-	IngestJob(SparkSession spark, IngestSettings settings, int partitions) {
+	private final int writers;
+
+	IngestJob(SparkSession spark, IngestSettings settings, int partitions, int writers) {
 		this.spark = spark;
 		this.settings = settings;
 		this.partitions = partitions;
+		this.writers = writers;
 	}
 
 	Result run(List<ListedFile> listed, String parquet) {
+		Phases phases = new Phases();
 		Dataset<Row> changed = changed(listed).persist(StorageLevel.MEMORY_AND_DISK());
 		long changedCount = changed.count();
+		phases.done("ledger look-up: " + changedCount + " of " + listed.size() + " files new or changed");
 		int parts = (int) Math.max(1, Math.min(this.partitions, changedCount));
 		Dataset<Row> outcomes = changed.repartition(parts)
 			.mapPartitions(new PageProcessor(this.settings, hadoopConf()), Encoders.row(Outcomes.OUTCOME))
 			.persist(StorageLevel.MEMORY_AND_DISK());
+		outcomes.count();
+		phases.done("read and extract " + changedCount + " files in " + parts + " partitions");
 
 		// an article id several files of this run give: the file whose name sorts first
 		// keeps it (few ids: broadcast to the outcomes, which stay where they are)
@@ -75,14 +86,19 @@ final class IngestJob {
 		Dataset<Row> settled = outcomes
 			.join(broadcast(shared), outcomes.col("id").equalTo(shared.col("shared_id")), "left_outer")
 			.drop("shared_id");
-		Dataset<Row> written = settled.mapPartitions(new BatchWriter(this.settings), Encoders.row(Outcomes.OUTCOME))
+		// at most this many tasks write at once, each on a connection of its own (the
+		// extraction before them is stored, and keeps its parallelism)
+		Dataset<Row> written = settled.coalesce(this.writers)
+			.mapPartitions(new BatchWriter(this.settings), Encoders.row(Outcomes.OUTCOME))
 			.persist(StorageLevel.MEMORY_AND_DISK());
 		Map<String, Long> byStatus = new HashMap<>();
 		for (Row r : written.groupBy("status").count().collectAsList()) {
 			byStatus.put(r.getString(0), r.getLong(1));
 		}
+		phases.done("database writes: " + byStatus);
 		if (parquet != null) {
 			writeParquet(written, parquet);
+			phases.done("Parquet under " + parquet);
 		}
 		written.unpersist();
 		outcomes.unpersist();
@@ -91,6 +107,19 @@ final class IngestJob {
 				byStatus.getOrDefault(Outcomes.Status.LOADED.name(), 0L),
 				byStatus.getOrDefault(Outcomes.Status.REJECTED.name(), 0L),
 				byStatus.getOrDefault(Outcomes.Status.TOUCHED.name(), 0L));
+	}
+
+	/** Logs how long each phase of a run took: where the time goes. */
+	static final class Phases {
+
+		private long start = System.nanoTime();
+
+		void done(String what) {
+			long now = System.nanoTime();
+			log.info("{}: {} ms", what, (now - this.start) / 1_000_000);
+			this.start = now;
+		}
+
 	}
 
 	/**

@@ -18,8 +18,11 @@ final class Schema {
 			"article_band_pending", "article_mention_pending", "article_mention", "article_mention_scan",
 			"article_link", "file_ledger", "reject", "roster_snapshot", "roster_member", "roster_title");
 
-	/** The advisory lock's key: "newsroll-spark" in ASCII, shortened to a long. */
-	private static final long LOCK = 0x6e657773726f6c6cL;
+	/**
+	 * The application's lock of its ingest job in a PostgreSQL database (its
+	 * DatabaseJobLock): the Spark job and {@code newsroll ingest} never write at once.
+	 */
+	static final String LOCK = "newsroll job ingest";
 
 	private Schema() {
 	}
@@ -45,12 +48,13 @@ final class Schema {
 	}
 
 	/**
-	 * Takes the job's lock for this connection's life (PostgreSQL frees it when the
-	 * connection ends, however the driver ends).
+	 * Takes the ingest job's lock for this connection's life (PostgreSQL frees it when
+	 * the connection ends, however the driver ends).
 	 */
 	static boolean lock(Connection connection) throws SQLException {
-		try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-			st.setLong(1, LOCK);
+		try (PreparedStatement st = connection
+			.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {
+			st.setString(1, LOCK);
 			try (ResultSet rs = st.executeQuery()) {
 				rs.next();
 				return rs.getBoolean(1);

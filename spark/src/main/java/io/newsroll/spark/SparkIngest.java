@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +40,11 @@ import picocli.CommandLine.Model.CommandSpec;
 						+ "and roster mentions." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed (run it again to resume)",
-				"2:usage or configuration error", "3:another newsroll-spark run holds the database's lock" })
+				"2:usage or configuration error",
+				"3:another ingest (newsroll ingest or newsroll-spark) is writing to the database" })
 public class SparkIngest implements Callable<Integer> {
+
+	private static final Logger log = LoggerFactory.getLogger(SparkIngest.class);
 
 	static final int OK = 0;
 
@@ -75,6 +80,11 @@ public class SparkIngest implements Callable<Integer> {
 	@Option(names = "--partitions", paramLabel = "N",
 			description = "Partitions of the files to extract (default: 4 per core Spark offers).")
 	Integer partitions;
+
+	@Option(names = "--writers", paramLabel = "N", defaultValue = "8",
+			description = "Tasks that write to the database at once, each on a connection of its own "
+					+ "(default: ${DEFAULT-VALUE}).")
+	int writers;
 
 	@Option(names = "--batch-files", paramLabel = "N", defaultValue = "100",
 			description = "Files per database transaction (default: ${DEFAULT-VALUE}).")
@@ -129,16 +139,34 @@ public class SparkIngest implements Callable<Integer> {
 	}
 
 	static int run(SparkIngest command, String... args) {
+		return commandLine(command).execute(args);
+	}
+
+	/** The command line, with the failure handling that gives the exit codes. */
+	static CommandLine commandLine(SparkIngest command) {
 		CommandLine cli = new CommandLine(command);
 		cli.setExecutionExceptionHandler((ex, line, parsed) -> {
 			if (ex instanceof UsageError usage) {
 				line.getErr().println("newsroll-spark: " + usage.getMessage());
 				return USAGE;
 			}
-			line.getErr().println("newsroll-spark: failed: " + BatchWriter.rootMessage(ex));
+			String message = (ex instanceof Failure) ? ex.getMessage()
+					: BatchWriter.rootMessage(ex) + "; run it again to resume (details in the log, "
+							+ System.getProperty("newsroll.spark.log", "logs/newsroll-spark.log") + ")";
+			line.getErr().println("newsroll-spark: failed: " + message.lines().findFirst().orElse(""));
+			log.error("newsroll-spark failed", ex);
 			return FAILED;
 		});
-		return cli.execute(args);
+		return cli;
+	}
+
+	/** A failure whose message says what to do: exit 1 and that line. */
+	static final class Failure extends Exception {
+
+		Failure(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	/** A configuration the job cannot run with: exit 2 and one line. */
@@ -154,6 +182,7 @@ public class SparkIngest implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Database db = database();
 		check("--batch-files", this.batchFiles, 1);
+		check("--writers", this.writers, 1);
 		check("--max-file-bytes", this.maxFileBytes, 1);
 		check("--max-decompressed-bytes", this.maxDecompressedBytes, 1);
 		check("--max-dom-depth", this.maxDomDepth, 16);
@@ -165,8 +194,9 @@ public class SparkIngest implements Callable<Integer> {
 			if (!Schema.lock(connection)) {
 				this.spec.commandLine()
 					.getErr()
-					.println("newsroll-spark: another newsroll-spark run holds the lock on " + db.url()
-							+ "; wait for it to end");
+					.println(
+							"newsroll-spark: another ingest (newsroll ingest or newsroll-spark) holds the ingest lock in "
+									+ db.url() + "; run again when it has ended");
 				return LOCKED;
 			}
 			SparkRuns runs = new SparkRuns(connection, this.clock);
@@ -175,10 +205,13 @@ public class SparkIngest implements Callable<Integer> {
 					this.maxDomDepth, this.minBodyChars, this.maxFileMillis, this.clock, db, run.id(), this.batchFiles,
 					this.haltAfterFiles);
 			IngestJob.Result result;
+			IngestJob.Phases phases = new IngestJob.Phases();
 			try (SparkSession spark = session()) {
+				phases.done("Spark session");
 				List<ListedFile> files = list(spark);
+				phases.done("listing: " + files.size() + " article files under " + this.input);
 				int parts = (this.partitions != null) ? this.partitions : 4 * spark.sparkContext().defaultParallelism();
-				result = new IngestJob(spark, settings, parts).run(files, this.parquet);
+				result = new IngestJob(spark, settings, parts, this.writers).run(files, this.parquet);
 			}
 			catch (UsageError | RuntimeException ex) {
 				runs.end(run.id(), false);
@@ -203,12 +236,12 @@ public class SparkIngest implements Callable<Integer> {
 				firstNonBlank(this.dbPassword, System.getenv("NEWSROLL_DB_PASSWORD")));
 	}
 
-	private static Connection connect(Database db) throws SQLException {
+	private static Connection connect(Database db) throws Failure {
 		try {
 			return db.open();
 		}
 		catch (SQLException ex) {
-			throw new SQLException("cannot connect to " + db.url() + " (" + BatchWriter.rootMessage(ex)
+			throw new Failure("cannot connect to " + db.url() + " (" + BatchWriter.rootMessage(ex)
 					+ "); check that the database server runs and the URL, user and password", ex);
 		}
 	}

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * The tests' input and what {@code newsroll ingest} makes of it: the sample pages
@@ -50,8 +51,19 @@ final class Reference {
 	static synchronized Reference get() throws Exception {
 		if (built == null) {
 			built = build();
+			Path work = built.work;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(work)));
 		}
 		return built;
+	}
+
+	private static void delete(Path dir) {
+		try (Stream<Path> all = Files.walk(dir)) {
+			all.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary directory: the system clears it in time
+		}
 	}
 
 	private static Reference build() throws Exception {
@@ -71,6 +83,8 @@ final class Reference {
 		Files.createSymbolicLink(hostile.resolve("link.html"), page);
 		Files.copy(page, hostile.resolve("again-cwced-0ef8393b.html"));
 		Path empty = Files.createDirectories(work.resolve("empty"));
+		Path rosters = work.resolve("rosters");
+		copyTree(Path.of(System.getProperty("newsroll.sample")).resolveSibling("rosters"), rosters);
 		long files;
 		try (Stream<Path> all = Files.walk(input)) {
 			files = all.filter((p) -> ArticleNames.isArticle(p.getFileName().toString()))
@@ -106,16 +120,46 @@ final class Reference {
 	}
 
 	/**
-	 * A new database in the tests' PostgreSQL server with newsroll's schema; its URL.
+	 * Whether the application's jar runs on PostgreSQL (it carries the driver): then it
+	 * creates the tests' schemas and links what the Spark job loaded.
 	 */
-	static String newDatabase() throws SQLException, IOException {
+	static boolean appOnPostgres() throws IOException {
+		try (ZipFile jar = new ZipFile(APP_JAR.toFile())) {
+			return jar.stream().anyMatch((e) -> e.getName().matches("BOOT-INF/lib/postgresql-[0-9.]+\\.jar"));
+		}
+	}
+
+	/**
+	 * A new database in the tests' PostgreSQL server with newsroll's schema, made by the
+	 * application's own migrations when it runs on PostgreSQL (else by the stand-in
+	 * postgres-schema.sql); its URL.
+	 */
+	String newDatabase() throws Exception {
 		String url = PostgresServer.newDatabase();
+		if (appOnPostgres()) {
+			ChildJvm migrate = app(url, this.empty);
+			if (migrate.exitCode() != 0) {
+				throw new IllegalStateException("newsroll ingest on PostgreSQL: " + migrate);
+			}
+			return url;
+		}
 		try (Connection c = DriverManager.getConnection(url, "postgres", "");
 				java.sql.Statement st = c.createStatement()) {
 			st.execute(new String(Reference.class.getResourceAsStream("/postgres-schema.sql").readAllBytes(),
 					java.nio.charset.StandardCharsets.UTF_8));
 		}
 		return url;
+	}
+
+	/**
+	 * {@code newsroll ingest} over no article file on a PostgreSQL database: its
+	 * migrations, then the roster files, copy linking, mention linking and day summaries
+	 * of what is there.
+	 */
+	ChildJvm app(String url, Path rosters) throws IOException, InterruptedException {
+		Path dir = Files.createDirectories(this.work.resolve("app-pg"));
+		return ChildJvm.run(dir, APP_JAR, List.of("ingest", "--input", this.empty.toString(), "--rosters",
+				rosters.toString(), "--db-url", url, "--db-user", "postgres", "--db-password", "unused"));
 	}
 
 	ChildJvm spark(String url, String... more) throws IOException, InterruptedException {

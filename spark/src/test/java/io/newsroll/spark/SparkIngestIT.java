@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Spark job on local[2], from its jar as a user runs it, against a real PostgreSQL:
@@ -19,7 +20,7 @@ class SparkIngestIT {
 	@Test
 	void loadsWhatIngestLoadsAndARerunChangesNothing() throws Exception {
 		Reference ref = Reference.get();
-		String url = Reference.newDatabase();
+		String url = ref.newDatabase();
 		// what there is to compare: articles, rejects of several kinds, a page's roster
 		assertThat(ref.loaded.get("article")).hasSizeGreaterThan(50);
 		assertThat(ref.loaded.get("reject")).hasSizeGreaterThan(3);
@@ -49,7 +50,7 @@ class SparkIngestIT {
 	@Test
 	void aKilledRunIsCompletedByTheNextRun() throws Exception {
 		Reference ref = Reference.get();
-		String url = Reference.newDatabase();
+		String url = ref.newDatabase();
 
 		ChildJvm killed = ref.spark(url, "--batch-files", "5", "--halt-after-files", "20");
 
@@ -63,6 +64,25 @@ class SparkIngestIT {
 			assertThat(rerun.out()).contains("run -1  COMPLETED (resumed)");
 			assertSameAs(ref.loaded, Tables.dump(c, Tables.LOADED));
 			assertQueued(c);
+		}
+	}
+
+	@Test
+	void theApplicationLinksWhatSparkLoadedAsIngestDoes() throws Exception {
+		assumeTrue(Reference.appOnPostgres(), "the application's jar does not run on PostgreSQL yet");
+		Reference ref = Reference.get();
+		String url = ref.newDatabase();
+		assertThat(ref.linked.get("article_link")).isNotEmpty();
+		assertThat(ref.linked.get("article_mention")).isNotEmpty();
+
+		ChildJvm spark = ref.spark(url);
+		ChildJvm link = ref.app(url, ref.work.resolve("rosters"));
+
+		assertThat(spark.exitCode()).as(spark.toString()).isZero();
+		assertThat(link.exitCode()).as(link.toString()).isZero();
+		try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+			assertSameAs(ref.loaded, Tables.dump(c, Tables.LOADED));
+			assertSameAs(ref.linked, Tables.dump(c, Tables.LINKED));
 		}
 	}
 

@@ -28,6 +28,9 @@ final class Tables {
 	 */
 	static final Map<String, String> LOADED = new LinkedHashMap<>();
 
+	/** The page roster snapshots: the Spark job loads no roster file. */
+	private static final String PAGES = " WHERE snapshot_id IN (SELECT id FROM roster_snapshot WHERE source_kind = 'PAGE')";
+
 	static {
 		LOADED.put("article", "SELECT id, file, format, encoding, site, site_domain, url, channel, series, title, "
 				+ "authors, published, published_local, kicker, lead, subheadings, body, body_chars, body_hash, "
@@ -38,13 +41,18 @@ final class Tables {
 		LOADED.put("article_band",
 				"SELECT band, article_id, site_domain, body_hash, body_simhash, published FROM article_band");
 		LOADED.put("file_ledger",
-				"SELECT path, kind, size_bytes, modified, sha256, status, article_id FROM file_ledger");
-		LOADED.put("reject", "SELECT file, location, reason, message FROM reject");
-		LOADED.put("roster_snapshot", "SELECT id, heading, as_of, file, source_kind, content_sha FROM roster_snapshot");
+				"SELECT path, kind, size_bytes, modified, sha256, status, article_id FROM file_ledger WHERE kind = 'article'");
+		// which file a DUPLICATE names as the keeper depends, in ingest, on the order its
+		// partitions met the files; who keeps the id is the ledger's LOADED row
+		LOADED.put("reject", "SELECT file, location, reason, CASE WHEN reason = 'DUPLICATE' "
+				+ "THEN SUBSTRING(message FROM 1 FOR POSITION(') as ' IN message)) ELSE message END FROM reject "
+				+ "WHERE reason NOT LIKE 'BAD_ROSTER%'");
+		LOADED.put("roster_snapshot",
+				"SELECT id, heading, as_of, file, source_kind, content_sha FROM roster_snapshot WHERE source_kind = 'PAGE'");
 		LOADED.put("roster_member",
-				"SELECT snapshot_id, position, name, raw_name, titles_raw, attributes FROM roster_member");
+				"SELECT snapshot_id, position, name, raw_name, titles_raw, attributes FROM roster_member" + PAGES);
 		LOADED.put("roster_title", "SELECT snapshot_id, member_position, position, title, concurrent, candidate, "
-				+ "organization, role FROM roster_title");
+				+ "organization, role FROM roster_title" + PAGES);
 	}
 
 	/** What linking (copies, mentions) and the report summaries leave. */
