@@ -277,7 +277,6 @@ public final class PdfReportWriter {
 
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
 		long total = data.kpis().articles();
-		pages.newPage();
 		topCounts(pages, Label.SITES, Label.SITE, data.sites(), total);
 		topCounts(pages, Label.CHANNELS, Label.CHANNEL, data.channels(), total);
 		topCounts(pages, Label.SERIES, Label.SERIES_NAME, data.series(), total);
@@ -404,8 +403,12 @@ public final class PdfReportWriter {
 		return (total == 0) ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / total);
 	}
 
+	/** A time, or only its date when it is midnight: a page that gave no time of day. */
 	private static String dateTime(LocalDateTime t) {
-		return (t != null) ? t.format(DATE_TIME) : "";
+		if (t == null) {
+			return "";
+		}
+		return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.format(DATE_TIME);
 	}
 
 }
