@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ "stopped. Rejects go to the database and to output/rejects/rejects-ingest-<run>-<database>.csv, written as the run goes." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed (run it again to resume)",
-				"2:usage or configuration error", "3:another ingest run holds the lock" })
+				"2:usage or configuration error", "3:another ingest run holds the lock",
+				"143:stopped by SIGTERM at the end of a chunk (run it again to resume)" })
 public class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input/articles",
@@ -58,8 +59,14 @@ public class IngestCommand implements Callable<Integer> {
 					"the articles directory " + this.articles.toAbsolutePath() + " does not exist");
 		}
 		return JobLocks.underLock("ingest", this.spec, () -> {
-			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+			ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of(GracefulStop.NO_SPRING_HOOK, "false"));
+			GracefulStop stop = GracefulStop.install(ctx, "ingest", this.spec.commandLine().getErr());
+			try {
 				return run(ctx);
+			}
+			finally {
+				ctx.close();
+				stop.close();
 			}
 		});
 	}

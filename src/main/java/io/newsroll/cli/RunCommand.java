@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 				"Crontab example:  30 2 * * *  cd /srv/newsroll && java -jar target/newsroll.jar run daily" },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed, or already completed for that date", "1:failed (run it again to resume)",
-				"2:usage or configuration error (bad job file, unknown job)",
-				"3:another run of the job holds the lock" })
+				"2:usage or configuration error (bad job file, unknown job)", "3:another run of the job holds the lock",
+				"143:stopped by SIGTERM at the end of a chunk (run it again to resume)" })
 public class RunCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "JOB", description = "The job name (the name: field of a jobs/*.yml file).")
@@ -69,7 +69,9 @@ public class RunCommand implements Callable<Integer> {
 	}
 
 	private int run(JobDefinition definition) throws Exception {
-		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+		ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of(GracefulStop.NO_SPRING_HOOK, "false"));
+		GracefulStop stop = GracefulStop.install(ctx, definition.name(), this.spec.commandLine().getErr());
+		try {
 			LocalDate runDate = (this.date != null) ? this.date
 					: LocalDate.now(ctx.getBean(Clock.class).withZone(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
@@ -91,6 +93,10 @@ public class RunCommand implements Callable<Integer> {
 			}
 			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut(),
 					this.output.style());
+		}
+		finally {
+			ctx.close();
+			stop.close();
 		}
 	}
 

@@ -14,6 +14,7 @@ import io.newsroll.batch.report.ReportStepProvider;
 import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.run.RunSummary;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,6 +80,10 @@ final class RunOutcome {
 	 */
 	static FailureReport.Verdict verdict(JobExecution execution) {
 		String job = execution.getJobInstance().getJobName();
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			return new FailureReport.Verdict("stopped", ExitCode.FAILED, job + " run " + execution.getId()
+					+ " was stopped at the end of a chunk and is recorded STOPPED: run the same command again to resume it");
+		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		FailureReport.Verdict fallback = null;
 		for (Throwable failure : failures) {
@@ -96,7 +101,7 @@ final class RunOutcome {
 		if (!failures.isEmpty()) {
 			return FailureReport.of(failures.get(0), job);
 		}
-		return new FailureReport.Verdict("stopped", ExitCode.FAILED,
+		return new FailureReport.Verdict("ended", ExitCode.FAILED,
 				job + " ended " + execution.getStatus() + "; " + FailureReport.RERUN);
 	}
 
