@@ -161,8 +161,8 @@ public final class XlsxReportWriter {
 		facts.busiestDay().ifPresent((d) -> {
 			Row row = sheet.createRow(r[0]++);
 			set(row, 0, Column.Kind.TEXT, t(Label.BUSIEST_DAY));
-			set(row, 1, Column.Kind.DATE, d.day());
-			set(row, 2, Column.Kind.INTEGER, d.value());
+			// the count beside the date, not under the previous period's heading
+			set(row, 1, Column.Kind.TEXT, d.day() + " (" + SummaryFacts.number(d.value()) + ")");
 		});
 		if (data.isEmpty()) {
 			Row row = sheet.createRow(r[0]++);
@@ -175,7 +175,8 @@ public final class XlsxReportWriter {
 			List<List<Count>> lists = List.of(SummaryFacts.top(data.sites(), SummaryFacts.TOP),
 					SummaryFacts.top(data.sources(), SummaryFacts.TOP),
 					SummaryFacts.top(data.authors(), SummaryFacts.TOP));
-			for (int i = 0; i < SummaryFacts.TOP; i++) {
+			int ranks = lists.stream().mapToInt(List::size).max().orElse(0);
+			for (int i = 0; i < ranks; i++) {
 				Row row = sheet.createRow(r[0]++);
 				set(row, 0, Column.Kind.INTEGER, i + 1);
 				for (int l = 0; l < lists.size(); l++) {
@@ -200,7 +201,7 @@ public final class XlsxReportWriter {
 			}
 		}
 		sheet.createFreezePane(0, 1);
-		int[] widths = { 30, 22, 26, 14, 26, 14, 12 };
+		int[] widths = { 30, 22, 44, 14, 26, 14, 12 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
