@@ -78,12 +78,16 @@ class DbCopyIT {
 		Map<String, List<List<String>>> copied = ws.snapshot(false);
 		ingest(ws);
 		Workspace.assertSameData(ws.snapshot(false), copied);
-		// a new file: a new run and a new reject, numbered after the copied ones
+		// new files: a new run, reject and roster snapshot, numbered after the copied
+		// ones
 		Files.write(ws.articles.resolve("empty-too.html"), new byte[0]);
+		Files.writeString(ws.rosters.resolve("more.csv"), "姓名,职务,单位,日期\n陈刚,全国总工会副主席,中华全国总工会,2019-06-01\n");
 		ingest(ws);
 		assertThat(ws.count("SELECT COUNT(*) FROM batch_job_execution")).as("the copied run and two new ones")
 			.isEqualTo(3);
 		assertThat(ws.count("SELECT COUNT(*) FROM reject WHERE file = 'empty-too.html'")).isOne();
+		assertThat(ws.count("SELECT COUNT(DISTINCT loaded_seq) FROM roster_snapshot"))
+			.isEqualTo(ws.count("SELECT COUNT(*) FROM roster_snapshot"));
 		assertThat(ws.count("SELECT COUNT(DISTINCT id) FROM reject"))
 			.isEqualTo(ws.count("SELECT COUNT(*) FROM reject"));
 

@@ -238,7 +238,7 @@ public final class DatabaseCopy {
 		return columns;
 	}
 
-	/** Job and reject ids continue after the copied rows. */
+	/** Job ids and every identity column continue after the copied rows. */
 	private static void continueCounters(Connection to) throws SQLException {
 		try (Statement st = to.createStatement()) {
 			st.execute("SELECT setval('batch_job_instance_seq', COALESCE((SELECT MAX(job_instance_id) "
@@ -247,8 +247,19 @@ public final class DatabaseCopy {
 					+ "FROM batch_job_execution), 0) + 1, false)");
 			st.execute("SELECT setval('batch_step_execution_seq', COALESCE((SELECT MAX(step_execution_id) "
 					+ "FROM batch_step_execution), 0) + 1, false)");
-			st.execute("SELECT setval(pg_get_serial_sequence('reject', 'id'), "
-					+ "COALESCE((SELECT MAX(id) FROM reject), 0) + 1, false)");
+			// every identity column: reject ids, roster load order, and those of later
+			// versions
+			List<String[]> identities = new ArrayList<>();
+			try (ResultSet rs = st.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
+					+ "WHERE table_schema = current_schema() AND is_identity = 'YES'")) {
+				while (rs.next()) {
+					identities.add(new String[] { rs.getString(1), rs.getString(2) });
+				}
+			}
+			for (String[] identity : identities) {
+				st.execute("SELECT setval(pg_get_serial_sequence('" + identity[0] + "', '" + identity[1]
+						+ "'), COALESCE((SELECT MAX(" + identity[1] + ") FROM " + identity[0] + "), 0) + 1, false)");
+			}
 		}
 	}
 
