@@ -73,7 +73,6 @@ class SparkIngestIT {
 		Reference ref = Reference.get();
 		String url = ref.newDatabase();
 		assertThat(ref.linked.get("article_link")).isNotEmpty();
-		assertThat(ref.linked.get("article_mention")).isNotEmpty();
 
 		ChildJvm spark = ref.spark(url);
 		ChildJvm link = ref.app(url, ref.work.resolve("rosters"));
