@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class RejectsCsvIT {
 		assertThat(rows).hasSize((int) stored + 1);
 
 		String first = Files.readString(afterKill.get(0));
-		String otherDb = "jdbc:hsqldb:file:" + ws.output.resolve("db/other") + ";shutdown=true";
+		String otherDb = HsqldbUrls.file(ws.output.resolve("db/other"));
 		CliProcess.Result other = CliProcess.run(ws.root, Map.of(), "ingest", "--db-url", otherDb);
 
 		assertThat(other.exitCode()).as(other.err()).isZero();
