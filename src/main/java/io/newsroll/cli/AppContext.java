@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
+import io.newsroll.batch.SettingsCheck;
 import io.newsroll.batch.db.DatabaseFailures;
 import io.newsroll.batch.db.HsqldbUrls;
 
@@ -76,11 +77,14 @@ public final class AppContext {
 		props.put("newsroll.database-url", db.fileUrl());
 		props.putAll(extra);
 		try {
-			return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)
+			ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchApplication.class)
+				.web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(props)
 				.run();
+			warnUnknownSettings(ctx);
+			return ctx;
 		}
 		catch (RuntimeException ex) {
 			BindException bind = causeOf(ex, BindException.class);
@@ -90,6 +94,17 @@ public final class AppContext {
 			// the whole trace goes to the log file; the console gets one line
 			log.info("Settings refused", ex);
 			throw new ConfigurationException(describe(bind), ex);
+		}
+	}
+
+	/**
+	 * A misspelled setting is named on the console (and in the log), never silently
+	 * ignored.
+	 */
+	private static void warnUnknownSettings(ConfigurableApplicationContext ctx) {
+		for (SettingsCheck.Unknown unknown : SettingsCheck.unknown(ctx.getEnvironment())) {
+			log.warn(unknown.message());
+			System.err.println("newsroll: warning: " + unknown.message());
 		}
 	}
 

@@ -41,6 +41,8 @@ public class NewsrollCommand implements Runnable {
 		cl.setParameterExceptionHandler((ex, args) -> {
 			CommandLine cmd = ex.getCommandLine();
 			cmd.getErr().println("newsroll: " + ex.getMessage());
+			// a typo in a command or option: picocli names the nearest ones
+			CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
 			cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
 			return ExitCode.USAGE;
 		});

@@ -65,6 +65,9 @@ class ReportCommandTest {
 		assertThat(pdf).isRegularFile();
 		assertThat(Files.exists(target.resolve("newsroll-2019-05-01_2019-05-31-en.xlsx"))).isFalse();
 		assertThat(this.out.toString().strip()).isEqualTo(pdf.toString());
+		assertThat(this.err.toString()).as("an empty report says so on the console")
+			.contains(
+					"warning: the report of 2019-05-01 – 2019-05-31 has no articles; the database holds no articles yet");
 	}
 
 	@Test

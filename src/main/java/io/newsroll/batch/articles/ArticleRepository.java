@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.article.Article;
 import io.newsroll.core.article.BodyFingerprint;
@@ -93,7 +94,7 @@ public class ArticleRepository {
 		this.vendor = Vendor.of(jdbc.getDataSource());
 		this.queueMentions = this.vendor.upsert("article_mention_pending", new String[] { "article_id VARCHAR(64)" });
 		this.saveKey = this.vendor.upsert("article_key", new String[] { "article_id VARCHAR(64)" },
-				"file VARCHAR(1024)", "run_id BIGINT");
+				"file VARCHAR(" + FileLedger.MAX_PATH_CHARS + ")", "run_id BIGINT");
 	}
 
 	/** The file an article id was loaded from, or null when the id is new. */
@@ -130,9 +131,9 @@ public class ArticleRepository {
 		}
 		LocalDateTime local = a.published().atZoneSameInstant(this.zone).toLocalDateTime();
 		// column limits are generous; cut what would not fit rather than lose the article
-		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
-				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
-				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
+		Object[] values = { fit(a.file(), FileLedger.MAX_PATH_CHARS), a.format(), fit(a.encoding(), 32),
+				fit(a.site(), 200), fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200),
+				fit(a.series(), 500), fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
 				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500),
 				fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
 				fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0), fp.band(1),
@@ -183,7 +184,7 @@ public class ArticleRepository {
 	 */
 	private void saveKeys(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		String id = a.id();
-		this.jdbc.update(this.saveKey, id, fit(a.file(), 1024), runId);
+		this.jdbc.update(this.saveKey, id, fit(a.file(), FileLedger.MAX_PATH_CHARS), runId);
 		saveBands(id, fit(a.siteDomain(), 200), fp, a.published(), stored);
 	}
 

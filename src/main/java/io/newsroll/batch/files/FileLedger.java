@@ -44,6 +44,12 @@ public class FileLedger {
 
 	}
 
+	/**
+	 * The longest path (relative to the input root) the ledger, articles and rejects
+	 * hold: Linux's PATH_MAX (schema V9). A longer one is rejected, never recorded.
+	 */
+	public static final int MAX_PATH_CHARS = 4096;
+
 	private final JdbcTemplate jdbc;
 
 	private volatile Vendor vendor;
@@ -155,6 +161,9 @@ public class FileLedger {
 	}
 
 	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {
+		if (file.name().length() > MAX_PATH_CHARS) {
+			return; // rejected for its path, each run again: the ledger cannot hold it
+		}
 		Object[] values = { kind, file.size(), utc(file.modified()), sha256, status.name(), articleId, runId, now() };
 		if (vendor() == Vendor.POSTGRESQL) {
 			Object[] args = new Object[values.length + 1];
@@ -170,14 +179,15 @@ public class FileLedger {
 		this.jdbc.update(MERGE_HSQLDB, args);
 	}
 
-	private static final String MERGE_HSQLDB = "MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) "
+	private static final String MERGE_HSQLDB = "MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR("
+			+ MAX_PATH_CHARS + ")))) "
 			+ "AS v(path) ON l.path = v.path WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, "
 			+ "sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? WHEN NOT MATCHED THEN INSERT (path, "
 			+ "kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
 			+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPSERT_POSTGRESQL = Vendor.POSTGRESQL.upsert("file_ledger",
-			new String[] { "path VARCHAR(1024)" }, "kind VARCHAR(16)", "size_bytes BIGINT",
+			new String[] { "path VARCHAR(" + MAX_PATH_CHARS + ")" }, "kind VARCHAR(16)", "size_bytes BIGINT",
 			"modified TIMESTAMP WITH TIME ZONE", "sha256 VARCHAR(64)", "status VARCHAR(16)", "article_id VARCHAR(64)",
 			"run_id BIGINT", "updated_at TIMESTAMP WITH TIME ZONE");
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.reject.Violation;
 
@@ -63,8 +64,9 @@ public class RejectRepository {
 	 * appended to its run's CSV.
 	 */
 	public void add(long runId, Violation v) {
-		Reject reject = new Reject(0, runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(),
-				truncate(v.message(), 4000), OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+		Reject reject = new Reject(0, runId, truncate(v.file(), FileLedger.MAX_PATH_CHARS), truncate(v.location(), 100),
+				v.reason().name(), truncate(v.message(), 4000),
+				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 		this.jdbc.update(
 				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
 				runId, reject.file(), reject.location(), reject.reason(), reject.message(), reject.createdAt());

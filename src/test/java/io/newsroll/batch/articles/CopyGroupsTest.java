@@ -57,7 +57,7 @@ class CopyGroupsTest {
 		this.jdbc = new JdbcTemplate(ds);
 		this.articles = new ArticleRepository(this.jdbc,
 				new NewsrollProperties(Path.of("input"), Path.of("output"), Path.of("jobs"), ZoneId.of("Asia/Shanghai"),
-						new NewsrollProperties.Ingest(50, 2, 1 << 25, 1 << 26, 512, 50, 30_000, 0, 0, "")));
+						new NewsrollProperties.Ingest(50, 2, 1 << 25, 1 << 26, 512, 50, 30_000, 0, 0, "", 1_000_000)));
 	}
 
 	@AfterEach

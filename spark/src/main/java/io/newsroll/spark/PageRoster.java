@@ -1,0 +1,148 @@
+package io.newsroll.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterMember;
+import io.newsroll.core.roster.Title;
+
+/**
+ * A roster block found in a page, as the rows {@code newsroll ingest} saves for it (its
+ * {@code RosterStore} with source kind PAGE): the snapshot's id is the SHA-256 of
+ * {@code "page:" + heading} and of the content's canonical text, so the same sidebar on
+ * many pages is one snapshot. Made in the executor that read the page, carried to the
+ * writer as bytes.
+ *
+ * @param id the snapshot id
+ * @param heading the block's heading
+ * @param asOf its date, or null
+ * @param file the page it came from
+ * @param contentSha SHA-256 of the content's canonical text
+ * @param members member rows: name, raw name, titles as written, attributes text
+ * @param titles title rows: member position, position, title, concurrent, candidate,
+ * organization, role
+ */
+record PageRoster(String id, String heading, LocalDate asOf, String file, String contentSha, List<Member> members,
+		List<TitleRow> titles) implements Serializable {
+
+	record Member(int position, String name, String rawName, String titlesRaw,
+			String attributes) implements Serializable {
+	}
+
+	record TitleRow(int memberPosition, int position, String title, boolean concurrent, boolean candidate,
+			String organization, String role) implements Serializable {
+	}
+
+	static PageRoster of(Roster roster) {
+		String contentSha = sha256(canonical(roster));
+		String id = sha256("page:" + roster.heading() + "\n" + contentSha);
+		List<Member> members = new ArrayList<>();
+		List<TitleRow> titles = new ArrayList<>();
+		for (int m = 0; m < roster.members().size(); m++) {
+			RosterMember member = roster.members().get(m);
+			members.add(new Member(m, member.name(), member.rawName(), member.titlesRaw(),
+					attributes(member.attributes())));
+			for (int t = 0; t < member.titles().size(); t++) {
+				Title title = member.titles().get(t);
+				titles.add(new TitleRow(m, t, title.title(), title.concurrent(), title.candidate(),
+						title.organization(), title.role()));
+			}
+		}
+		return new PageRoster(id, roster.heading(), roster.asOf(), roster.file(), contentSha, List.copyOf(members),
+				List.copyOf(titles));
+	}
+
+	/**
+	 * Attributes as "key=value" lines, sorted by key (the application's
+	 * {@code RosterStore.attributes}).
+	 */
+	static String attributes(Map<String, String> attributes) {
+		if (attributes.isEmpty()) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder();
+		new TreeMap<>(attributes).forEach((key, value) -> out.append(key.replace('\n', ' ').replace("=", "\\="))
+			.append('=')
+			.append(value.replace('\n', ' '))
+			.append('\n'));
+		return out.toString().strip();
+	}
+
+	/** The application's {@code RosterStore.canonical}: what a snapshot's id hashes. */
+	static String canonical(Roster roster) {
+		StringBuilder out = new StringBuilder();
+		out.append(roster.heading()).append('\u001f').append(roster.asOf()).append('\u001e');
+		for (RosterMember member : roster.members()) {
+			out.append(member.name())
+				.append('\u001f')
+				.append(member.rawName())
+				.append('\u001f')
+				.append(member.titlesRaw())
+				.append('\u001f')
+				.append(attributes(member.attributes()));
+			for (Title title : member.titles()) {
+				out.append('\u001d')
+					.append(title.title())
+					.append('\u001f')
+					.append(title.concurrent())
+					.append('\u001f')
+					.append(title.candidate())
+					.append('\u001f')
+					.append(title.organization())
+					.append('\u001f')
+					.append(title.role());
+			}
+			out.append('\u001e');
+		}
+		return out.toString();
+	}
+
+	byte[] toBytes() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(this);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	static PageRoster fromBytes(byte[] bytes) {
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+			return (PageRoster) in.readObject();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+		}
+	}
+
+}
