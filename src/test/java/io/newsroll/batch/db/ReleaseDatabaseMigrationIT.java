@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An embedded database written by the release before Flyway (its schema V7 recorded by
  * newsroll's own migrator; see {@code src/test/resources/releases/README.md}) opens with
- * today's code without losing a row: Flyway baselines it at V7, and an ingest of the same
- * pages into it changes nothing.
+ * today's code without losing a row: Flyway baselines it at V7 and applies the later
+ * scripts, and an ingest of the same pages into it changes nothing.
  */
 class ReleaseDatabaseMigrationIT {
 
@@ -42,16 +42,40 @@ class ReleaseDatabaseMigrationIT {
 		assertThat(written.get("article")).hasSize(9);
 
 		try (ConfigurableApplicationContext ctx = ws.open(Map.of())) {
-			assertThat(history(ws)).containsExactly("7 BASELINE newsroll_schema_version V7");
-			Workspace.assertSameData(ws.snapshot(true), written);
+			// baselined where the old migrator stopped; the later scripts applied on top
+			assertThat(history(ws)).startsWith("7 BASELINE newsroll_schema_version V7", "8 SQL roster load order");
+			Workspace.assertSameData(columnsOf(written, ws.snapshot(true)), written);
+			assertThat(ws.count("SELECT COUNT(*) FROM roster_snapshot WHERE loaded_seq IS NULL")).isZero();
 			try (Connection con = DriverManager.getConnection(ws.dbUrl(), "SA", "")) {
-				assertThat(Migrations.version(con)).isEqualTo(7);
+				assertThat(Migrations.version(con)).isGreaterThanOrEqualTo(8);
 			}
 
 			// the same pages again: every file read, nothing changed
 			assertThat(ctx.getBean(IngestLauncher.class).ingest(ws.articles, ws.rosters).completed()).isTrue();
 		}
-		Workspace.assertSameData(ws.snapshot(false), withoutRunColumns(ws, written));
+		Workspace.assertSameData(columnsOf(written, ws.snapshot(false)), withoutRunColumns(ws, written));
+	}
+
+	/**
+	 * A snapshot with only the columns the release's tables had (later versions add
+	 * some).
+	 */
+	private static Map<String, List<List<String>>> columnsOf(Map<String, List<List<String>>> release,
+			Map<String, List<List<String>>> now) {
+		Map<String, List<List<String>>> kept = new java.util.TreeMap<>();
+		now.forEach((table, rows) -> {
+			java.util.Set<String> columns = new java.util.HashSet<>();
+			release.get(table)
+				.forEach((row) -> row.forEach((cell) -> columns.add(cell.substring(0, cell.indexOf('=')))));
+			kept.put(table,
+					rows.stream()
+						.map((row) -> row.stream()
+							.filter((cell) -> release.get(table).isEmpty()
+									|| columns.contains(cell.substring(0, cell.indexOf('='))))
+							.toList())
+						.toList());
+		});
+		return kept;
 	}
 
 	/** Flyway's history: version, type and description of each row. */
