@@ -1,7 +1,7 @@
 -- newsroll data schema, version 1: articles, file ledger, rejects, roster snapshots.
--- Applied once by io.newsroll.batch.db.SchemaMigrator, recorded in NEWSROLL_SCHEMA_VERSION.
--- Plain SQL that HSQLDB 2.7 and other SQL databases accept. Long text is VARCHAR, not CLOB: HSQLDB writes
--- each LOB apart, which made loading forty times slower.
+-- Applied once by Flyway (io.newsroll.batch.db.Migrations), recorded in flyway_schema_history.
+-- Plain SQL that HSQLDB 2.7 and PostgreSQL accept (db/vendor/<database>/ holds the scripts that must differ).
+-- Long text is VARCHAR, not CLOB: HSQLDB writes each LOB apart, which made loading forty times slower.
 
 CREATE TABLE article (
   id                 VARCHAR(64)   NOT NULL PRIMARY KEY,
@@ -61,7 +61,7 @@ CREATE TABLE article_link (
   article_id VARCHAR(64) NOT NULL,
   other_id   VARCHAR(64) NOT NULL,
   kind       VARCHAR(16) NOT NULL,
-  similarity DOUBLE      NOT NULL,
+  similarity DOUBLE PRECISION NOT NULL,
   PRIMARY KEY (article_id, other_id)
 );
 

@@ -45,12 +45,16 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 	 * @param haltAt test hook: kill the JVM (no clean-up) at a kill point inside a step,
 	 * {@code STEP:N} halts when the step named STEP has done N items in this process
 	 * (empty: never)
+	 * @param maxArticleChars an article whose text (body, lead and subheadings) is longer
+	 * is rejected as TOO_LARGE: the database must hold two copies of the largest article
+	 * in its row cache (HSQLDB's, 10,000 KB by default) while one replaces the other
 	 */
 	public record Ingest(@DefaultValue("50") int chunkSize, @DefaultValue("2") int partitions,
 			@DefaultValue("33554432") long maxFileBytes, @DefaultValue("67108864") long maxDecompressedBytes,
 			@DefaultValue("512") int maxDomDepth, @DefaultValue("50") int minBodyChars,
 			@DefaultValue("30000") long maxFileMillis, @DefaultValue("0") int failAfterFiles,
-			@DefaultValue("0") int haltAfterFiles, @DefaultValue("") String haltAt) {
+			@DefaultValue("0") int haltAfterFiles, @DefaultValue("") String haltAt,
+			@DefaultValue("1000000") int maxArticleChars) {
 
 		public Ingest {
 			atLeast("chunk-size", chunkSize, 1);
@@ -59,6 +63,7 @@ public record NewsrollProperties(@DefaultValue("input") Path input, @DefaultValu
 			atLeast("max-decompressed-bytes", maxDecompressedBytes, 1);
 			atLeast("max-dom-depth", maxDomDepth, 16);
 			atLeast("max-file-millis", maxFileMillis, 0);
+			atLeast("max-article-chars", maxArticleChars, 1);
 			haltAt = (haltAt != null) ? haltAt : "";
 		}
 

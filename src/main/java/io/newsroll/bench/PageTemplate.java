@@ -77,7 +77,9 @@ public record PageTemplate(String id, String set, String lang, String html, Stri
 			JsonNode t = JSON.readTree(line);
 			String id = t.get("id").asString();
 			Path page = dir.resolve("pages").resolve(id);
-			if (!Files.isDirectory(page)) {
+			// a page labelled by snippets only (no full body truth: the traf set) cannot
+			// say what a varied copy of it holds
+			if (!Files.isDirectory(page) || text(t.get("body")) == null) {
 				continue;
 			}
 			Charset charset = StandardCharsets.UTF_8;

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
+import io.newsroll.batch.SettingsCheck;
+import io.newsroll.batch.db.DatabaseFailures;
+import io.newsroll.batch.db.HsqldbUrls;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +52,11 @@ public final class AppContext {
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
 		String url = db.url();
 		lastUrl = url;
-		if (url.startsWith("jdbc:hsqldb:file:")) {
-			String file = url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
-			Path parent = Path.of(file).toAbsolutePath().getParent();
+		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
+			throw new ConfigurationException(failure.message());
+		});
+		if (HsqldbUrls.isFile(url)) {
+			Path parent = HsqldbUrls.path(url).toAbsolutePath().getParent();
 			try {
 				java.nio.file.Files.createDirectories(parent);
 			}
@@ -72,21 +77,48 @@ public final class AppContext {
 		props.put("newsroll.database-url", db.fileUrl());
 		props.putAll(extra);
 		try {
-			return new SpringApplicationBuilder(BatchApplication.class).web(WebApplicationType.NONE)
+			ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchApplication.class)
+				.web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(props)
 				.run();
+			warnUnknownSettings(ctx);
+			return ctx;
 		}
 		catch (RuntimeException ex) {
 			BindException bind = causeOf(ex, BindException.class);
 			if (bind == null) {
-				throw ex;
+				throw databaseFailure(ex, url, db.user());
 			}
 			// the whole trace goes to the log file; the console gets one line
 			log.info("Settings refused", ex);
 			throw new ConfigurationException(describe(bind), ex);
 		}
+	}
+
+	/**
+	 * A misspelled setting is named on the console (and in the log), never silently
+	 * ignored.
+	 */
+	private static void warnUnknownSettings(ConfigurableApplicationContext ctx) {
+		for (SettingsCheck.Unknown unknown : SettingsCheck.unknown(ctx.getEnvironment())) {
+			log.warn(unknown.message());
+			System.err.println("newsroll: warning: " + unknown.message());
+		}
+	}
+
+	/**
+	 * A failure to open the database in one line (its trace to the log): a refused login
+	 * or a missing database is a configuration error, a server out of reach makes the
+	 * command fail; anything else goes on as it is.
+	 */
+	private static RuntimeException databaseFailure(RuntimeException ex, String url, String user) {
+		return DatabaseFailures.describe(ex, url, user).<RuntimeException>map((failure) -> {
+			log.info("Database failure: {}", failure.message(), ex);
+			return failure.configuration() ? new ConfigurationException(failure.message(), ex)
+					: new DatabaseFailures.UnavailableException(failure.message(), ex);
+		}).orElse(ex);
 	}
 
 	/**

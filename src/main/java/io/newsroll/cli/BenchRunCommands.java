@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.report.BenchReportDatabase;
@@ -250,8 +251,7 @@ final class BenchRunCommands {
 		@Override
 		public Integer call() throws Exception {
 			Path work = this.work.toAbsolutePath();
-			String url = "jdbc:hsqldb:file:" + work.resolve("output/db/newsroll")
-					+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+			String url = HsqldbUrls.file(work.resolve("output/db/newsroll"));
 			PrintWriter out = this.parent.spec.commandLine().getOut();
 			long held = this.reuse ? BenchReportDatabase.articlesIn(work, url) : -1;
 			if (held == this.articles) {

@@ -3,18 +3,13 @@ package io.newsroll.cli;
 import java.nio.file.Path;
 
 import io.newsroll.batch.db.DatabaseServer;
+import io.newsroll.batch.db.HsqldbUrls;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The options every database command shares; mixed into those commands. */
 public class DatabaseOptions {
-
-	/**
-	 * The embedded default: an HSQLDB file database under the working directory, its
-	 * tables cached on disk.
-	 */
-	public static final String DEFAULT_URL = "jdbc:hsqldb:file:output/db/newsroll;hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
 
 	@Option(names = "--db-url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
 			description = "JDBC URL of the database (default: $NEWSROLL_DB_URL, else the embedded HSQLDB file database output/db/newsroll).")
@@ -53,7 +48,7 @@ public class DatabaseOptions {
 	/** The embedded file database under the output directory. */
 	public static String defaultUrl() {
 		Path db = AppContext.outputDir().resolve("db").resolve("newsroll");
-		return "jdbc:hsqldb:file:" + db.toString().replace('\\', '/') + DEFAULT_URL.substring(DEFAULT_URL.indexOf(';'));
+		return HsqldbUrls.file(db);
 	}
 
 	/**

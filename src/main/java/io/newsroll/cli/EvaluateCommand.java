@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 		"Scores field extraction against ground truth (JSON lines keyed by \"id\"), with the metrics of "
 				+ "score.py: exact title/author/source/editor, title bigram F1, author set F1, publication day and "
 				+ "minute, body precision/recall/F1 (character bigrams for zh/ja, words otherwise), body_sh4, snippets.",
-		"Runs newsroll's extractor over the PATHs (page files, or directories searched recursively), or "
+		"Runs newsroll's extractor over the PATHs (page files, or directories searched recursively, "
+				+ "following symbolic links; a directory without a page is an error, exit 2), or "
 				+ "scores an existing predictions file (--pred). Touches no database." },
 		footer = { "", "Truth ids of pages: a file named page.html, page.txt (or .htm, .shtml, any of them .gz) is "
 				+ "the page of its folder, whose name is the id (the corpus layout pages/<id>/page.html); any "

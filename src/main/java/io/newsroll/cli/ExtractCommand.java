@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import io.newsroll.batch.rosters.RosterFileReader;
 import io.newsroll.batch.rosters.RosterFileResult;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, description = {
 		"Extract articles (and roster blocks) from page files and print them as JSON lines.", "",
-		"PATH is a file or a directory (searched recursively, in name order, for .html, .htm, .shtml, .txt, "
+		"PATH is a file or a directory (searched recursively, following symbolic links, in name order, for .html, .htm, .shtml, .txt, "
 				+ "each optionally .gz, and roster files .csv, .tsv, .xlsx). A file named explicitly is always tried, "
 				+ "whatever its extension; the format is then told from its content.",
 		"", "Output on stdout, UTF-8, one object per line:",
@@ -49,7 +48,8 @@ import picocli.CommandLine.Spec;
 				+ "(reasons: UNREADABLE, NOT_AN_ARTICLE, MISSING_TITLE, MISSING_PUBLISHED, BAD_DATE, "
 				+ "BODY_TOO_SHORT, TOO_LARGE, TIME_LIMIT, BAD_ROSTER_ROW, BAD_ROSTER_HEADER); the command goes on.",
 		"" }, exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:every path was read (rejects included)", "2:a path does not exist, or bad options" })
+		exitCodeList = { "0:every path was read (rejects included)",
+				"2:a path does not exist, a directory holds no page or roster file, or bad options" })
 public class ExtractCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "Page or roster files, or directories of them.")
@@ -98,8 +98,19 @@ public class ExtractCommand implements Callable<Integer> {
 				new ExtractionSettings(this.zone, this.maxBytes, defaults.maxDomDepth(), defaults.maxTitleChars()));
 		ArticleValidator validator = new ArticleValidator(Clock.system(this.zone), this.minBodyChars);
 		RosterFileReader rosterReader = new RosterFileReader(this.zone);
+		List<List<Path>> inputs = new ArrayList<>();
 		for (Path path : this.paths) {
-			for (Path file : files(path)) {
+			List<Path> files = files(path);
+			if (files.isEmpty()) {
+				err.println("newsroll extract: " + path
+						+ ": no page or roster files (.html, .htm, .shtml, .txt, optionally .gz; .csv, .tsv, .xlsx)"
+						+ " in it or below it");
+				return ExitCode.USAGE;
+			}
+			inputs.add(files);
+		}
+		for (List<Path> files : inputs) {
+			for (Path file : files) {
 				if (RosterFileReader.isRosterFile(file)) {
 					rosterFile(out, rosterReader, file, deadline());
 				}
@@ -153,17 +164,15 @@ public class ExtractCommand implements Callable<Integer> {
 		result.violations().forEach((v) -> out.println(ArticleJson.reject(v)));
 	}
 
-	/** The file itself, or the supported files under a directory in name order. */
+	/**
+	 * The file itself, or the supported files under a directory in name order (symbolic
+	 * links followed).
+	 */
 	private static List<Path> files(Path path) {
 		if (!Files.isDirectory(path)) {
 			return List.of(path);
 		}
-		try (Stream<Path> walk = Files.walk(path)) {
-			return walk.filter(Files::isRegularFile).filter(ExtractCommand::isSupported).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new ConfigurationException("cannot list " + path + ": " + ex.getMessage());
-		}
+		return InputFiles.under(path, ExtractCommand::isSupported);
 	}
 
 	static boolean isSupported(Path file) {

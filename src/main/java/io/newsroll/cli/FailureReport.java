@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.newsroll.batch.db.DatabaseFailures;
+import io.newsroll.batch.db.HsqldbUrls;
+import io.newsroll.batch.db.SqlStates;
+import io.newsroll.batch.db.Vendor;
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
 
@@ -52,6 +56,9 @@ public final class FailureReport {
 	static final List<Rule> RULES = List.of(
 			new Rule("configuration", ExitCode.USAGE, (f) -> f.has(ConfigurationException.class) != null,
 					(f) -> "configuration error: " + f.has(ConfigurationException.class).getMessage()),
+			new Rule("database server", ExitCode.FAILED,
+					(f) -> f.has(DatabaseFailures.UnavailableException.class) != null,
+					(f) -> f.has(DatabaseFailures.UnavailableException.class).getMessage()),
 			new Rule("setting", ExitCode.USAGE, (f) -> f.has(BindException.class) != null,
 					(f) -> "configuration error: " + AppContext.describe(f.has(BindException.class))),
 			new Rule("setting type", ExitCode.USAGE, (f) -> f.has(TypeMismatchException.class) != null,
@@ -75,9 +82,8 @@ public final class FailureReport {
 			new Rule("bad database URL", ExitCode.USAGE,
 					(f) -> f.says("'url' must start with \"jdbc\"") || f.says("claims to not accept jdbcUrl")
 							|| f.says("No suitable driver"),
-					(f) -> "configuration error: the database URL " + f.url()
-							+ " is not one newsroll can open (a jdbc:hsqldb: URL; see README, Database options): "
-							+ "check --db-url or NEWSROLL_DB_URL"),
+					(f) -> "configuration error: the database URL " + f.url() + " is not one newsroll can open ("
+							+ Vendor.supported() + "; see docs/postgresql.md): " + "check --db-url or NEWSROLL_DB_URL"),
 			new Rule("database unreachable", ExitCode.FAILED,
 					(f) -> f.has(ConnectException.class) != null || f.has(UnknownHostException.class) != null
 							|| f.has(NoRouteToHostException.class) != null
@@ -157,12 +163,10 @@ public final class FailureReport {
 		}
 
 		/**
-		 * True when a {@link java.sql.SQLException} of the chain has a state so prefixed.
+		 * True when an SQL exception of the chain has a state so prefixed.
 		 */
 		public boolean sqlState(String prefix) {
-			return this.chain.stream()
-				.anyMatch((t) -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-						&& sql.getSQLState().startsWith(prefix));
+			return this.chain.stream().map(SqlStates::of).anyMatch((s) -> s != null && s.startsWith(prefix));
 		}
 
 		/**
@@ -199,8 +203,8 @@ public final class FailureReport {
 		/** The database as a user names it: a file database's path, else its URL. */
 		public String database() {
 			String url = url();
-			if (url.startsWith("jdbc:hsqldb:file:")) {
-				return url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0];
+			if (HsqldbUrls.isFile(url)) {
+				return HsqldbUrls.path(url).toString();
 			}
 			return url;
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.InputFiles;
 import io.newsroll.batch.run.JobRunner;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ "stopped. Rejects go to the database and to output/rejects/rejects-ingest-<run>-<database>.csv, written as the run goes." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed (rejects alone do not fail a run)", "1:failed (run it again to resume)",
-				"2:usage or configuration error", "3:another ingest run holds the lock" })
+				"2:usage or configuration error", "3:another ingest run holds the lock",
+				"143:stopped by SIGTERM at the end of a chunk (run it again to resume)" })
 public class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input/articles",
@@ -44,6 +46,9 @@ public class IngestCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions db;
 
+	@Mixin
+	OutputOptions output;
+
 	@Spec
 	CommandSpec spec;
 
@@ -54,8 +59,14 @@ public class IngestCommand implements Callable<Integer> {
 					"the articles directory " + this.articles.toAbsolutePath() + " does not exist");
 		}
 		return JobLocks.underLock("ingest", this.spec, () -> {
-			try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+			ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of(GracefulStop.NO_SPRING_HOOK, "false"));
+			GracefulStop stop = GracefulStop.install(ctx, "ingest", this.spec.commandLine().getErr());
+			try {
 				return run(ctx);
+			}
+			finally {
+				ctx.close();
+				stop.close();
 			}
 		});
 	}
@@ -65,10 +76,11 @@ public class IngestCommand implements Callable<Integer> {
 				+ InputFiles.estimateCount(this.rosters, InputFiles::isRosterName);
 		RunProgress progress = ctx.getBean(RunProgress.class);
 		JobRunner.Launch launch;
-		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone)) {
+		try (ProgressDisplay display = ProgressDisplay.start("ingest", total, progress::filesDone, this.output.style(),
+				ctx.getBean(NewsrollProperties.class).zone())) {
 			launch = ctx.getBean(IngestLauncher.class).ingest(this.articles, this.rosters);
 		}
-		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut());
+		return RunOutcome.report(ctx, launch, List.of(), this.spec.commandLine().getOut(), this.output.style());
 	}
 
 }

@@ -3,11 +3,13 @@ package io.newsroll.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.admin.RunHistory;
 import io.newsroll.batch.articles.ArticleJobConfiguration;
 import io.newsroll.batch.run.JobRunner;
@@ -76,14 +78,17 @@ public class JobsCommand implements Runnable {
 		public Integer call() {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
 				List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).list(this.status, this.job, this.limit);
+				ZoneId zone = zone(ctx);
 				PrintWriter out = this.parent.spec.commandLine().getOut();
-				out.printf("%6s  %-10s %-34s %-10s %-19s %-19s %9s %8s %8s %8s %8s%n", "ID", "JOB", "PARAMETERS",
-						"STATUS", "START", "END", "DURATION", "READ", "WRITTEN", "SKIPPED", "REJECTED");
+				out.printf("%6s  %-10s %-34s %-10s %-19s %-19s %9s %8s %8s %8s %8s  %s%n", "ID", "JOB", "PARAMETERS",
+						"STATUS", "START", "END", "DURATION", "READ", "WRITTEN", "SKIPPED", "REJECTED", "NOTE");
 				for (RunHistory.Run r : runs) {
-					out.printf("%6d  %-10s %-34s %-10s %-19s %-19s %9s %8d %8d %8d %8d%n", r.id(), r.job(),
-							abbreviate(r.parameters(), 34), r.status(), time(r.start()), time(r.end()),
-							duration(r.duration()), r.read(), r.written(), r.skipped(), r.rejected());
+					out.printf("%6d  %-10s %-34s %-10s %-19s %-19s %9s %8d %8d %8d %8d  %s%n", r.id(), r.job(),
+							abbreviate(r.parameters(), 34), r.status(), time(r.start(), zone), time(r.end(), zone),
+							duration(r.duration()), r.read(), r.written(), r.skipped(), r.rejected(),
+							(r.resumedBy() != null) ? "resumed by " + r.resumedBy() : "");
 				}
+				out.println("times in " + zone.getId() + " (newsroll.zone)");
 				if (runs.isEmpty()) {
 					out.println("(no executions)");
 				}
@@ -104,6 +109,9 @@ public class JobsCommand implements Runnable {
 		@Parameters(paramLabel = "ID", description = "The execution id (see jobs list).")
 		long id;
 
+		@Option(names = { "-v", "--verbose" }, description = "Show the failure's whole stack trace.")
+		boolean verbose;
+
 		@Override
 		public Integer call() {
 			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
@@ -112,10 +120,21 @@ public class JobsCommand implements Runnable {
 				if (r == null) {
 					throw new ConfigurationException("no job execution " + this.id);
 				}
+				ZoneId zone = zone(ctx);
 				PrintWriter out = this.parent.spec.commandLine().getOut();
-				out.printf("execution %d of job '%s' (%s)%n  status %s, exit %s%n  start %s, end %s, took %s%n", r.id(),
-						r.job(), r.parameters(), r.status(), r.exitCode(), time(r.start()), time(r.end()),
-						duration(r.duration()));
+				String failure = history.exitMessage(this.id);
+				String cause = RunHistory.rootCause(failure);
+				out.printf("execution %d of job '%s' (%s): status %s%n", r.id(), r.job(), r.parameters(), r.status());
+				if (cause != null && !"COMPLETED".equals(r.status())) {
+					out.println("  cause: " + cause);
+				}
+				if (r.resumedBy() != null) {
+					RunHistory.Run next = history.get(r.resumedBy());
+					out.printf("  resumed by execution %d (%s); 'newsroll jobs show %d'%n", r.resumedBy(),
+							(next != null) ? next.status() : "?", r.resumedBy());
+				}
+				out.printf("  exit %s%n  start %s, end %s (%s), took %s%n", r.exitCode(), time(r.start(), zone),
+						time(r.end(), zone), zone.getId(), duration(r.duration()));
 				out.printf("  files read %d, written %d, skipped unchanged %d, rejected %d%n", r.read(), r.written(),
 						r.skipped(), r.rejected());
 				out.println("  steps:");
@@ -125,10 +144,14 @@ public class JobsCommand implements Runnable {
 							duration((s.start() != null && s.end() != null) ? Duration.between(s.start(), s.end())
 									: null));
 				}
-				String failure = history.exitMessage(this.id);
 				if (failure != null && !failure.isBlank()) {
-					out.println("  failure:");
-					failure.lines().limit(20).forEach((l) -> out.println("    " + l));
+					if (this.verbose) {
+						out.println("  failure:");
+						failure.lines().forEach((l) -> out.println("    " + l));
+					}
+					else if (failure.lines().count() > 1) {
+						out.println("  (--verbose shows the stack trace)");
+					}
 				}
 				out.flush();
 				return ExitCode.OK;
@@ -253,8 +276,16 @@ public class JobsCommand implements Runnable {
 		ctx.getBean(DefinedJobs.class).job(definition);
 	}
 
-	static String time(java.time.LocalDateTime t) {
-		return (t != null) ? TIME.format(t) : "-";
+	/**
+	 * A time of Spring Batch's tables (the JVM's wall clock) in {@code zone}, the zone
+	 * every command shows.
+	 */
+	static String time(java.time.LocalDateTime t, ZoneId zone) {
+		return (t != null) ? TIME.format(t.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone)) : "-";
+	}
+
+	static ZoneId zone(ConfigurableApplicationContext ctx) {
+		return ctx.getBean(NewsrollProperties.class).zone();
 	}
 
 	static String duration(Duration d) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsroll", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Batch ETL and reports for crawled news pages and rosters.",
 		subcommands = { IngestCommand.class, RunCommand.class, ScheduleCommand.class, JobsCommand.class,
-				RejectsCommand.class, ReportCommand.class, RosterCommand.class, ExtractCommand.class,
+				RejectsCommand.class, ReportCommand.class, RosterCommand.class, DbCommand.class, ExtractCommand.class,
 				EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:completed (rejects alone do not fail a run)",
 				"1:failed", "2:usage or configuration error", "3:another run of the job holds the lock" })
@@ -41,6 +41,8 @@ public class NewsrollCommand implements Runnable {
 		cl.setParameterExceptionHandler((ex, args) -> {
 			CommandLine cmd = ex.getCommandLine();
 			cmd.getErr().println("newsroll: " + ex.getMessage());
+			// a typo in a command or option: picocli names the nearest ones
+			CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
 			cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
 			return ExitCode.USAGE;
 		});

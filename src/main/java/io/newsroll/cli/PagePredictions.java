@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
@@ -37,6 +36,15 @@ record PagePredictions(List<Path> files, Map<String, Prediction> predictions, Li
 
 		ALL, HTML, TEXT;
 
+		/** What the files of this form are, for a message. */
+		String description() {
+			return switch (this) {
+				case ALL -> "page files (.html, .htm, .shtml, .txt, optionally .gz)";
+				case HTML -> "HTML page files (.html, .htm, .shtml, optionally .gz)";
+				case TEXT -> "text page files (.txt, optionally .gz)";
+			};
+		}
+
 		boolean accepts(String extension) {
 			boolean html = extension.equals("html") || extension.equals("htm") || extension.equals("shtml");
 			boolean text = extension.equals("txt");
@@ -57,9 +65,9 @@ record PagePredictions(List<Path> files, Map<String, Prediction> predictions, Li
 
 	/**
 	 * Extracts every page file under the paths (files, or directories searched
-	 * recursively in name order) and predicts from each article.
-	 * @throws ConfigurationException when a path does not exist or two files map to one
-	 * truth id
+	 * recursively in name order, symbolic links followed) and predicts from each article.
+	 * @throws ConfigurationException when a path does not exist, a directory holds no
+	 * page of the form, or two files map to one truth id
 	 */
 	static PagePredictions extract(List<Path> paths, Form form, PageExtractor extractor) {
 		List<Path> files = pageFiles(paths, form);
@@ -121,12 +129,11 @@ record PagePredictions(List<Path> files, Map<String, Prediction> predictions, Li
 				files.add(path);
 			}
 			else if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(Files::isRegularFile).filter((f) -> isPage(f, form)).sorted().forEach(files::add);
+				List<Path> pages = InputFiles.under(path, (f) -> isPage(f, form));
+				if (pages.isEmpty()) {
+					throw new ConfigurationException(path + ": no " + form.description() + " in it or below it");
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException("cannot list " + path, ex);
-				}
+				files.addAll(pages);
 			}
 			else {
 				throw new ConfigurationException(path + ": no such file or directory");

@@ -1,7 +1,11 @@
 package io.newsroll.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +17,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a long run's progress: a progress bar (me.tongfei:progressbar) when standard
- * error is a terminal, and a plain line every {@code interval} otherwise, so that cron
- * mail stays readable.
+ * error is a terminal, and a dated plain line every {@code interval} otherwise, so that
+ * cron mail and logs stay readable; nothing with {@code --quiet}.
  */
 final class ProgressDisplay implements AutoCloseable {
 
@@ -26,9 +30,14 @@ final class ProgressDisplay implements AutoCloseable {
 
 	private final ProgressBar bar;
 
-	private ProgressDisplay(String task, long total, LongSupplier done, boolean terminal, Duration interval,
-			PrintStream log) {
-		if (terminal) {
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private ProgressDisplay(String task, long total, LongSupplier done, OutputOptions.Style style, Duration interval,
+			PrintStream log, Clock clock) {
+		if (style == OutputOptions.Style.QUIET) {
+			this.bar = null;
+		}
+		else if (style == OutputOptions.Style.BOX) {
 			this.bar = new ProgressBarBuilder().setTaskName(task)
 				.setInitialMax((total > 0) ? total : -1)
 				.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
@@ -43,15 +52,20 @@ final class ProgressDisplay implements AutoCloseable {
 			this.timer.scheduleAtFixedRate(() -> {
 				long n = done.getAsLong();
 				long secs = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
-				log.printf("%s: %,d of %,d files (%d%%), %,d files/s%n", task, n, total,
-						(total > 0) ? (100 * n / total) : 100, n / secs);
+				log.printf("%s %s %s: %,d of %,d files (%d%%), %,d files/s%n", WHEN.format(ZonedDateTime.now(clock)),
+						clock.getZone().getId(), task, n, total, (total > 0) ? (100 * n / total) : 100, n / secs);
 			}, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 
-	static ProgressDisplay start(String task, long total, LongSupplier done) {
-		boolean terminal = System.console() != null && System.getenv("CI") == null;
-		return new ProgressDisplay(task, total, done, terminal, Duration.ofSeconds(30), System.err);
+	/**
+	 * A progress bar on a terminal, a dated line every 30 s otherwise (times in
+	 * {@code zone}), nothing when quiet.
+	 */
+	static ProgressDisplay start(String task, long total, LongSupplier done, OutputOptions.Style style, ZoneId zone) {
+		OutputOptions.Style shown = (style == OutputOptions.Style.BOX && System.getenv("CI") != null)
+				? OutputOptions.Style.LINE : style;
+		return new ProgressDisplay(task, total, done, shown, Duration.ofSeconds(30), System.err, Clock.system(zone));
 	}
 
 	@Override

@@ -1,12 +1,14 @@
 package io.newsroll.cli;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.CsvCells;
@@ -74,6 +76,7 @@ public class RejectsCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
 			List<RejectRepository.Reject> rejects = ctx.getBean(RejectRepository.class).find(this.run, this.reason);
+			ZoneId zone = ctx.getBean(NewsrollProperties.class).zone();
 			PrintWriter out = this.spec.commandLine().getOut();
 			switch (this.format) {
 				case csv -> {
@@ -81,8 +84,7 @@ public class RejectsCommand implements Callable<Integer> {
 					csv.writeNext(new String[] { "run_id", "file", "location", "reason", "message", "created_at" });
 					for (RejectRepository.Reject r : rejects) {
 						csv.writeNext(new String[] { Long.toString(r.runId()), CsvCells.safe(r.file()),
-								CsvCells.safe(r.location()), r.reason(), CsvCells.safe(r.message()),
-								r.createdAt().toString() });
+								CsvCells.safe(r.location()), r.reason(), CsvCells.safe(r.message()), inZone(r, zone) });
 					}
 					csv.flush();
 				}
@@ -95,18 +97,19 @@ public class RejectsCommand implements Callable<Integer> {
 						m.put("location", r.location());
 						m.put("reason", r.reason());
 						m.put("message", r.message());
-						m.put("created_at", r.createdAt().toString());
+						m.put("created_at", inZone(r, zone));
 						out.println(json.writeValueAsString(m));
 					}
 				}
 				default -> {
-					out.printf("%6s  %-18s %-48s %-8s %s%n", "RUN", "REASON", "FILE", "WHERE", "MESSAGE");
+					out.printf("%6s  %-19s %-18s %-48s %-8s %s%n", "RUN", "TIME", "REASON", "FILE", "WHERE", "MESSAGE");
 					for (RejectRepository.Reject r : rejects) {
-						out.printf("%6d  %-18s %-48s %-8s %s%n", r.runId(), r.reason(),
+						out.printf("%6d  %-19s %-18s %-48s %-8s %s%n", r.runId(),
+								JobsCommand.TIME.format(r.createdAt().atZoneSameInstant(zone)), r.reason(),
 								JobsCommand.abbreviate(r.file(), 48), (r.location() != null) ? r.location() : "",
 								r.message());
 					}
-					out.printf("%d reject(s)%n", rejects.size());
+					out.printf("%d reject(s); times in %s (newsroll.zone)%n", rejects.size(), zone.getId());
 				}
 			}
 			out.flush();
@@ -144,6 +147,11 @@ public class RejectsCommand implements Callable<Integer> {
 			}
 		}
 
+	}
+
+	/** When a reject was recorded, in the configured zone with its offset (ISO 8601). */
+	private static String inZone(RejectRepository.Reject r, ZoneId zone) {
+		return r.createdAt().atZoneSameInstant(zone).toOffsetDateTime().toString();
 	}
 
 	/** The reason codes, for --help. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.report.ReportRequest;
 import io.newsroll.batch.report.ReportService;
 import io.newsroll.report.ReportFormat;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsroll report}: the period's statistics as an Excel workbook and a PDF. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
 		"Writes the publication statistics of a period as an Excel workbook and a PDF.",
-		"Articles are counted by publication date (Asia/Shanghai), both ends included; rejects and runs by processing time.",
+		"Articles are counted by publication date in newsroll.zone (default Asia/Shanghai), both ends included; "
+				+ "runs and rejects are those of the runs that loaded the period's articles, and of the period.",
 		"Files go to output/reports/<from>_<to>/newsroll-<from>_<to>-<locale>.xlsx|.pdf unless --out is given." })
 public class ReportCommand implements Callable<Integer> {
 
@@ -66,12 +68,19 @@ public class ReportCommand implements Callable<Integer> {
 		// charts are drawn with AWT, which must never look for a display under cron
 		System.setProperty("java.awt.headless", "true");
 		try (var ctx = AppContext.open(this.db, Map.of())) {
-			List<Path> written = ctx.getBean(ReportService.class).write(request);
+			// dates and times in the configured zone, as everywhere else
+			request = new ReportRequest(request.period(), request.formats(), request.locale(), request.directory(),
+					ctx.getBean(NewsrollProperties.class).zone());
+			ReportService.Written written = ctx.getBean(ReportService.class).written(request);
 			PrintWriter stdout = this.spec.commandLine().getOut();
-			for (Path path : written) {
+			for (Path path : written.files()) {
 				stdout.println(path);
 			}
 			stdout.flush();
+			if (written.warning() != null) {
+				this.spec.commandLine().getErr().println("newsroll: warning: " + written.warning());
+				this.spec.commandLine().getErr().flush();
+			}
 		}
 		return ExitCode.OK;
 	}

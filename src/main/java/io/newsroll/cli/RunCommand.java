@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 				"Crontab example:  30 2 * * *  cd /srv/newsroll && java -jar target/newsroll.jar run daily" },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed, or already completed for that date", "1:failed (run it again to resume)",
-				"2:usage or configuration error (bad job file, unknown job)",
-				"3:another run of the job holds the lock" })
+				"2:usage or configuration error (bad job file, unknown job)", "3:another run of the job holds the lock",
+				"143:stopped by SIGTERM at the end of a chunk (run it again to resume)" })
 public class RunCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "JOB", description = "The job name (the name: field of a jobs/*.yml file).")
@@ -56,6 +56,9 @@ public class RunCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions db;
 
+	@Mixin
+	OutputOptions output;
+
 	@Spec
 	CommandSpec spec;
 
@@ -66,24 +69,34 @@ public class RunCommand implements Callable<Integer> {
 	}
 
 	private int run(JobDefinition definition) throws Exception {
-		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
+		ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of(GracefulStop.NO_SPRING_HOOK, "false"));
+		GracefulStop stop = GracefulStop.install(ctx, definition.name(), this.spec.commandLine().getErr());
+		try {
 			LocalDate runDate = (this.date != null) ? this.date
 					: LocalDate.now(ctx.getBean(Clock.class).withZone(ctx.getBean(NewsrollProperties.class).zone()));
 			RunProgress progress = ctx.getBean(RunProgress.class);
 			JobRunner.Launch launch;
 			long total = definition.steps().contains(JobDefinition.Step.INGEST_ARTICLES)
 					? InputFiles.estimateCount(definition.articles(), InputFiles::isArticleName) : 0;
-			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone)) {
+			try (ProgressDisplay display = ProgressDisplay.start(definition.name(), total, progress::filesDone,
+					this.output.style(), ctx.getBean(NewsrollProperties.class).zone())) {
 				launch = ctx.getBean(DefinedJobRunner.class).run(definition, runDate, this.force);
 			}
-			if (launch.alreadyComplete()) {
+			if (launch.alreadyComplete() && this.output.style() != OutputOptions.Style.QUIET) {
 				this.spec.commandLine()
 					.getOut()
 					.printf("job '%s' for %s already completed (run %d); --force runs it again%n", definition.name(),
 							runDate, launch.execution().getId());
+			}
+			if (launch.alreadyComplete()) {
 				return ExitCode.OK;
 			}
-			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut());
+			return RunOutcome.report(ctx, launch, ReportPaths.of(launch.execution()), this.spec.commandLine().getOut(),
+					this.output.style());
+		}
+		finally {
+			ctx.close();
+			stop.close();
 		}
 	}
 

@@ -45,8 +45,10 @@ import picocli.CommandLine.Spec;
 						+ "(jobs list, run, report...) work at the same time.",
 				"SIGTERM (or Ctrl-C) stops it: a running job is stopped and can be resumed with 'newsroll run' or "
 						+ "'newsroll jobs restart'." },
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:stopped cleanly", "1:failed",
-				"2:usage or configuration error (bad job file, no jobs)", "3:another scheduler is running" })
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "143:stopped by SIGTERM or Ctrl-C (a running job stops at a chunk boundary, restartable)",
+				"1:failed", "2:usage or configuration error (bad job file, no jobs)",
+				"3:another scheduler is running" })
 public class ScheduleCommand implements Callable<Integer> {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);

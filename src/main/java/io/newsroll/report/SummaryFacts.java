@@ -47,8 +47,13 @@ public final class SummaryFacts {
 		return counts.stream().filter((c) -> c.label().isEmpty()).mapToLong(Count::value).sum();
 	}
 
-	/** The day with the most articles; the earliest of a tie. */
+	/**
+	 * The day with the most articles; the earliest of a tie; none for a one-day period.
+	 */
 	public Optional<DayCount> busiestDay() {
+		if (this.data.period().days() == 1) {
+			return Optional.empty();
+		}
 		return this.data.daily()
 			.stream()
 			.filter((d) -> d.value() > 0)

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsroll.batch.db.HsqldbUrls;
+import io.newsroll.batch.db.TestPostgres;
 import io.newsroll.cli.AppContext;
 import io.newsroll.cli.DatabaseOptions;
 
@@ -87,9 +89,32 @@ public final class Workspace {
 		return ws;
 	}
 
+	private TestPostgres.Database server;
+
+	/** Stores into a PostgreSQL database instead of the embedded file database. */
+	public Workspace on(TestPostgres.Database database) {
+		this.server = database;
+		return this;
+	}
+
 	public String dbUrl() {
-		return "jdbc:hsqldb:file:" + this.output.resolve("db/newsroll")
-				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
+		return (this.server != null) ? this.server.url() : HsqldbUrls.file(this.output.resolve("db/newsroll"));
+	}
+
+	public String dbUser() {
+		return (this.server != null) ? this.server.user() : "SA";
+	}
+
+	public String dbPassword() {
+		return (this.server != null) ? this.server.password() : "";
+	}
+
+	/**
+	 * The command line options that point a newsroll process at this workspace's
+	 * database.
+	 */
+	public List<String> dbOptions() {
+		return List.of("--db-url", dbUrl(), "--db-user", dbUser(), "--db-password", dbPassword());
 	}
 
 	public ConfigurableApplicationContext open(Map<String, Object> properties) {
@@ -98,13 +123,14 @@ public final class Workspace {
 		props.put("newsroll.output", this.output.toString());
 		props.put("newsroll.log-dir", this.output.resolve("logs").toString());
 		props.putAll(properties);
-		return AppContext.open(DatabaseOptions.of(dbUrl(), "SA", ""), props);
+		return AppContext.open(DatabaseOptions.of(dbUrl(), dbUser(), dbPassword()), props);
 	}
 
 	/** Every row of newsroll's data tables, in key order, as text. */
 	public Map<String, List<List<String>>> snapshot(boolean withRunColumns) throws SQLException {
 		Map<String, List<List<String>>> tables = new java.util.TreeMap<>();
-		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", ""); Statement st = con.createStatement()) {
+		try (Connection con = DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
+				Statement st = con.createStatement()) {
 			for (Map.Entry<String, String> t : DATA_TABLES.entrySet()) {
 				List<List<String>> rows = new ArrayList<>();
 				try (ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
@@ -112,7 +138,7 @@ public final class Workspace {
 					while (rs.next()) {
 						List<String> row = new ArrayList<>();
 						for (int i = 1; i <= md.getColumnCount(); i++) {
-							String column = md.getColumnName(i);
+							String column = md.getColumnName(i).toUpperCase(java.util.Locale.ROOT);
 							boolean runColumn = RUN_COLUMNS.contains(column)
 									|| (t.getKey().equals("reject") && column.equals("ID"));
 							if (withRunColumns || !runColumn) {
@@ -153,7 +179,7 @@ public final class Workspace {
 	}
 
 	public long count(String sql) throws SQLException {
-		try (Connection con = DriverManager.getConnection(dbUrl(), "SA", "");
+		try (Connection con = DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
 				Statement st = con.createStatement();
 				ResultSet rs = st.executeQuery(sql)) {
 			rs.next();

@@ -107,6 +107,54 @@ class EvaluateCommandTest {
 	}
 
 	@Test
+	void followsSymbolicLinksToPageFolders() throws Exception {
+		Path pages = Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/pages").toURI());
+		Path links = Files.createDirectories(this.tmp.resolve("links"));
+		Files.createSymbolicLink(links.resolve("cwced-0ef8393b"), pages.resolve("cwced-0ef8393b"));
+		Files.createSymbolicLink(links.resolve("naeb-03434393eb6c"), pages.resolve("naeb-03434393eb6c"));
+		Path predictions = this.tmp.resolve("pred.jsonl");
+
+		Run run = run("evaluate", "--truth",
+				Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/truth.jsonl").toURI()).toString(), "--form",
+				"html", "--predictions", predictions.toString(), "--set", "cwced", links.toString());
+
+		assertThat(run.exitCode).as(run.err).isZero();
+		assertThat(run.err).contains("pages=2");
+		assertThat(Files.readString(predictions, StandardCharsets.UTF_8)).contains("\"id\":\"cwced-0ef8393b\"");
+	}
+
+	@Test
+	void saysSoAndExitsTwoWhenThePathsHoldNoPage() throws Exception {
+		Path empty = Files.createDirectories(this.tmp.resolve("empty"));
+		Files.writeString(empty.resolve("notes.md"), "not a page", StandardCharsets.UTF_8);
+
+		Run run = run("evaluate", "--truth", fixture("truth.jsonl").toString(), empty.toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("no page").contains(empty.toString()).doesNotContain("Exception");
+		assertThat(run.out).isEmpty();
+	}
+
+	@Test
+	void scoresOnlyTheChosenSetWhenSomeTruthsNameNoSetOrLanguage() throws Exception {
+		Path truth = this.tmp.resolve("truth.jsonl");
+		Files.writeString(truth,
+				"{\"id\": \"a\", \"title\": \"x\"}\n"
+						+ "{\"id\": \"b\", \"title\": \"y\", \"set\": \"s\", \"lang\": \"en\"}\n",
+				StandardCharsets.UTF_8);
+		Path pred = this.tmp.resolve("pred.jsonl");
+		Files.writeString(pred, "{\"id\": \"b\", \"title\": \"y\"}\n", StandardCharsets.UTF_8);
+
+		Run bySet = run("evaluate", "--truth", truth.toString(), "--pred", pred.toString(), "--set", "s");
+		Run byLang = run("evaluate", "--truth", truth.toString(), "--pred", pred.toString(), "--lang", "en");
+
+		assertThat(bySet.exitCode).as(bySet.err).isZero();
+		assertThat(bySet.out).startsWith("docs=1 predictions_missing=0").contains("title        1.000  (n=1)");
+		assertThat(byLang.exitCode).as(byLang.err).isZero();
+		assertThat(byLang.out).startsWith("docs=1 predictions_missing=0");
+	}
+
+	@Test
 	void refusesTwoFormsOfOnePage() throws Exception {
 		Path page = Path.of(EvaluateCommandTest.class.getResource("/corpus/dev/pages/cwced-0ef8393b").toURI());
 

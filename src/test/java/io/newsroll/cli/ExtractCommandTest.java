@@ -112,6 +112,46 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void followsSymbolicLinksUnderADirectory() throws IOException {
+		Path real = Files.createDirectories(this.tmp.resolve("real/page-1"));
+		Files.write(real.resolve("page.txt"), seed());
+		Path dir = Files.createDirectories(this.tmp.resolve("links"));
+		Files.createSymbolicLink(dir.resolve("page-1"), real);
+
+		Run run = extract(dir.toString());
+
+		assertThat(run.exitCode).as(run.err).isZero();
+		assertThat(run.lines()).extracting((n) -> n.get("kind").asString()).containsExactly("article", "roster");
+		assertThat(run.lines().get(0).get("file").asString())
+			.isEqualTo(dir.resolve("page-1").resolve("page.txt").toString());
+	}
+
+	@Test
+	void namesALinkThatLoopsBackInsteadOfFailing() throws IOException {
+		Path dir = Files.createDirectories(this.tmp.resolve("tree/sub"));
+		Files.write(dir.resolve("page.txt"), seed());
+		Files.createSymbolicLink(dir.resolve("up"), this.tmp.resolve("tree"));
+
+		Run run = extract(this.tmp.resolve("tree").toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("leads back").contains("up").doesNotContain("Exception:");
+		assertThat(run.out).isEmpty();
+	}
+
+	@Test
+	void saysSoAndExitsTwoForADirectoryWithoutPages() throws IOException {
+		Path dir = Files.createDirectories(this.tmp.resolve("nothing"));
+		Files.writeString(dir.resolve("notes.md"), "not a page", StandardCharsets.UTF_8);
+
+		Run run = extract(dir.toString());
+
+		assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err).contains("no page").contains(dir.toString()).doesNotContain("Exception");
+		assertThat(run.out).isEmpty();
+	}
+
+	@Test
 	void helpDocumentsTheOutputAndOptions() {
 		Run run = extract("--help");
 

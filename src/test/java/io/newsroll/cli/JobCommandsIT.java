@@ -44,7 +44,16 @@ class JobCommandsIT {
 		CliProcess.Result forced = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01",
 				"--force");
 		assertThat(forced.exitCode()).isZero();
-		assertThat(forced.out()).contains("COMPLETED").contains("skipped unchanged");
+		assertThat(forced.out()).as("not a terminal: one dated line, no box")
+			.containsPattern(
+					"(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d Asia/Shanghai newsroll nightly run \\d+ COMPLETED in ")
+			.contains("unchanged")
+			.doesNotContain("──");
+
+		CliProcess.Result quiet = CliProcess.run(ws.root, Map.of(), "run", "nightly", "--date", "2024-05-01", "--force",
+				"--quiet");
+		assertThat(quiet.exitCode()).isZero();
+		assertThat(quiet.out()).as("--quiet: nothing to say about a clean run").isEmpty();
 
 		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--job", "nightly");
 		assertThat(list.out()).contains("date=2024-05-01").contains("attempt=1").contains("COMPLETED");
@@ -65,7 +74,8 @@ class JobCommandsIT {
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
 		assertThat(ws.count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'nightly'")).isOne();
 		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list");
-		assertThat(list.out()).contains("FAILED").contains("COMPLETED");
+		assertThat(list.out()).contains("FAILED").contains("COMPLETED").containsPattern("FAILED .* resumed by \\d+");
+		assertThat(list.out()).contains("times in Asia/Shanghai (newsroll.zone)");
 	}
 
 	@Test
@@ -90,6 +100,9 @@ class JobCommandsIT {
 		assertThat(restarted.exitCode()).as(restarted.err()).isZero();
 		assertThat(restarted.out()).contains("COMPLETED");
 		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(files(ws));
+		CliProcess.Result resumed = CliProcess.run(ws.root, Map.of(), "jobs", "show", id);
+		assertThat(resumed.out()).as("a failed run points to the run that finished it")
+			.containsPattern("resumed by execution \\d+ \\(COMPLETED\\)");
 		CliProcess.Result abandon = CliProcess.run(ws.root, Map.of(), "jobs", "abandon", id);
 		assertThat(abandon.exitCode()).isZero();
 		assertThat(abandon.out()).contains("ABANDONED");

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.newsroll.batch.db.HsqldbUrls;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,7 +56,7 @@ class ReportCommandTest {
 
 	@Test
 	void writesTheRequestedFilesAndPrintsTheirPaths() throws Exception {
-		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc;shutdown=true";
+		String url = HsqldbUrls.file(this.dir.resolve("db/newsroll"));
 		Path target = this.dir.resolve("reports");
 		int code = run("report", "--from", "2019-05-01", "--to", "2019-05-31", "--format", "pdf", "--locale", "en",
 				"--out", target.toString(), "--db-url", url);
@@ -63,11 +65,14 @@ class ReportCommandTest {
 		assertThat(pdf).isRegularFile();
 		assertThat(Files.exists(target.resolve("newsroll-2019-05-01_2019-05-31-en.xlsx"))).isFalse();
 		assertThat(this.out.toString().strip()).isEqualTo(pdf.toString());
+		assertThat(this.err.toString()).as("an empty report says so on the console")
+			.contains(
+					"warning: the report of 2019-05-01 – 2019-05-31 has no articles; the database holds no articles yet");
 	}
 
 	@Test
 	void aChineseAndAnEnglishReportOfOnePeriodSitSideBySide() throws Exception {
-		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc;shutdown=true";
+		String url = HsqldbUrls.file(this.dir.resolve("db/newsroll"));
 		Path target = this.dir.resolve("reports");
 		for (String locale : new String[] { "zh", "en" }) {
 			assertThat(run("report", "--from", "2019-05-01", "--to", "2019-05-01", "--locale", locale, "--out",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.CliProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,8 +46,7 @@ class ReportCrashIT {
 		// stale lock (the stale
 		// lock itself is covered by the ingest crash tests); the kills here are about the
 		// report files
-		String db = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll")
-				+ ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true;hsqldb.lock_file=false";
+		String db = HsqldbUrls.file(this.dir.resolve("db/newsroll")) + ";hsqldb.lock_file=false";
 		io.newsroll.batch.report.BenchReportDatabase.fill(db, ARTICLES);
 		Path out = this.dir.resolve("reports");
 		List<String> killPoints = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.rosters.RosterStore;
 import io.newsroll.batch.rosters.RosterStore.SourceKind;
 import io.newsroll.core.roster.Roster;
@@ -32,7 +32,7 @@ class RosterCommandTest {
 	void rosters() {
 		this.url = "jdbc:hsqldb:mem:" + UUID.randomUUID();
 		DataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(), this.url, "SA", "");
-		SchemaMigrator.migrate(dataSource);
+		Migrations.migrate(dataSource);
 		RosterStore store = new RosterStore(dataSource);
 		store.save(new Roster("全总领导", LocalDate.of(2019, 5, 21), "a.txt",
 				List.of(member("王东明", "全国总工会主席"), member("陈刚", "全国总工会党组书记、副主席"))), SourceKind.PAGE, 1);

@@ -7,11 +7,13 @@ import io.newsroll.batch.files.ChangedFile;
 import io.newsroll.batch.files.FileIntake;
 import io.newsroll.batch.files.InputFile;
 import io.newsroll.batch.run.RunProgress;
+import io.newsroll.core.article.Article;
 import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.BodyFingerprint;
 import io.newsroll.core.article.Deadline;
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
+import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
 import org.slf4j.Logger;
@@ -69,9 +71,30 @@ class ArticleFileProcessor implements ItemProcessor<ChangedFile, FileOutcome> {
 		if (!violations.isEmpty()) {
 			return new FileOutcome.Rejected(file, read.sha256(), violations);
 		}
+		long chars = articleChars(extracted.article());
+		if (chars > this.limits.maxArticleChars()) {
+			return new FileOutcome.Rejected(file, read.sha256(),
+					List.of(Violation.of(file.name(), ReasonCode.TOO_LARGE,
+							"article text is " + chars + " characters, over the limit of "
+									+ this.limits.maxArticleChars()
+									+ " (newsroll.ingest.max-article-chars) that the database holds in one article")));
+		}
 		// fingerprinted here, in the partition's thread, not under the writers' lock
 		BodyFingerprint fingerprint = BodyFingerprint.of(extracted.article().bodyText());
 		return new FileOutcome.Loaded(file, read.sha256(), extracted.article(), fingerprint, extracted.roster());
+	}
+
+	/**
+	 * The characters of an article that the database stores as text: body, lead,
+	 * subheadings.
+	 */
+	static long articleChars(Article article) {
+		long chars = article.bodyText().length();
+		chars += (article.lead() != null) ? article.lead().length() : 0;
+		for (String subheading : article.subheadings()) {
+			chars += subheading.length() + 1;
+		}
+		return chars;
 	}
 
 }

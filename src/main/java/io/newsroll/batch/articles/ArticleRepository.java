@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsroll.batch.files.FileLedger;
+import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.article.Article;
 import io.newsroll.core.article.BodyFingerprint;
 
@@ -51,6 +54,23 @@ public class ArticleRepository {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	/**
+	 * PostgreSQL's idempotent write of an article: its parameters are INSERT_ARTICLE's.
+	 */
+	private static final String UPSERT_ARTICLE = INSERT_ARTICLE.strip()
+			+ """
+					 ON CONFLICT (id) DO UPDATE SET file = EXCLUDED.file, format = EXCLUDED.format,
+					  encoding = EXCLUDED.encoding, site = EXCLUDED.site, site_domain = EXCLUDED.site_domain, url = EXCLUDED.url,
+					  channel = EXCLUDED.channel, series = EXCLUDED.series, title = EXCLUDED.title, authors = EXCLUDED.authors,
+					  published = EXCLUDED.published, published_local = EXCLUDED.published_local, kicker = EXCLUDED.kicker,
+					  lead = EXCLUDED.lead, subheadings = EXCLUDED.subheadings, body = EXCLUDED.body,
+					  body_chars = EXCLUDED.body_chars, body_hash = EXCLUDED.body_hash, body_simhash = EXCLUDED.body_simhash,
+					  sim_band0 = EXCLUDED.sim_band0, sim_band1 = EXCLUDED.sim_band1, sim_band2 = EXCLUDED.sim_band2,
+					  sim_band3 = EXCLUDED.sim_band3, author_note = EXCLUDED.author_note, source = EXCLUDED.source,
+					  source_publication = EXCLUDED.source_publication, editor = EXCLUDED.editor, lang = EXCLUDED.lang,
+					  warnings = EXCLUDED.warnings, run_id = EXCLUDED.run_id
+					""";
+
 	/** Rows per statement of copy linking's look-ups and batches. */
 	private static final int LINK_BATCH = 1000;
 
@@ -58,17 +78,23 @@ public class ArticleRepository {
 			+ "SELECT b.band, b.article_id FROM article_band b WHERE b.article_id = ? AND NOT EXISTS "
 			+ "(SELECT 1 FROM article_band_pending p WHERE p.band = b.band AND p.article_id = b.article_id)";
 
-	private static final String QUEUE_MENTIONS = "MERGE INTO article_mention_pending p "
-			+ "USING (VALUES (CAST(? AS VARCHAR(64)))) AS v(id) ON p.article_id = v.id "
-			+ "WHEN NOT MATCHED THEN INSERT (article_id) VALUES (v.id)";
-
 	private final JdbcTemplate jdbc;
+
+	private final Vendor vendor;
+
+	private final String queueMentions;
+
+	private final String saveKey;
 
 	private final ZoneId zone;
 
 	public ArticleRepository(JdbcTemplate jdbc, io.newsroll.batch.NewsrollProperties properties) {
 		this.jdbc = jdbc;
 		this.zone = properties.zone();
+		this.vendor = Vendor.of(jdbc.getDataSource());
+		this.queueMentions = this.vendor.upsert("article_mention_pending", new String[] { "article_id VARCHAR(64)" });
+		this.saveKey = this.vendor.upsert("article_key", new String[] { "article_id VARCHAR(64)" },
+				"file VARCHAR(" + FileLedger.MAX_PATH_CHARS + ")", "run_id BIGINT");
 	}
 
 	/** The file an article id was loaded from, or null when the id is new. */
@@ -105,16 +131,21 @@ public class ArticleRepository {
 		}
 		LocalDateTime local = a.published().atZoneSameInstant(this.zone).toLocalDateTime();
 		// column limits are generous; cut what would not fit rather than lose the article
-		Object[] values = { fit(a.file(), 1024), a.format(), fit(a.encoding(), 32), fit(a.site(), 200),
-				fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200), fit(a.series(), 500),
-				fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
+		Object[] values = { fit(a.file(), FileLedger.MAX_PATH_CHARS), a.format(), fit(a.encoding(), 32),
+				fit(a.site(), 200), fit(a.siteDomain(), 200), fit(a.url(), 2048), fit(a.channel(), 200),
+				fit(a.series(), 500), fit(a.title(), 2000), fit(String.join("、", a.authors()), 1000),
 				a.published().withOffsetSameInstant(ZoneOffset.UTC), local, fit(a.kicker(), 500),
 				fit(a.lead(), 1_000_000), fit(String.join("\n", a.subheadings()), 1_000_000),
 				fit(a.bodyText(), 4_000_000), a.bodyChars(), fp.hash(), fp.simhash(), fp.band(0), fp.band(1),
 				fp.band(2), fp.band(3), fit(a.authorNote(), 2000), fit(a.source(), 500),
 				fit(a.sourcePublication(), 200), fit(a.editor(), 200), fit(a.lang(), 16),
 				fit(String.join(",", a.warnings()), 500), runId };
-		if (stored) {
+		if (stored && this.vendor == Vendor.POSTGRESQL) {
+			Object[] args = Arrays.copyOf(values, values.length + 1);
+			args[values.length] = a.id();
+			this.jdbc.update(UPSERT_ARTICLE, args);
+		}
+		else if (stored) {
 			Object[] args = new Object[1 + values.length * 2];
 			args[0] = a.id();
 			System.arraycopy(values, 0, args, 1, values.length);
@@ -131,7 +162,7 @@ public class ArticleRepository {
 		}
 		saveKeys(a, fp, runId, stored);
 		// its mentions are (re)computed by the next mention linking
-		this.jdbc.update(QUEUE_MENTIONS, a.id());
+		this.jdbc.update(this.queueMentions, a.id());
 		if (stored) {
 			this.jdbc.update("DELETE FROM article_author WHERE article_id = ?", a.id());
 		}
@@ -153,12 +184,7 @@ public class ArticleRepository {
 	 */
 	private void saveKeys(Article a, BodyFingerprint fp, long runId, boolean stored) {
 		String id = a.id();
-		this.jdbc.update(
-				"MERGE INTO article_key k USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1024)), "
-						+ "CAST(? AS BIGINT))) AS v(id, file, run_id) ON k.article_id = v.id "
-						+ "WHEN MATCHED THEN UPDATE SET file = v.file, run_id = v.run_id "
-						+ "WHEN NOT MATCHED THEN INSERT (article_id, file, run_id) VALUES (v.id, v.file, v.run_id)",
-				id, fit(a.file(), 1024), runId);
+		this.jdbc.update(this.saveKey, id, fit(a.file(), FileLedger.MAX_PATH_CHARS), runId);
 		saveBands(id, fit(a.siteDomain(), 200), fp, a.published(), stored);
 	}
 
@@ -304,15 +330,15 @@ public class ArticleRepository {
 		Map<String, BandCopies.Member> known = new HashMap<>();
 		groups.forEach((g) -> g.members().forEach((m) -> known.put(m.id(), m)));
 		Map<String, String> originalOf = new HashMap<>();
-		eachRow("SELECT other_id, article_id FROM article_link WHERE kind = ? AND other_id IN (UNNEST(?))",
+		eachRow("SELECT other_id, article_id FROM article_link WHERE kind = ? AND " + this.vendor.inArray("other_id"),
 				known.keySet(), (rs) -> originalOf.put(rs.getString(1), rs.getString(2)), kind);
 		// originals of stored groups that this band does not hold (their four band rows
 		// are alike: the query names only the article, so that its index is used, not a
 		// range of the bands)
 		Set<String> elsewhere = new HashSet<>(originalOf.values());
 		elsewhere.removeAll(known.keySet());
-		eachRow("SELECT article_id, site_domain, body_hash, body_simhash, published FROM article_band "
-				+ "WHERE article_id IN (UNNEST(?))", elsewhere,
+		eachRow("SELECT article_id, site_domain, body_hash, body_simhash, published FROM article_band " + "WHERE "
+				+ this.vendor.inArray("article_id"), elsewhere,
 				(rs) -> known.putIfAbsent(rs.getString(1), member(rs, 0)));
 
 		// the stored groups that meet, united through their originals
@@ -355,8 +381,8 @@ public class ArticleRepository {
 			return;
 		}
 		eachRow("SELECT l.article_id, l.other_id, b.body_simhash, b.band FROM article_link l JOIN article_band b "
-				+ "ON b.article_id = l.other_id WHERE l.kind = ? AND l.article_id IN (UNNEST(?))", moving.keySet(),
-				(rs) -> {
+				+ "ON b.article_id = l.other_id WHERE l.kind = ? AND " + this.vendor.inArray("l.article_id"),
+				moving.keySet(), (rs) -> {
 					// one of the copy's four band rows
 					if (rs.getInt(4) < (1 << BandCopies.BAND_BITS)) {
 						rows.add(linkRow(moving.get(rs.getString(1)), rs.getString(2), rs.getLong(3), kind));

@@ -8,24 +8,28 @@ import io.newsroll.batch.NewsrollProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Migrates newsroll's own tables when the context starts, before any job or report uses
- * them, keeps an HSQLDB data file memory-mapped as it grows, and keeps HSQLDB's compiled
- * statements alive between uses.
+ * Has Spring Boot's Flyway migrate newsroll's own tables from the scripts of the
+ * database's vendor (see {@link Migrations}) when the context starts, before any job or
+ * report uses them; keeps an HSQLDB data file memory-mapped as it grows, and HSQLDB's
+ * compiled statements alive between uses.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
 
 	@Bean
-	InitializingBean newsrollSchema(DataSource dataSource) {
-		return () -> {
-			SchemaMigrator.migrate(dataSource);
-			HsqldbDataFile.keepMapped(dataSource);
-		};
+	FlywayConfigurationCustomizer newsrollMigrations() {
+		return Migrations::configure;
+	}
+
+	@Bean
+	InitializingBean hsqldbDataFile(DataSource dataSource) {
+		return () -> HsqldbDataFile.keepMapped(dataSource);
 	}
 
 	/**
@@ -44,6 +48,12 @@ public class DatabaseConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource hikari) {
 					ensureRoomForPartitions(hikari, partitions);
+					if (Vendor.ofUrl(hikari.getJdbcUrl()).orElse(null) == Vendor.POSTGRESQL) {
+						// one more for the job's lock, held by a connection of its own
+						ensureRoomForPartitions(hikari, partitions);
+						hikari.setMaximumPoolSize(Math.max(hikari.getMaximumPoolSize(), 2 * partitions + 3));
+						serverDefaults(hikari);
+					}
 				}
 				if (bean instanceof DataSource dataSource && !(bean instanceof StatementPinningDataSource)
 						&& isHsqldb(dataSource)) {
@@ -68,9 +78,23 @@ public class DatabaseConfiguration {
 		}
 	}
 
+	/**
+	 * A server that does not answer fails the command within seconds instead of the
+	 * driver's minutes, and the server's session list names newsroll; settings given
+	 * ({@code spring.datasource.hikari.data-source-properties.*}) are kept.
+	 */
+	static void serverDefaults(HikariDataSource hikari) {
+		java.util.Properties given = hikari.getDataSourceProperties();
+		given.putIfAbsent("connectTimeout", Integer.toString(DatabaseFailures.CONNECT_TIMEOUT_SECONDS));
+		given.putIfAbsent("loginTimeout", Integer.toString(DatabaseFailures.LOGIN_TIMEOUT_SECONDS));
+		given.putIfAbsent("ApplicationName", "newsroll");
+		// a session whose machine died ends, and its job locks with it
+		given.putIfAbsent("tcpKeepAlive", "true");
+	}
+
 	private static boolean isHsqldb(DataSource dataSource) {
-		return dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-				&& hikari.getJdbcUrl().startsWith("jdbc:hsqldb:");
+		return dataSource instanceof HikariDataSource hikari
+				&& Vendor.ofUrl(hikari.getJdbcUrl()).orElse(null) == Vendor.HSQLDB;
 	}
 
 }

@@ -25,8 +25,6 @@ import org.hsqldb.server.ServerConstants;
  */
 public final class DatabaseServer implements AutoCloseable {
 
-	private static final String FILE_PREFIX = "jdbc:hsqldb:file:";
-
 	private final Server server;
 
 	private final Path endpoint;
@@ -41,7 +39,7 @@ public final class DatabaseServer implements AutoCloseable {
 
 	/** True for an embedded HSQLDB file URL, the only kind this serves. */
 	public static boolean isFileUrl(String jdbcUrl) {
-		return jdbcUrl.startsWith(FILE_PREFIX);
+		return HsqldbUrls.isFile(jdbcUrl);
 	}
 
 	/**
@@ -53,7 +51,7 @@ public final class DatabaseServer implements AutoCloseable {
 	}
 
 	private static String databasePath(String fileUrl) {
-		return fileUrl.substring(FILE_PREFIX.length()).split(";", 2)[0];
+		return HsqldbUrls.path(fileUrl).toString();
 	}
 
 	public static DatabaseServer start(String fileUrl) throws IOException {
@@ -66,8 +64,7 @@ public final class DatabaseServer implements AutoCloseable {
 		server.setAddress("127.0.0.1");
 		server.setPort(port);
 		server.setDatabaseName(0, "newsroll");
-		server.setDatabasePath(0,
-				"file:" + db + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached");
+		server.setDatabasePath(0, HsqldbUrls.serverPath(db));
 		server.setSilent(true);
 		server.setNoSystemExit(true);
 		server.setLogWriter(new PrintWriter(Writer.nullWriter()));

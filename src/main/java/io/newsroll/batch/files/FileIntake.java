@@ -48,6 +48,10 @@ public final class FileIntake {
 
 	public Result look(ChangedFile changed) {
 		InputFile file = changed.file();
+		if (file.name().length() > FileLedger.MAX_PATH_CHARS) {
+			return refuse(file, ReasonCode.TOO_LARGE, "path is " + file.name().length() + " characters long, over the "
+					+ FileLedger.MAX_PATH_CHARS + " the file ledger holds");
+		}
 		if (Files.isSymbolicLink(file.path())) {
 			return refuse(file, ReasonCode.UNREADABLE,
 					"symbolic link: newsroll does not follow links out of the input directory");

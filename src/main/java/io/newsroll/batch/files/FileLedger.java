@@ -16,6 +16,8 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import io.newsroll.batch.db.Vendor;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +44,15 @@ public class FileLedger {
 
 	}
 
+	/**
+	 * The longest path (relative to the input root) the ledger, articles and rejects
+	 * hold: Linux's PATH_MAX (schema V9). A longer one is rejected, never recorded.
+	 */
+	public static final int MAX_PATH_CHARS = 4096;
+
 	private final JdbcTemplate jdbc;
+
+	private volatile Vendor vendor;
 
 	private final Clock clock;
 
@@ -110,7 +120,7 @@ public class FileLedger {
 				}
 			}
 			if (!missing.isEmpty()) {
-				sql = SELECT + "WHERE path IN (UNNEST(?))";
+				sql = SELECT + "WHERE " + vendor().inArray("path");
 				try (PreparedStatement statement = connection.prepareStatement(sql)) {
 					statement.setArray(1, connection.createArrayOf("VARCHAR", missing.toArray()));
 					read(statement, found);
@@ -151,13 +161,44 @@ public class FileLedger {
 	}
 
 	public void record(InputFile file, String kind, String sha256, Status status, String articleId, long runId) {
-		this.jdbc
-			.update("MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR(1024)))) AS v(path) ON l.path = v.path "
-					+ "WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? "
-					+ "WHEN NOT MATCHED THEN INSERT (path, kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
-					+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)", file.name(), kind, file.size(), utc(file.modified()),
-					sha256, status.name(), articleId, runId, now(), kind, file.size(), utc(file.modified()), sha256,
-					status.name(), articleId, runId, now());
+		if (file.name().length() > MAX_PATH_CHARS) {
+			return; // rejected for its path, each run again: the ledger cannot hold it
+		}
+		Object[] values = { kind, file.size(), utc(file.modified()), sha256, status.name(), articleId, runId, now() };
+		if (vendor() == Vendor.POSTGRESQL) {
+			Object[] args = new Object[values.length + 1];
+			args[0] = file.name();
+			System.arraycopy(values, 0, args, 1, values.length);
+			this.jdbc.update(UPSERT_POSTGRESQL, args);
+			return;
+		}
+		Object[] args = new Object[values.length * 2 + 1];
+		args[0] = file.name();
+		System.arraycopy(values, 0, args, 1, values.length);
+		System.arraycopy(values, 0, args, 1 + values.length, values.length);
+		this.jdbc.update(MERGE_HSQLDB, args);
+	}
+
+	private static final String MERGE_HSQLDB = "MERGE INTO file_ledger l USING (VALUES (CAST(? AS VARCHAR("
+			+ MAX_PATH_CHARS + ")))) "
+			+ "AS v(path) ON l.path = v.path WHEN MATCHED THEN UPDATE SET kind = ?, size_bytes = ?, modified = ?, "
+			+ "sha256 = ?, status = ?, article_id = ?, run_id = ?, updated_at = ? WHEN NOT MATCHED THEN INSERT (path, "
+			+ "kind, size_bytes, modified, sha256, status, article_id, run_id, updated_at) "
+			+ "VALUES (v.path, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String UPSERT_POSTGRESQL = Vendor.POSTGRESQL.upsert("file_ledger",
+			new String[] { "path VARCHAR(" + MAX_PATH_CHARS + ")" }, "kind VARCHAR(16)", "size_bytes BIGINT",
+			"modified TIMESTAMP WITH TIME ZONE", "sha256 VARCHAR(64)", "status VARCHAR(16)", "article_id VARCHAR(64)",
+			"run_id BIGINT", "updated_at TIMESTAMP WITH TIME ZONE");
+
+	/** The database's vendor, asked once (the ledger is built before the database is). */
+	private Vendor vendor() {
+		Vendor v = this.vendor;
+		if (v == null) {
+			v = Vendor.of(this.jdbc.getDataSource());
+			this.vendor = v;
+		}
+		return v;
 	}
 
 	/**

@@ -128,7 +128,7 @@ public final class InputFiles implements Iterator<InputFile> {
 	}
 
 	private String relativeName(Path p) {
-		return this.root.relativize(p).toString().replace('\\', '/');
+		return FileNames.relative(this.root, p);
 	}
 
 	private static BasicFileAttributes attributes(Path p) {

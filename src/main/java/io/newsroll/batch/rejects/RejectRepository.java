@@ -15,6 +15,8 @@ import java.util.Map;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import io.newsroll.batch.files.FileLedger;
+import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.reject.Violation;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,8 @@ public class RejectRepository {
 
 	private final Clock clock;
 
+	private volatile Vendor vendor;
+
 	private final RejectsCsv csv;
 
 	@Autowired
@@ -60,8 +64,9 @@ public class RejectRepository {
 	 * appended to its run's CSV.
 	 */
 	public void add(long runId, Violation v) {
-		Reject reject = new Reject(0, runId, truncate(v.file(), 1024), truncate(v.location(), 100), v.reason().name(),
-				truncate(v.message(), 4000), OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
+		Reject reject = new Reject(0, runId, truncate(v.file(), FileLedger.MAX_PATH_CHARS), truncate(v.location(), 100),
+				v.reason().name(), truncate(v.message(), 4000),
+				OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 		this.jdbc.update(
 				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)",
 				runId, reject.file(), reject.location(), reject.reason(), reject.message(), reject.createdAt());
@@ -176,10 +181,20 @@ public class RejectRepository {
 	 * Up to {@code limit} rejects of the run after the id {@code afterId}, in id order.
 	 */
 	private List<Reject> page(long runId, long afterId, int limit) {
-		return this.jdbc.query(
-				"SELECT id, run_id, file, location, reason, message, created_at FROM reject WHERE id > ? AND run_id = ? "
-						+ "ORDER BY id LIMIT ? USING INDEX",
-				REJECT, afterId, runId, limit);
+		// HSQLDB walks the primary key in order when told to; PostgreSQL's planner
+		// chooses by itself
+		String walk = (vendor() == Vendor.HSQLDB) ? " USING INDEX" : "";
+		return this.jdbc.query("SELECT id, run_id, file, location, reason, message, created_at FROM reject "
+				+ "WHERE id > ? AND run_id = ? ORDER BY id LIMIT ?" + walk, REJECT, afterId, runId, limit);
+	}
+
+	private Vendor vendor() {
+		Vendor v = this.vendor;
+		if (v == null) {
+			v = Vendor.of(this.jdbc.getDataSource());
+			this.vendor = v;
+		}
+		return v;
 	}
 
 	private static String truncate(String s, int max) {

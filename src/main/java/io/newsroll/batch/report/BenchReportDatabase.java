@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Random;
 
 import io.newsroll.batch.db.HsqldbDataFile;
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.core.article.BodyFingerprint;
 import org.hsqldb.jdbc.JDBCDataSource;
 
@@ -46,7 +46,7 @@ public final class BenchReportDatabase {
 	public static void dropSummaries(String url) throws Exception {
 		JDBCDataSource ds = dataSource(url);
 		try (Connection con = ds.getConnection(); Statement st = con.createStatement()) {
-			SchemaMigrator.migrate(ds);
+			Migrations.migrate(ds);
 			st.execute("DELETE FROM report_day");
 		}
 	}
@@ -65,11 +65,11 @@ public final class BenchReportDatabase {
 
 	/**
 	 * Fills the database with {@code n} generated articles of 2023 (fixed seed: the same
-	 * articles every time); ReportCrashTest fills its database with it too.
+	 * articles every time); ReportCrashIT fills its database with it too.
 	 */
 	public static void fill(String url, int n) throws Exception {
 		JDBCDataSource ds = dataSource(url);
-		SchemaMigrator.migrate(ds);
+		Migrations.migrate(ds);
 		HsqldbDataFile.keepMapped(ds);
 		Random random = new Random(1);
 		String body = "职工们正在车间里忙碌着，工会为大家送来了清凉。".repeat(20);

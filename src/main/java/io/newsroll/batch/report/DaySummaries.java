@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
+import io.newsroll.batch.db.Vendor;
 import io.newsroll.report.ReportPeriod;
 
 import org.slf4j.Logger;
@@ -62,13 +63,10 @@ final class DaySummaries {
 	 */
 	static final int SAVE_CHARS = 4_000_000;
 
-	private static final String MERGE_SUMMARY = "MERGE INTO report_day s USING (VALUES (CAST(? AS DATE), "
-			+ "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(16777216)))) AS v(day, writes, articles, counts) "
-			+ "ON s.day = v.day WHEN MATCHED THEN UPDATE SET writes = v.writes, articles = v.articles, "
-			+ "counts = v.counts WHEN NOT MATCHED THEN INSERT (day, writes, articles, counts) "
-			+ "VALUES (v.day, v.writes, v.articles, v.counts)";
-
 	private final JdbcTemplate jdbc;
+
+	/** Stores one day's summary, replacing the one stored. */
+	private final String mergeSummary;
 
 	private final StreamedQueries queries;
 
@@ -90,6 +88,9 @@ final class DaySummaries {
 	 */
 	DaySummaries(JdbcTemplate jdbc, boolean store) {
 		this.jdbc = jdbc;
+		this.mergeSummary = Vendor.of(jdbc.getDataSource())
+			.upsert("report_day", new String[] { "day DATE" }, "writes BIGINT", "articles BIGINT",
+					"counts VARCHAR(16777216)");
 		this.queries = new StreamedQueries(jdbc);
 		this.store = store;
 		this.saving = store;
@@ -285,13 +286,13 @@ final class DaySummaries {
 		try {
 			if (TransactionSynchronizationManager.isActualTransactionActive()) {
 				// inside a job step's transaction (the report step), which commits them
-				this.jdbc.batchUpdate(MERGE_SUMMARY, this.toSave);
+				this.jdbc.batchUpdate(this.mergeSummary, this.toSave);
 			}
 			else {
 				this.jdbc.execute((ConnectionCallback<Object>) (con) -> {
 					boolean autoCommit = con.getAutoCommit();
 					con.setAutoCommit(false);
-					try (PreparedStatement ps = con.prepareStatement(MERGE_SUMMARY)) {
+					try (PreparedStatement ps = con.prepareStatement(this.mergeSummary)) {
 						for (Object[] row : this.toSave) {
 							for (int i = 0; i < row.length; i++) {
 								ps.setObject(i + 1, row[i]);

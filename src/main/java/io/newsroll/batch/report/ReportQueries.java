@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.report.ArticleRow;
 import io.newsroll.report.BodyLengthBuckets;
 import io.newsroll.report.Count;
@@ -422,13 +423,7 @@ class ReportQueries {
 			boolean mentions = !columns(meta, "ARTICLE_MENTION").isEmpty();
 			boolean batch = !columns(meta, "BATCH_JOB_EXECUTION").isEmpty()
 					&& !columns(meta, "BATCH_STEP_EXECUTION").isEmpty();
-			int version = 0;
-			try (Statement st = con.createStatement();
-					ResultSet rs = st.executeQuery("SELECT MAX(version) FROM newsroll_schema_version")) {
-				if (rs.next()) {
-					version = rs.getInt(1);
-				}
-			}
+			int version = Migrations.version(con);
 			// day summaries come with schema V5; without them every day is counted
 			boolean summaries = !columns(meta, "REPORT_DAY").isEmpty()
 					&& !columns(meta, "ARTICLE_DAY_WRITES").isEmpty();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,18 @@ public class ReportService {
 	 * pdf).
 	 */
 	public List<Path> write(ReportRequest request) {
+		return written(request).files();
+	}
+
+	/**
+	 * The files written, and a warning for the console when the period has no articles
+	 * (saying where the newest article is), else null.
+	 */
+	public record Written(List<Path> files, String warning) {
+	}
+
+	/** Writes the requested files; see {@link Written}. */
+	public Written written(ReportRequest request) {
 		long started = System.nanoTime();
 		ReportData data = data(request);
 		log.info("Report {}: {} articles, numbers computed in {} ms", request.period().slug(), data.kpis().articles(),
@@ -72,7 +85,18 @@ public class ReportService {
 			}
 			log.info("Report {} written in {} ms", target, (System.nanoTime() - t0) / 1_000_000);
 		}
-		return written;
+		return new Written(written, warning(data));
+	}
+
+	/** What an empty report should tell the person who asked for it. */
+	static String warning(ReportData data) {
+		if (!data.isEmpty()) {
+			return null;
+		}
+		LocalDateTime newest = data.inputs().newestArticle();
+		return "the report of " + data.period() + " has no articles; "
+				+ ((newest != null) ? "the newest article in the database was published on " + newest.toLocalDate()
+						: "the database holds no articles yet");
 	}
 
 }

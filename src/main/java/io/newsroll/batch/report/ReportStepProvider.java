@@ -35,6 +35,15 @@ public class ReportStepProvider implements JobStepProvider {
 	/** Where the step lists the report files it wrote, one per line. */
 	public static final String REPORTS_KEY = "newsroll.reports";
 
+	/** Where the step leaves its warnings (a period without articles), one per line. */
+	public static final String WARNINGS_KEY = "newsroll.reports.warnings";
+
+	/** The warnings a run's report steps left. */
+	public static List<String> warnings(JobExecution execution) {
+		Object text = execution.getExecutionContext().get(WARNINGS_KEY);
+		return (text instanceof String s && !s.isEmpty()) ? List.of(s.split("\n")) : List.of();
+	}
+
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager transactionManager;
@@ -68,9 +77,13 @@ public class ReportStepProvider implements JobStepProvider {
 				.map((f) -> ReportFormat.valueOf(f.toUpperCase(Locale.ROOT)))
 				.collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportFormat.class)));
 			Path root = this.properties.output().resolve("reports");
-			List<Path> written = this.reports
-				.write(new ReportRequest(period, formats, ReportLocale.valueOf(job.locale().toUpperCase(Locale.ROOT)),
+			ReportService.Written result = this.reports
+				.written(new ReportRequest(period, formats, ReportLocale.valueOf(job.locale().toUpperCase(Locale.ROOT)),
 						ReportRequest.defaultDirectory(root, period), this.properties.zone()));
+			List<Path> written = result.files();
+			if (result.warning() != null) {
+				execution.getExecutionContext().putString(WARNINGS_KEY, result.warning());
+			}
 			execution.getExecutionContext()
 				.putString(REPORTS_KEY, written.stream().map(Path::toString).collect(Collectors.joining("\n")));
 			contribution.incrementWriteCount(written.size());

@@ -55,10 +55,16 @@ final class StreamedQueries {
 		return (Consumer<? super T> action) -> {
 			Long rows = this.jdbc.execute((ConnectionCallback<Long>) (con) -> {
 				boolean hsqldb = isHsqldb(con);
+				// PostgreSQL's driver fetches in pages only inside a transaction, else
+				// it reads the whole result at once
+				boolean ownTransaction = !hsqldb && con.getAutoCommit();
 				if (hsqldb) {
 					try (Statement st = con.createStatement()) {
 						st.execute("SET SESSION RESULT MEMORY ROWS " + SPILL_ROWS);
 					}
+				}
+				if (ownTransaction) {
+					con.setAutoCommit(false);
 				}
 				try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
 						ResultSet.CONCUR_READ_ONLY)) {
@@ -76,6 +82,10 @@ final class StreamedQueries {
 					return n;
 				}
 				finally {
+					if (ownTransaction) {
+						con.rollback();
+						con.setAutoCommit(true);
+					}
 					if (hsqldb) {
 						try (Statement st = con.createStatement()) {
 							st.execute("SET SESSION RESULT MEMORY ROWS 0");

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.roster.MentionMatcher;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +41,11 @@ public class MentionRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final Vendor vendor;
+
 	public MentionRepository(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.vendor = Vendor.of(dataSource);
 	}
 
 	public People people() {
@@ -120,9 +124,8 @@ public class MentionRepository {
 
 	/** Records a complete sweep: every article is scanned against {@code namesSha}. */
 	public void sweptWith(String namesSha) {
-		this.jdbc.update("MERGE INTO mention_sweep s USING (VALUES (1, CAST(? AS VARCHAR(64)))) AS v(id, names_sha) "
-				+ "ON s.id = v.id WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
-				+ "WHEN NOT MATCHED THEN INSERT (id, names_sha) VALUES (v.id, v.names_sha)", namesSha);
+		this.jdbc.update(this.vendor.upsert("mention_sweep", new String[] { "id INTEGER" }, "names_sha VARCHAR(64)"), 1,
+				namesSha);
 	}
 
 	private List<ArticleText> texts(List<String> ids) {
@@ -169,17 +172,15 @@ public class MentionRepository {
 					+ "is_author, is_editor) VALUES (?, ?, ?, ?, ?, ?)", rows);
 		}
 		this.jdbc.batchUpdate(
-				"MERGE INTO article_mention_scan s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)))) "
-						+ "AS v(article_id, names_sha) ON s.article_id = v.article_id "
-						+ "WHEN MATCHED THEN UPDATE SET names_sha = v.names_sha "
-						+ "WHEN NOT MATCHED THEN INSERT (article_id, names_sha) VALUES (v.article_id, v.names_sha)",
+				this.vendor.upsert("article_mention_scan", new String[] { "article_id VARCHAR(64)" },
+						"names_sha VARCHAR(64)"),
 				byArticle.keySet().stream().map((id) -> new Object[] { id, namesSha }).toList());
 	}
 
 	/** Deletes the rows of the given articles from a table keyed by article id. */
 	private void deleteRows(String table, Object[] articleIds) {
 		this.jdbc.update((con) -> {
-			var ps = con.prepareStatement("DELETE FROM " + table + " WHERE article_id IN (UNNEST(?))");
+			var ps = con.prepareStatement("DELETE FROM " + table + " WHERE " + this.vendor.inArray("article_id"));
 			ps.setArray(1, con.createArrayOf("VARCHAR", articleIds));
 			return ps;
 		});

@@ -64,12 +64,14 @@ public class RosterHistory {
 	 * ("陈 刚" finds 陈刚).
 	 */
 	public List<TitleSpan> titles(String name) {
-		return this.jdbc.query("SELECT t.organization, t.role, t.candidate, MIN(s.as_of) AS first_seen, "
-				+ "MAX(s.as_of) AS last_seen, COUNT(DISTINCT s.id) AS snapshots FROM roster_member m "
-				+ "JOIN roster_snapshot s ON s.id = m.snapshot_id "
-				+ "JOIN roster_title t ON t.snapshot_id = m.snapshot_id AND t.member_position = m.position "
-				+ "WHERE m.name = ? GROUP BY t.organization, t.role, t.candidate "
-				+ "ORDER BY first_seen, last_seen, t.organization, t.role", (rs, i) -> {
+		return this.jdbc.query(
+				"SELECT t.organization, t.role, t.candidate, MIN(s.as_of) AS first_seen, "
+						+ "MAX(s.as_of) AS last_seen, COUNT(DISTINCT s.id) AS snapshots FROM roster_member m "
+						+ "JOIN roster_snapshot s ON s.id = m.snapshot_id "
+						+ "JOIN roster_title t ON t.snapshot_id = m.snapshot_id AND t.member_position = m.position "
+						+ "WHERE m.name = ? GROUP BY t.organization, t.role, t.candidate "
+						+ "ORDER BY first_seen NULLS FIRST, last_seen NULLS FIRST, t.organization NULLS FIRST, t.role",
+				(rs, i) -> {
 					String organization = rs.getString(1);
 					String role = rs.getString(2);
 					boolean candidate = rs.getBoolean(3);
@@ -81,7 +83,7 @@ public class RosterHistory {
 	/** The snapshots a person appears on, oldest first. */
 	public List<Appearance> appearances(String name) {
 		return this.jdbc.query("SELECT DISTINCT s.heading, s.as_of, s.file, s.source_kind FROM roster_member m "
-				+ "JOIN roster_snapshot s ON s.id = m.snapshot_id WHERE m.name = ? ORDER BY s.as_of, s.heading, s.file",
+				+ "JOIN roster_snapshot s ON s.id = m.snapshot_id WHERE m.name = ? ORDER BY s.as_of NULLS FIRST, s.heading, s.file",
 				(rs, i) -> new Appearance(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3), rs.getString(4)),
 				PersonNames.normalize(name));
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.NewsrollProperties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,8 +49,8 @@ public class DiskSpace {
 			@Value("${newsroll.min-free-bytes:67108864}") long reserve) {
 		this.reserve = reserve;
 		this.dirs.add(properties.output());
-		if (url.startsWith("jdbc:hsqldb:file:")) {
-			Path file = Path.of(url.substring("jdbc:hsqldb:file:".length()).split(";", 2)[0]);
+		if (HsqldbUrls.isFile(url)) {
+			Path file = HsqldbUrls.path(url);
 			this.dirs.add(file.toAbsolutePath().getParent());
 		}
 	}

@@ -1,5 +1,7 @@
 package io.newsroll.batch.run;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +38,26 @@ public class JobRunner {
 
 	private final JobRepository jobRepository;
 
-	public JobRunner(JobOperator jobOperator, JobRepository jobRepository) {
+	private final DataSource dataSource;
+
+	public JobRunner(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
+		this.dataSource = dataSource;
 	}
 
+	/**
+	 * Runs the job instance of these parameters to its end, holding the job's lock in a
+	 * server database (see {@link DatabaseJobLock}).
+	 * @throws JobLock.HeldException when a run on another machine holds it
+	 */
 	public Launch launch(Job job, JobParameters parameters) throws Exception {
+		try (DatabaseJobLock lock = DatabaseJobLock.acquire(this.dataSource, job.getName())) {
+			return launchHeld(job, parameters);
+		}
+	}
+
+	private Launch launchHeld(Job job, JobParameters parameters) throws Exception {
 		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {
 			return new Launch(this.jobOperator.start(job, parameters), false, false);
@@ -50,7 +66,7 @@ public class JobRunner {
 			case COMPLETED -> new Launch(last, true, false);
 			case ABANDONED -> throw new IllegalStateException("execution " + last.getId() + " of job '" + job.getName()
 					+ "' with these parameters was abandoned: it cannot be run again (start a new run instead)");
-			default -> new Launch(resume(last), false, true);
+			default -> new Launch(resumeHeld(last), false, true);
 		};
 	}
 
@@ -59,6 +75,12 @@ public class JobRunner {
 	 * it running.
 	 */
 	public JobExecution resume(JobExecution last) throws Exception {
+		try (DatabaseJobLock lock = DatabaseJobLock.acquire(this.dataSource, last.getJobInstance().getJobName())) {
+			return resumeHeld(last);
+		}
+	}
+
+	private JobExecution resumeHeld(JobExecution last) throws Exception {
 		if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
 			log.warn("Execution {} of job '{}' was left {} by a process that ended; recovering it", last.getId(),
 					last.getJobInstance().getJobName(), last.getStatus());

@@ -3,7 +3,10 @@ package io.newsroll.batch.run;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.newsroll.batch.files.PartitionedFileReader;
@@ -44,13 +47,64 @@ public record RunSummary(JobExecution execution, long filesSeen, long skipped, l
 		return this.rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	public void print(PrintWriter out) {
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+	/** The run's end (or last update), in {@code zone}, labelled with it. */
+	public String ended(ZoneId zone) {
+		JobExecution e = this.execution;
+		LocalDateTime end = (e.getEndTime() != null) ? e.getEndTime() : e.getLastUpdated();
+		if (end == null) {
+			return "-";
+		}
+		// Spring Batch keeps the JVM's wall clock
+		return WHEN.format(end.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone)) + " " + zone.getId();
+	}
+
+	private Duration took() {
 		JobExecution e = this.execution;
 		LocalDateTime start = e.getStartTime();
 		LocalDateTime end = (e.getEndTime() != null) ? e.getEndTime() : e.getLastUpdated();
-		Duration took = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
+		return (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
+	}
+
+	/**
+	 * The run in one dated line, for logs that grow night after night (cron):
+	 * {@code 2026-12-07 02:30:09 Asia/Shanghai newsroll daily run 7 COMPLETED in 9.1 s:
+	 * 57 seen, 3 unchanged, 51 loaded, 3 rejected (MISSING_PUBLISHED 3)}.
+	 */
+	public String line(ZoneId zone) {
+		JobExecution e = this.execution;
+		Duration took = took();
+		StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+				"%s newsroll %s run %d %s in %d.%01d s: %,d seen, %,d unchanged, %,d loaded, %,d rejected", ended(zone),
+				e.getJobInstance().getJobName(), e.getId(), e.getStatus(), took.toSeconds(), took.toMillisPart() / 100,
+				this.filesSeen, this.skipped, this.loaded, rejected()));
+		if (!this.rejectsByReason.isEmpty()) {
+			s.append(" (");
+			s.append(String.join(", ",
+					this.rejectsByReason.entrySet()
+						.stream()
+						.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+						.map((r) -> r.getKey() + " " + r.getValue())
+						.toList()));
+			s.append(")");
+		}
+		if (!this.reports.isEmpty()) {
+			s.append("; reports ").append(String.join(", ", this.reports));
+		}
+		if (!e.getAllFailureExceptions().isEmpty()) {
+			s.append("; failure ").append(rootMessage(e.getAllFailureExceptions().get(0)));
+		}
+		return s.toString();
+	}
+
+	/** The one-screen box for a terminal, dated in {@code zone}. */
+	public void print(PrintWriter out, ZoneId zone) {
+		JobExecution e = this.execution;
+		Duration took = took();
 		out.println("──────────────────────────────────────────────");
 		out.printf("newsroll %s  run %d  %s%n", e.getJobInstance().getJobName(), e.getId(), e.getStatus());
+		out.printf("  ended             %s%n", ended(zone));
 		out.printf("  files seen        %,10d%n", this.filesSeen);
 		out.printf("  skipped unchanged %,10d%n", this.skipped);
 		out.printf("  loaded            %,10d%n", this.loaded);

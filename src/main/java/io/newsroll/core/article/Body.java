@@ -16,8 +16,7 @@ record Body(List<String> paragraphs, List<PageLine> lines) {
 	private static final int AUTHOR_CARD_PARAGRAPHS = 4;
 
 	/** What follows an author's name in a bio: "Matt Wales is a writer…". */
-	private static final Pattern BIO_VERB = Pattern
-		.compile("(?:is|was|covers|writes|has|joined|reports|holds|previously|lives)\\b");
+	private static final Pattern BIO_VERB = Pattern.compile(BylineWords.BIO_VERBS.alternation() + "\\b");
 
 	Body {
 		paragraphs = List.copyOf(paragraphs);

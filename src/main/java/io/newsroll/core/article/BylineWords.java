@@ -37,6 +37,29 @@ final class BylineWords {
 	static final WordList FIELD_LABELS = WordList.of("field labels", "来源", "作者", "记者", "本报记者", "编辑", "责任编辑", "责编",
 			"发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "出处", "稿源");
 
+	/** What follows a name in a byline without being part of it: 张三报道, 李四摄, 王五发自北京. */
+	static final WordList NAME_SUFFIXES = WordList.of("name suffixes", "报道", "摄影", "摄", "电", "讯", "等");
+
+	/** A dateline that opens the body, its authors in brackets after it: 本报讯（记者 叶婉）. */
+	static final WordList DATELINE_OPENERS = WordList.of("dateline openers", "本报讯", "本刊讯");
+
+	/** How a dateline ends before its brackets: 新华社北京5月9日电（…）, …消息（…）. */
+	static final WordList DATELINE_MARKS = WordList.of("dateline marks", "电", "讯", "消息");
+
+	/** What may follow the name in a bracketed credit: （姚峰 上海报道）, （李四摄）. */
+	static final WordList CREDIT_MARKS = WordList.of("credit marks", "报道", "摄", "供稿");
+
+	/** Labels that end a source after a space: "来源：工人日报 作者：王五". */
+	static final WordList SOURCE_ENDERS = WordList.of("labels after a source", "作者", "记者", "编辑", "责任编辑", "责编", "发布",
+			"时间", "日期", "浏览", "点击", "阅读", "字号");
+
+	/** Labels that end a source even glued to it: "来源：工人日报作者：王五". */
+	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑",
+			"发布时间");
+
+	/** A note on the author in brackets: （作者为北京大学教授）. */
+	static final WordList AUTHOR_NOTES = WordList.of("author notes", "作者为", "作者系", "作者是", "作者单位");
+
 	/** Chinese family names, to cut runs of names written without separators (刘国栋周炜). */
 	static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
@@ -98,6 +121,20 @@ final class BylineWords {
 			"newsletters", "menu", "search", "follow", "live", "watch", "listen", "photos", "gallery", "advertisement",
 			"sponsored", "entertainment", "health", "technology", "tech", "culture", "lifestyle", "travel", "weather",
 			"markets", "money", "magazine", "podcast", "podcasts", "events", "archive", "archives", "contact", "about");
+
+	/**
+	 * Verbs that follow an author's name in the card at the end of an article: "Matt
+	 * Wales is a writer…", "Deborah Netburn covers faith…".
+	 */
+	static final WordList BIO_VERBS = WordList.of("bio verbs", "is", "was", "covers", "writes", "has", "joined",
+			"reports", "holds", "previously", "lives");
+
+	/**
+	 * What the markup puts before a marked author's name, any case: "By", "View all posts
+	 * by".
+	 */
+	static final WordList MARKED_AUTHOR_PREFIXES = WordList.of("marked author prefixes", "view all posts by",
+			"posts by", "by", "written by", "author:", "author");
 
 	/** Lower-case particles inside a name: Ludwig van Beethoven, Omar bin Laden. */
 	static final WordList NAME_PARTICLES = WordList.of("name particles", "de", "van", "von", "der", "da", "di", "la",

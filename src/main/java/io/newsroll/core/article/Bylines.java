@@ -36,10 +36,11 @@ final class Bylines {
 
 	private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,;；/和与及&]+");
 
-	private static final Pattern NAME_SUFFIX = Pattern.compile("(?:报道|摄影|摄|发自\\S*|电|讯|等)$");
+	private static final Pattern NAME_SUFFIX = Pattern
+		.compile("(?:" + BylineWords.NAME_SUFFIXES.alternation() + "|发自\\S*)$");
 
-	private static final Pattern DATELINE = Pattern
-		.compile("^(?:本报讯|本刊讯|[^（(]{0,24}?(?:电|讯|消息))\\s?[（(]([^）)]{2,40})[）)]");
+	private static final Pattern DATELINE = Pattern.compile("^(?:" + BylineWords.DATELINE_OPENERS.alternation()
+			+ "|[^（(]{0,24}?" + BylineWords.DATELINE_MARKS.alternation() + ")\\s?[（(]([^）)]{2,40})[）)]");
 
 	private static final Pattern TRAILING_CREDIT = Pattern
 		.compile("[（(]\\s?(\\p{IsHan}{0,6}?(?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
@@ -48,8 +49,8 @@ final class Bylines {
 	 * A credit in brackets that is only a name, or a name and where it was reported:
 	 * （袁源）, (姚峰 上海报道).
 	 */
-	private static final Pattern CREDIT = Pattern
-		.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?(报道|摄|供稿)?\\s?[）)]");
+	private static final Pattern CREDIT = Pattern.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?("
+			+ BylineWords.CREDIT_MARKS.alternation() + ")?\\s?[）)]");
 
 	/** Chinese family names: {@link BylineWords#SURNAMES}. */
 	private static final String SURNAMES = BylineWords.SURNAMES;
@@ -61,12 +62,14 @@ final class Bylines {
 	private static final Pattern SOURCE = Pattern.compile(
 			"(?:^|[\\s（(【\\[|｜丨\\d])" + BylineWords.SOURCE_LABELS.alternation() + "\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
 
-	private static final Pattern SOURCE_END = Pattern.compile(
-			"\\s{2,}|\\s?[|｜丨]|\\s(?=作者|记者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|阅读|字号|\\d{4})|(?=作者[:：]|编辑[:：]|责任编辑|发布时间|\\d{4}[-年/.]\\d)|[）)】]$");
+	private static final Pattern SOURCE_END = Pattern
+		.compile("\\s{2,}|\\s?[|｜丨]|\\s(?=" + BylineWords.SOURCE_ENDERS.alternation() + "|\\d{4})|(?="
+				+ BylineWords.GLUED_SOURCE_ENDERS.alternation() + "|\\d{4}[-年/.]\\d)|[）)】]$");
 
 	private static final Pattern PUBLICATION = Pattern.compile("《([^》]{1,30})》");
 
-	private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s?(作者(?:为|系|是|单位)[^）)]{2,120})[）)]$");
+	private static final Pattern AUTHOR_NOTE = Pattern
+		.compile("^[（(]\\s?(" + BylineWords.AUTHOR_NOTES.alternation() + "[^）)]{2,120})[）)]$");
 
 	private Bylines() {
 	}

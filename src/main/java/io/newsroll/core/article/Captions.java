@@ -31,7 +31,7 @@ final class Captions {
 	 * What every {@link #CREDIT_LABEL} form has, in lower or upper case: the pattern runs
 	 * only on lines with one.
 	 */
-	static final String[] CREDIT_LABEL_KEYS = { "hoto", "HOTO", "redit", "REDIT" };
+	private static final String[] CREDIT_LABEL_KEYS = { "hoto", "HOTO", "redit", "REDIT" };
 
 	/** "(Name / Outlet)" or "(AP Photo/…)" anywhere in the line. */
 	private static final Pattern CREDIT_IN_BRACKETS = Pattern

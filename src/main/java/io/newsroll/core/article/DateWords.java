@@ -22,6 +22,9 @@ final class DateWords {
 	static final WordList MONTHS = WordList.of("months", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 			"Oct", "Nov", "Dec");
 
+	/** What a page says it did to an article at a time: "Published Dec 8", "Updated". */
+	static final WordList PUBLISHING_VERBS = WordList.of("publishing verbs", "Published", "Updated", "Posted");
+
 	private DateWords() {
 	}
 

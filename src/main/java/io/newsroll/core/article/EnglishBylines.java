@@ -39,8 +39,8 @@ final class EnglishBylines {
 	private static final Pattern ENGLISH_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:"
 			+ BylineWords.NAME_PARTICLES.alternation() + "|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
 
-	private static final Pattern ENGLISH_END = Pattern.compile("\\s(?:[|•·—–-]|/|Updated|Published|Posted|on\\b|"
-			+ DateWords.MONTHS.alternation()
+	private static final Pattern ENGLISH_END = Pattern.compile("\\s(?:[|•·—–-]|/|"
+			+ DateWords.PUBLISHING_VERBS.alternation() + "|on\\b|" + DateWords.MONTHS.alternation()
 			+ "[a-z]*\\.?\\s?\\d|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
 
 	/**
@@ -49,8 +49,8 @@ final class EnglishBylines {
 	 * right after a lower-case letter starts the tail.
 	 */
 	private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?:" + DateWords.MONTHS.alternation()
-			+ "[a-z]*\\.?\\s?\\d"
-			+ "|Staff|Senior|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Updated|Published|Posted|Photo).*$");
+			+ "[a-z]*\\.?\\s?\\d" + "|Staff|Senior|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|"
+			+ DateWords.PUBLISHING_VERBS.alternation() + "|Photo).*$");
 
 	private EnglishBylines() {
 	}
@@ -203,9 +203,8 @@ final class EnglishBylines {
 	 * Words a page glues to a name: "Courtney CarrPublished:", "Kent GermanDec 22",
 	 * "NetburnStaff Writer".
 	 */
-	private static final Pattern GLUED = Pattern
-		.compile("(\\p{Ll})(By|Published|Updated|Posted|Staff|Contributing|Senior|Correspondent|Reporter|"
-				+ DateWords.MONTHS.alternation() + ")");
+	private static final Pattern GLUED = Pattern.compile("(\\p{Ll})(By|" + DateWords.PUBLISHING_VERBS.alternation()
+			+ "|Staff|Contributing|Senior|Correspondent|Reporter|" + DateWords.MONTHS.alternation() + ")");
 
 	private static final Pattern ENGLISH_ROLE = Pattern
 		.compile("(?i)\\b" + BylineWords.ROLE_WORDS.alternation() + "\\b");
@@ -235,8 +234,9 @@ final class EnglishBylines {
 
 	private static final Pattern WIDE_GAP_TAIL = Pattern.compile("\\s{3,}.*$");
 
-	private static final Pattern ENGLISH_LINE_NOISE = Pattern.compile(
-			"(?i)\\b(?:updated|published|posted|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
+	private static final Pattern ENGLISH_LINE_NOISE = Pattern
+		.compile("(?i)\\b(?:" + DateWords.PUBLISHING_VERBS.alternation()
+				+ "|staff writer|contributing writer|senior writer|correspondent|reporter|editor)\\b.*$");
 
 	/**
 	 * A line near the headline that is only a person's name (maybe with a date): "Matt

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the article facts of a page's JSON-LD
@@ -22,6 +24,20 @@ final class JsonLd {
 		static final ArticleFacts NONE = new ArticleFacts(null, null, List.of(), null);
 
 	}
+
+	private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+
+	private static final Pattern LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,600})\"");
+
+	private static final Pattern LD_AUTHOR = Pattern
+		.compile("\"(?:author|creator)\"\\s*:\\s*(\\[[^\\]]{0,2000}\\]|\\{[^}]{0,1000}\\}|\"[^\"]{1,200}\")");
+
+	private static final Pattern LD_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]{1,120})\"");
+
+	private static final Pattern LD_TYPE_ORG = Pattern.compile("\"@type\"\\s*:\\s*\"Organization\"");
+
+	private static final Pattern LD_PUBLISHER = Pattern
+		.compile("\"publisher\"\\s*:\\s*\\{[^}]{0,400}?\"name\"\\s*:\\s*\"([^\"]{1,120})\"");
 
 	private static final int MAX_DEPTH = 48;
 
@@ -57,6 +73,68 @@ final class JsonLd {
 		}
 		return new ArticleFacts(string(article.get("headline")), string(article.get("datePublished")),
 				names(article.get("author")), name(article.get("publisher")));
+	}
+
+	/**
+	 * The article facts that patterns find in a script {@link #read} cannot make an
+	 * article of (malformed JSON, the facts in another shape): the first datePublished
+	 * and headline, the author or creator (a name, or the names of persons or of a list),
+	 * and the publisher's name.
+	 */
+	static ArticleFacts scan(String json) {
+		Matcher m = LD_DATE.matcher(json);
+		String date = m.find() ? m.group(1) : null;
+		m = LD_HEADLINE.matcher(json);
+		String headline = m.find() ? unescape(m.group(1)) : null;
+		List<String> authors = new ArrayList<>();
+		m = LD_AUTHOR.matcher(json);
+		if (m.find()) {
+			String value = m.group(1);
+			if (value.startsWith("\"")) {
+				authors.add(value.substring(1, value.length() - 1));
+			}
+			else if (!LD_TYPE_ORG.matcher(value).find() || value.startsWith("[")) {
+				Matcher names = LD_NAME.matcher(value);
+				while (names.find()) {
+					authors.add(unescape(names.group(1)));
+				}
+			}
+		}
+		m = LD_PUBLISHER.matcher(json);
+		String publisher = m.find() ? unescape(m.group(1)) : null;
+		return new ArticleFacts(headline, date, authors, publisher);
+	}
+
+	static String unescape(String json) {
+		if (json.indexOf('\\') < 0) {
+			return json;
+		}
+		StringBuilder out = new StringBuilder(json.length());
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			if (c == '\\' && i + 1 < json.length()) {
+				char n = json.charAt(++i);
+				if (n == 'u' && i + 4 < json.length()) {
+					try {
+						out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+						i += 4;
+					}
+					catch (NumberFormatException ex) {
+						out.append(n);
+					}
+				}
+				else {
+					out.append(switch (n) {
+						case 'n', 'r', 't' -> ' ';
+						default -> n;
+					});
+				}
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	private static Map<?, ?> findArticle(Object node, int level) {

@@ -14,6 +14,8 @@ public enum Metric {
 	AUTHOR("author"),
 	/** Mean F1 over the set of author names. */
 	AUTHOR_SET("author_set"), SOURCE("source"), EDITOR("editor"),
+	/** Mean F1 over the set of editor names. */
+	EDITOR_SET("editor_set"),
 	/** Same calendar day, over truths that give a day. */
 	DATE_DAY("date_day"),
 	/** Same minute, over truths that give a time. */

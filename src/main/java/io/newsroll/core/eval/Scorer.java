@@ -13,9 +13,10 @@ import java.util.function.Function;
  * Scores extraction predictions against ground truth with exactly the metrics of the
  * reference scorer {@code score.py} (kept in the test resources beside the fixture that
  * checks agreement): exact-match rates for title, author, source and editor; title bigram
- * F1; author name-set F1; publication day and minute; body precision, recall and F1 over
- * character bigrams (zh, ja) or words, averaged per document as the scrapinghub benchmark
- * does; its 4-shingle F1; and snippet precision, recall, accuracy and F1.
+ * F1; author and editor name-set F1; publication day and minute; body precision, recall
+ * and F1 over character bigrams (zh, ja) or words, averaged per document as the
+ * scrapinghub benchmark does; its 4-shingle F1; and snippet precision, recall, accuracy
+ * and F1.
  *
  * <p>
  * The arithmetic follows score.py step by step (same divisions, sums in the same order),
@@ -60,8 +61,7 @@ public final class Scorer {
 		int docs = 0;
 		int missing = 0;
 		for (TruthRecord truth : byId.values()) {
-			if ((!this.onlySets.isEmpty() && !this.onlySets.contains(truth.set()))
-					|| (!this.onlyLangs.isEmpty() && !this.onlyLangs.contains(truth.lang()))) {
+			if (!chosen(this.onlySets, truth.set()) || !chosen(this.onlyLangs, truth.lang())) {
 				continue;
 			}
 			docs++;
@@ -78,6 +78,15 @@ public final class Scorer {
 		Map<String, Scores> groupScores = new LinkedHashMap<>();
 		groups.forEach((name, acc) -> groupScores.put(name, acc.summary()));
 		return new Evaluation(docs, missing, this.grouping, groupScores, total.summary());
+	}
+
+	/**
+	 * Whether a truth of this set (language) is scored: every truth when no choice was
+	 * made, else one that names a chosen set; a truth naming none is never chosen (as in
+	 * score.py, where None is in no list).
+	 */
+	private static boolean chosen(Set<String> choice, String value) {
+		return choice.isEmpty() || (value != null && choice.contains(value));
 	}
 
 	private static boolean given(String s) {
@@ -214,6 +223,8 @@ public final class Scorer {
 
 		private final List<Double> authorSet = new ArrayList<>();
 
+		private final List<Double> editorSet = new ArrayList<>();
+
 		private final List<Boolean> day = new ArrayList<>();
 
 		private final List<Boolean> minute = new ArrayList<>();
@@ -246,6 +257,9 @@ public final class Scorer {
 			}
 			if (given(t.author())) {
 				this.authorSet.add(setF1(ScoringText.nameSet(t.author()), ScoringText.nameSet(p.author())));
+			}
+			if (given(t.editor())) {
+				this.editorSet.add(setF1(ScoringText.nameSet(t.editor()), ScoringText.nameSet(p.editor())));
 			}
 			LenientDate gd = LenientDate.parse(t.published());
 			if (gd != null && gd.day() != null) {
@@ -296,6 +310,7 @@ public final class Scorer {
 			this.exact.forEach((metric, hits) -> res.put(metric, rate(hits)));
 			res.put(Metric.TITLE_F1, mean(this.titleF1));
 			res.put(Metric.AUTHOR_SET, mean(this.authorSet));
+			res.put(Metric.EDITOR_SET, mean(this.editorSet));
 			res.put(Metric.DATE_DAY, rate(this.day));
 			res.put(Metric.DATE_MINUTE, rate(this.minute));
 			if (!this.body.isEmpty()) {

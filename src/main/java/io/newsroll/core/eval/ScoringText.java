@@ -77,8 +77,14 @@ public final class ScoringText {
 		String n = casefold(Normalizer.normalize(s, Normalizer.Form.NFKC));
 		n = WS_NEXT_TO_CJK.matcher(n).replaceAll("");
 		n = WS_RUN.matcher(n).replaceAll(" ");
-		// only single spaces are left as whitespace, so trimming spaces is Python's
-		// strip()
+		return stripSpaces(n);
+	}
+
+	/**
+	 * Python's {@code strip()} on a text whose only whitespace is single spaces (after
+	 * whitespace runs were collapsed).
+	 */
+	private static String stripSpaces(String n) {
 		int start = 0;
 		int end = n.length();
 		while (start < end && n.charAt(start) == ' ') {
@@ -233,12 +239,17 @@ public final class ScoringText {
 	}
 
 	/**
-	 * score.py's {@code name_set}: the normalised names, split on , ; / &amp; 、 and the
-	 * words "and" and "und". Normalisation removes the spaces between CJK names, so "伊琳
-	 * 李清芬" stays one item.
+	 * score.py's {@code name_set}: the names, split on , ; / &amp; 、 the words "and" and
+	 * "und" and on whitespace next to CJK characters, each then normalised. The text is
+	 * split before {@link #norm(String)} removes the spaces next to CJK characters, so
+	 * "伊琳 李清芬" is two names, as "伊琳、李清芬" is; "李四 John Smith" is 李四 and john smith.
 	 */
 	public static Set<String> nameSet(String s) {
-		String n = norm(s);
+		if (s == null) {
+			return new LinkedHashSet<>();
+		}
+		String n = WS_RUN.matcher(casefold(Normalizer.normalize(s, Normalizer.Form.NFKC))).replaceAll(" ");
+		n = stripSpaces(n);
 		Set<String> names = new LinkedHashSet<>();
 		Matcher m = NAME_SPLIT.matcher(n);
 		int from = 0;
@@ -259,8 +270,9 @@ public final class ScoringText {
 	}
 
 	private static void addName(Set<String> names, String part) {
-		if (!part.isEmpty()) {
-			names.add(part);
+		String name = norm(part);
+		if (!name.isEmpty()) {
+			names.add(name);
 		}
 	}
 

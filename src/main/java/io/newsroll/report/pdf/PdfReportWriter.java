@@ -196,7 +196,8 @@ public final class PdfReportWriter {
 	}
 
 	private void kpis(PdfPages pages, ReportData data) throws IOException {
-		pages.section(t(Label.KEY_NUMBERS), 100);
+		// the whole table on one page
+		pages.section(t(Label.KEY_NUMBERS), 220);
 		Kpis k = data.kpis();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(t(Label.KPI_ARTICLES), number(k.articles())));
@@ -220,8 +221,11 @@ public final class PdfReportWriter {
 		}
 		long total = k.articles();
 		SummaryFacts facts = new SummaryFacts(data, this.locale);
-		pages.section(t(Label.TREND), 60);
-		pages.table(countColumns(t(facts.stepHeading())), countRows(Granularity.collapseEmpty(data.trend()), total));
+		if (data.period().days() > 1) {
+			pages.section(t(Label.TREND), 60);
+			pages.table(countColumns(t(facts.stepHeading())),
+					countRows(Granularity.collapseEmpty(data.trend()), total));
+		}
 		if (data.period().days() < 14) {
 			pages.section(t(Label.BODY_LENGTHS), 60);
 			pages.table(countColumns(t(Label.BODY_LENGTH)), countRows(data.bodyLengths(), total));
@@ -277,7 +281,6 @@ public final class PdfReportWriter {
 
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
 		long total = data.kpis().articles();
-		pages.newPage();
 		topCounts(pages, Label.SITES, Label.SITE, data.sites(), total);
 		topCounts(pages, Label.CHANNELS, Label.CHANNEL, data.channels(), total);
 		topCounts(pages, Label.SERIES, Label.SERIES_NAME, data.series(), total);
@@ -320,7 +323,7 @@ public final class PdfReportWriter {
 			throws IOException {
 		String heading = t(section) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")";
 		pages.section(heading, 60);
-		rows(pages, countColumns(t(column)), counts, counts.size(),
+		rows(pages, countColumns(t(column)), SummaryFacts.missingLast(counts), counts.size(),
 				(Count c) -> List.of(orNone(c.label()), number(c.value()), percent(c.value(), total)));
 	}
 
@@ -404,8 +407,12 @@ public final class PdfReportWriter {
 		return (total == 0) ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / total);
 	}
 
+	/** A time, or only its date when it is midnight: a page that gave no time of day. */
 	private static String dateTime(LocalDateTime t) {
-		return (t != null) ? t.format(DATE_TIME) : "";
+		if (t == null) {
+			return "";
+		}
+		return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.format(DATE_TIME);
 	}
 
 }

@@ -161,8 +161,8 @@ public final class XlsxReportWriter {
 		facts.busiestDay().ifPresent((d) -> {
 			Row row = sheet.createRow(r[0]++);
 			set(row, 0, Column.Kind.TEXT, t(Label.BUSIEST_DAY));
-			set(row, 1, Column.Kind.DATE, d.day());
-			set(row, 2, Column.Kind.INTEGER, d.value());
+			// the count beside the date, not under the previous period's heading
+			set(row, 1, Column.Kind.TEXT, d.day() + " (" + SummaryFacts.number(d.value()) + ")");
 		});
 		if (data.isEmpty()) {
 			Row row = sheet.createRow(r[0]++);
@@ -175,7 +175,8 @@ public final class XlsxReportWriter {
 			List<List<Count>> lists = List.of(SummaryFacts.top(data.sites(), SummaryFacts.TOP),
 					SummaryFacts.top(data.sources(), SummaryFacts.TOP),
 					SummaryFacts.top(data.authors(), SummaryFacts.TOP));
-			for (int i = 0; i < SummaryFacts.TOP; i++) {
+			int ranks = lists.stream().mapToInt(List::size).max().orElse(0);
+			for (int i = 0; i < ranks; i++) {
 				Row row = sheet.createRow(r[0]++);
 				set(row, 0, Column.Kind.INTEGER, i + 1);
 				for (int l = 0; l < lists.size(); l++) {
@@ -196,15 +197,31 @@ public final class XlsxReportWriter {
 				set(row, 1, Column.Kind.TEXT, orNone(nullToEmpty(h.site())));
 				set(row, 2, Column.Kind.TEXT, h.title());
 				set(row, 3, Column.Kind.INTEGER, h.copies());
-				set(row, 4, Column.Kind.URL, h.url());
+				link(row, 4, h.url(), t(Label.OPEN_LINK));
 			}
 		}
 		sheet.createFreezePane(0, 1);
-		int[] widths = { 30, 22, 26, 14, 40, 14, 12 };
+		int[] widths = { 30, 22, 44, 14, 26, 14, 12 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
 		printSetup(sheet);
+	}
+
+	/**
+	 * A short clickable text for a web address: a summary row must not run on across the
+	 * page with a long URL.
+	 */
+	private void link(Row row, int column, String address, String text) {
+		if (address == null || !isWebAddress(address)) {
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(text);
+		Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+		link.setAddress(address);
+		cell.setHyperlink(link);
+		cell.setCellStyle(this.styles.link);
 	}
 
 	private void headerRow(Sheet sheet, int index, String... headings) {

@@ -16,8 +16,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.NewsrollProperties;
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.core.article.BodyFingerprint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,12 +52,12 @@ class CopyGroupsTest {
 	@BeforeEach
 	void database() {
 		SimpleDriverDataSource ds = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-				"jdbc:hsqldb:file:" + this.tmp.resolve("db/newsroll") + ";hsqldb.tx=mvcc", "SA", "");
-		SchemaMigrator.migrate(ds);
+				HsqldbUrls.file(this.tmp.resolve("db/newsroll")), "SA", "");
+		Migrations.migrate(ds);
 		this.jdbc = new JdbcTemplate(ds);
 		this.articles = new ArticleRepository(this.jdbc,
 				new NewsrollProperties(Path.of("input"), Path.of("output"), Path.of("jobs"), ZoneId.of("Asia/Shanghai"),
-						new NewsrollProperties.Ingest(50, 2, 1 << 25, 1 << 26, 512, 50, 30_000, 0, 0, "")));
+						new NewsrollProperties.Ingest(50, 2, 1 << 25, 1 << 26, 512, 50, 30_000, 0, 0, "", 1_000_000)));
 	}
 
 	@AfterEach

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class RejectsCsvIT {
 
 	@Test
 	void aKilledRunLeavesItsCsvAndTwoDatabasesNeverShareOne() throws Exception {
-		Workspace ws = IngestJobTest.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		Files.writeString(ws.rosters.resolve("a.csv"), "姓名,职务\n王东明,全国总工会主席\n");
 		Files.writeString(ws.rosters.resolve("b.csv"), "姓名,职务\n陈刚,全国总工会副主席\n");
 
@@ -43,7 +44,7 @@ class RejectsCsvIT {
 		assertThat(rows).hasSize((int) stored + 1);
 
 		String first = Files.readString(afterKill.get(0));
-		String otherDb = "jdbc:hsqldb:file:" + ws.output.resolve("db/other") + ";shutdown=true";
+		String otherDb = HsqldbUrls.file(ws.output.resolve("db/other"));
 		CliProcess.Result other = CliProcess.run(ws.root, Map.of(), "ingest", "--db-url", otherDb);
 
 		assertThat(other.exitCode()).as(other.err()).isZero();

@@ -28,7 +28,7 @@ class ArticleKeysMigrationTest {
 			insertArticle(st, "new", "b/new.html", 0x0004_0003_0002_0001L, true);
 		}
 
-		SchemaMigrator.migrate(ds);
+		Migrations.migrate(ds);
 
 		assertThat(OldSchemaDatabase.rows(ds, "SELECT article_id, file, run_id FROM article_key ORDER BY 1"))
 			.containsExactly("linked|a/linked.html|7", "new|b/new.html|7");

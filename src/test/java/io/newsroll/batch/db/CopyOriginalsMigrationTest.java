@@ -37,7 +37,7 @@ class CopyOriginalsMigrationTest {
 			st.execute("INSERT INTO article_band_pending VALUES (1, 'c')");
 		}
 
-		SchemaMigrator.migrate(ds);
+		Migrations.migrate(ds);
 
 		assertThat(OldSchemaDatabase.rows(ds, "SELECT DISTINCT article_id, published FROM article_band ORDER BY 1"))
 			.containsExactly("a|2024-01-02 00:00:00.000000+0:00", "b|2024-01-01 08:30:00.000000+8:00",

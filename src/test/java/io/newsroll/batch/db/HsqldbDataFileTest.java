@@ -27,7 +27,7 @@ class HsqldbDataFileTest {
 
 	@Test
 	void raisesTheLimitOfAFileDatabaseAndTheDatabaseKeepsIt() throws Exception {
-		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";shutdown=true";
+		String url = HsqldbUrls.file(this.dir.resolve("db/newsroll"));
 		assertThat(nioLimit(url)).isEqualTo(256);
 
 		HsqldbDataFile.keepMapped(dataSource(url));
@@ -38,7 +38,7 @@ class HsqldbDataFileTest {
 
 	@Test
 	void leavesAHigherLimitAlone() throws Exception {
-		String url = "jdbc:hsqldb:file:" + this.dir.resolve("db/big") + ";shutdown=true;hsqldb.nio_max_size=16384";
+		String url = HsqldbUrls.file(this.dir.resolve("db/big")) + ";hsqldb.nio_max_size=16384";
 		assertThat(nioLimit(url)).isEqualTo(16384);
 
 		HsqldbDataFile.keepMapped(dataSource(url));

@@ -26,7 +26,7 @@ final class OldSchemaDatabase {
 	/** A file database in the directory, not yet opened. */
 	static JDBCDataSource at(Path dir) {
 		JDBCDataSource ds = new JDBCDataSource();
-		ds.setUrl("jdbc:hsqldb:file:" + dir.resolve("db") + ";hsqldb.default_table_type=cached;shutdown=true");
+		ds.setUrl(HsqldbUrls.file(dir.resolve("db")));
 		ds.setUser("SA");
 		ds.setPassword("");
 		return ds;
@@ -34,13 +34,13 @@ final class OldSchemaDatabase {
 
 	/**
 	 * Applies the named scripts ("V1__articles", …) in order and records each in the
-	 * version table, as {@link SchemaMigrator} would have.
+	 * version table, as newsroll's own migrator (before Flyway) did.
 	 */
 	static void migrate(Statement st, List<String> scripts) throws SQLException, IOException {
 		st.execute("CREATE TABLE newsroll_schema_version (version INTEGER NOT NULL PRIMARY KEY, "
 				+ "name VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
 		for (String script : scripts) {
-			for (String sql : SchemaMigrator.statements(script(script))) {
+			for (String sql : statements(script(script))) {
 				st.execute(sql);
 			}
 			st.execute("INSERT INTO newsroll_schema_version (version, name) VALUES (" + script.charAt(1) + ", '"
@@ -48,11 +48,32 @@ final class OldSchemaDatabase {
 		}
 	}
 
-	/** The text of a migration script. */
+	/** The text of a migration script, common or HSQLDB's own. */
 	static String script(String name) throws IOException {
-		try (InputStream in = OldSchemaDatabase.class.getResourceAsStream("/db/migration/" + name + ".sql")) {
+		InputStream found = OldSchemaDatabase.class.getResourceAsStream("/db/migration/" + name + ".sql");
+		if (found == null) {
+			found = OldSchemaDatabase.class.getResourceAsStream("/db/vendor/hsqldb/" + name + ".sql");
+		}
+		try (InputStream in = found) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/**
+	 * Splits a script on semicolons at line ends, dropping {@code --} comment lines, as
+	 * newsroll's own migrator did.
+	 */
+	static List<String> statements(String sql) {
+		StringBuilder clean = new StringBuilder();
+		for (String line : sql.split("\n")) {
+			if (!line.strip().startsWith("--")) {
+				clean.append(line).append('\n');
+			}
+		}
+		return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
+			.map(String::strip)
+			.filter((s) -> !s.isEmpty())
+			.toList();
 	}
 
 	/** The rows a query returns, each as its columns joined by |. */

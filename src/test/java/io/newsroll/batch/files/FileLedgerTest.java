@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import org.hsqldb.jdbc.JDBCDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class FileLedgerTest {
 	void ledger() {
 		DataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(),
 				"SA", "");
-		SchemaMigrator.migrate(dataSource);
+		Migrations.migrate(dataSource);
 		this.ledger = new FileLedger(new JdbcTemplate(dataSource), Clock.fixed(WHEN, ZoneOffset.UTC));
 		for (int i = 0; i < 300; i++) {
 			record(String.format("2024/%03d.txt", i), i);

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.HsqldbUrls;
+import io.newsroll.batch.db.Migrations;
 import org.hsqldb.jdbc.JDBCDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class FileLedgerTransactionTest {
 	@Test
 	void aLookUpInsideATransactionDoesNotHoldBackACheckpoint() throws Exception {
 		DataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(),
-				"jdbc:hsqldb:file:" + this.dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc", "SA", "");
-		SchemaMigrator.migrate(dataSource);
+				HsqldbUrls.file(this.dir.resolve("db/newsroll")), "SA", "");
+		Migrations.migrate(dataSource);
 		FileLedger ledger = new FileLedger(new JdbcTemplate(dataSource),
 				Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneOffset.UTC));
 		TransactionTemplate chunk = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

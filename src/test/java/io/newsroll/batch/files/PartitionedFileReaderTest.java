@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.run.RunProgress;
 import org.hsqldb.jdbc.JDBCDriver;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class PartitionedFileReaderTest {
 	void ledger() throws Exception {
 		DataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(),
 				"SA", "");
-		SchemaMigrator.migrate(dataSource);
+		Migrations.migrate(dataSource);
 		this.ledger = new FileLedger(new JdbcTemplate(dataSource), Clock.fixed(WHEN, ZoneOffset.UTC));
 		for (int i = 0; i < 10; i++) {
 			Path file = Files.createDirectories(this.root.resolve("d" + (i / 4))).resolve("p" + i + ".txt");

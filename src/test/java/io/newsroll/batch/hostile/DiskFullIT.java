@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Tmpfs;
 import io.newsroll.batch.Workspace;
@@ -67,7 +68,7 @@ class DiskFullIT {
 	 * {@code input/articles}: an uninterrupted run's database takes about 480 KiB.
 	 */
 	private static Workspace workspace(Path root) throws Exception {
-		Workspace ws = IngestKillPointsTest.workspace(root);
+		Workspace ws = IngestKillPointsIT.workspace(root);
 		Path samples = Path.of("input/articles").toAbsolutePath();
 		try (var files = Files.walk(samples)) {
 			for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -90,8 +91,7 @@ class DiskFullIT {
 			}
 		}
 		List<String> statuses = new java.util.ArrayList<>();
-		try (Connection con = DriverManager
-			.getConnection("jdbc:hsqldb:file:" + copy.resolve("newsroll") + ";shutdown=true", "SA", "");
+		try (Connection con = DriverManager.getConnection(HsqldbUrls.file(copy.resolve("newsroll")), "SA", "");
 				Statement st = con.createStatement();
 				ResultSet rs = st.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
 			while (rs.next()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class IngestKillPointsIT {
 	}
 
 	private static long count(Path db, String sql) throws Exception {
-		try (Connection con = DriverManager.getConnection("jdbc:hsqldb:file:" + db + ";shutdown=true", "SA", "");
+		try (Connection con = DriverManager.getConnection(HsqldbUrls.file(db), "SA", "");
 				Statement st = con.createStatement();
 				ResultSet rs = st.executeQuery(sql)) {
 			rs.next();

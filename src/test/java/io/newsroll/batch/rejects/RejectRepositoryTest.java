@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 import org.hsqldb.jdbc.JDBCDriver;
@@ -35,7 +35,7 @@ class RejectRepositoryTest {
 	void database() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(),
 				"jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA", "");
-		SchemaMigrator.migrate(dataSource);
+		Migrations.migrate(dataSource);
 		this.rejects = new RejectRepository(new JdbcTemplate(dataSource),
 				Clock.fixed(Instant.parse("2026-11-25T05:00:00Z"), ZoneOffset.UTC));
 	}

@@ -10,7 +10,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.HsqldbUrls;
+import io.newsroll.batch.db.Migrations;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +36,8 @@ final class ReportDatabase {
 
 	ReportDatabase(Path dir) {
 		this.dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-				"jdbc:hsqldb:file:" + dir.resolve("db/newsroll") + ";hsqldb.tx=mvcc", "SA", "");
-		SchemaMigrator.migrate(this.dataSource);
+				HsqldbUrls.file(dir.resolve("db/newsroll")), "SA", "");
+		Migrations.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
 

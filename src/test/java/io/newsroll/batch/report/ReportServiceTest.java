@@ -299,6 +299,10 @@ class ReportServiceTest {
 			assertThat(valueOf(wb.getSheet("概览"), "文章总数")).isZero();
 			assertThat(firstColumn(wb.getSheet("概览"))).contains(Label.EMPTY_PERIOD.zh());
 			assertThat(wb.getSheet("发文趋势").getLastRowNum()).isEqualTo(31);
+			assertThat(ReportService.warning(this.service.data(request(empty, ReportLocale.ZH))))
+				.isEqualTo("the report of 2020-01-01 – 2020-01-31 has no articles; "
+						+ "the newest article in the database was published on 2019-05-27");
+			assertThat(ReportService.warning(this.service.data(request(PERIOD, ReportLocale.ZH)))).isNull();
 			assertThat(wb.getSheet("文章列表").getRow(1).getCell(0).getStringCellValue()).isEqualTo("无数据");
 			assertThat(wb.getSheet("概览").getRow(1).getCell(0).getStringCellValue())
 				.isEqualTo("本期间没有文章；数据库中最新的文章发布于 2019-05-27。");

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.rosters.RosterStore.SourceKind;
 import io.newsroll.core.roster.Roster;
 import io.newsroll.core.roster.RosterMember;
@@ -41,7 +41,7 @@ class LinkMentionsTaskletTest {
 	void database() {
 		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA",
 				"");
-		SchemaMigrator.migrate(this.dataSource);
+		Migrations.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.newsroll.batch.db.SchemaMigrator;
+import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.rosters.RosterHistory.Change;
 import io.newsroll.batch.rosters.RosterHistory.ChangeKind;
 import io.newsroll.batch.rosters.RosterHistory.TitleSpan;
@@ -43,7 +43,7 @@ class RosterStoreTest {
 	void database() {
 		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(), "jdbc:hsqldb:mem:" + UUID.randomUUID(), "SA",
 				"");
-		SchemaMigrator.migrate(this.dataSource);
+		Migrations.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.store = new RosterStore(this.dataSource);
 		this.history = new RosterHistory(this.dataSource);

@@ -41,11 +41,11 @@ class JsonLdTest {
 
 	@Test
 	void cleansBylineTailsFromMarkedAuthors() {
-		assertThat(HtmlPageReader.cleanMarkedAuthor("By Patrick Hruby | Published on December 20, 2023"))
+		assertThat(HtmlMeta.cleanMarkedAuthor("By Patrick Hruby | Published on December 20, 2023"))
 			.isEqualTo("Patrick Hruby");
-		assertThat(HtmlPageReader.cleanMarkedAuthor("View all posts by Will Macmaster")).isEqualTo("Will Macmaster");
-		assertThat(HtmlPageReader.cleanMarkedAuthor("Courtney Carr Courtney Carr")).isEqualTo("Courtney Carr");
-		assertThat(HtmlPageReader.cleanMarkedAuthor("Will Macmaster Editor")).isEqualTo("Will Macmaster");
+		assertThat(HtmlMeta.cleanMarkedAuthor("View all posts by Will Macmaster")).isEqualTo("Will Macmaster");
+		assertThat(HtmlMeta.cleanMarkedAuthor("Courtney Carr Courtney Carr")).isEqualTo("Courtney Carr");
+		assertThat(HtmlMeta.cleanMarkedAuthor("Will Macmaster Editor")).isEqualTo("Will Macmaster");
 	}
 
 }

@@ -21,15 +21,15 @@ class NoisyNameTest {
 
 	@Test
 	void findsBoilerplateWordsInClassNames() {
-		assertThat(HtmlPageReader.hasNoisyWord("main-nav")).isTrue();
-		assertThat(HtmlPageReader.hasNoisyWord("col Sidebar")).isTrue();
-		assertThat(HtmlPageReader.hasNoisyWord("ad_2")).isTrue();
-		assertThat(HtmlPageReader.hasNoisyWord("nav2")).isTrue();
-		assertThat(HtmlPageReader.hasNoisyWord("2nav")).isFalse();
-		assertThat(HtmlPageReader.hasNoisyWord("navx")).isFalse();
-		assertThat(HtmlPageReader.hasNoisyWord("article-body")).isFalse();
-		assertThat(HtmlPageReader.hasNoisyWord("shadow")).isFalse();
-		assertThat(HtmlPageReader.hasNoisyWord("")).isFalse();
+		assertThat(HtmlLines.hasNoisyWord("main-nav")).isTrue();
+		assertThat(HtmlLines.hasNoisyWord("col Sidebar")).isTrue();
+		assertThat(HtmlLines.hasNoisyWord("ad_2")).isTrue();
+		assertThat(HtmlLines.hasNoisyWord("nav2")).isTrue();
+		assertThat(HtmlLines.hasNoisyWord("2nav")).isFalse();
+		assertThat(HtmlLines.hasNoisyWord("navx")).isFalse();
+		assertThat(HtmlLines.hasNoisyWord("article-body")).isFalse();
+		assertThat(HtmlLines.hasNoisyWord("shadow")).isFalse();
+		assertThat(HtmlLines.hasNoisyWord("")).isFalse();
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class NoisyNameTest {
 				name.append(parts[random.nextInt(parts.length)]);
 			}
 			String s = name.toString();
-			assertThat(HtmlPageReader.hasNoisyWord(s)).as("'%s'", s).isEqualTo(REFERENCE.matcher(s).find());
+			assertThat(HtmlLines.hasNoisyWord(s)).as("'%s'", s).isEqualTo(REFERENCE.matcher(s).find());
 		}
 	}
 

@@ -283,6 +283,61 @@ class VocabularyTest {
 		softly.assertAll();
 	}
 
+	@Test
+	void everyChineseCreditWordIsRead() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String suffix : BylineWords.NAME_SUFFIXES.words()) {
+			// (摄影 is a role too: the role split takes it, with the name before it)
+			softly.assertThat(Bylines.names("张三" + suffix)).as(suffix).doesNotContain("张三" + suffix);
+			if (!BylineWords.ROLES.words().contains(suffix)) {
+				softly.assertThat(Bylines.names("张三" + suffix)).as(suffix).containsExactly("张三");
+			}
+		}
+		for (String opener : BylineWords.DATELINE_OPENERS.words()) {
+			softly.assertThat(Bylines.datelineAuthors(opener + "（记者 叶婉）")).as(opener).containsExactly("叶婉");
+		}
+		for (String mark : BylineWords.DATELINE_MARKS.words()) {
+			softly.assertThat(Bylines.datelineAuthors("新华社北京5月9日" + mark + "（记者 叶婉）")).as(mark).containsExactly("叶婉");
+		}
+		for (String mark : BylineWords.CREDIT_MARKS.words()) {
+			softly.assertThat(Bylines.creditLine("（姚峰上海" + mark + "）")).as(mark).containsExactly("姚峰");
+		}
+		for (String label : BylineWords.SOURCE_ENDERS.words()) {
+			softly.assertThat(Bylines.source("来源：工人日报 " + label + "王五")).as(label).isEqualTo("工人日报");
+		}
+		for (String label : BylineWords.GLUED_SOURCE_ENDERS.words()) {
+			softly.assertThat(Bylines.source("来源：工人日报" + label + "王五")).as(label).isEqualTo("工人日报");
+		}
+		for (String note : BylineWords.AUTHOR_NOTES.words()) {
+			softly.assertThat(Bylines.authorNote("（" + note + "北京大学教授）")).as(note).isEqualTo(note + "北京大学教授");
+		}
+		softly.assertThat(Bylines.creditLine("（姚峰上海）")).isNotEqualTo(List.of("姚峰"));
+		softly.assertAll();
+	}
+
+	@Test
+	void everyEnglishCreditWordIsRead() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String verb : DateWords.PUBLISHING_VERBS.words()) {
+			softly.assertThat(EnglishBylines.englishByline("By Courtney Carr" + verb + " Dec 8, 2023"))
+				.as(verb)
+				.containsExactly("Courtney Carr");
+			softly.assertThat(HtmlMeta.cleanMarkedAuthor("Jane Doe " + verb + " May 1")).as(verb).isEqualTo("Jane Doe");
+		}
+		for (String prefix : BylineWords.MARKED_AUTHOR_PREFIXES.words()) {
+			softly.assertThat(HtmlMeta.cleanMarkedAuthor(capitalized(prefix) + " Jane Doe"))
+				.as(prefix)
+				.isEqualTo("Jane Doe");
+		}
+		for (String verb : BylineWords.BIO_VERBS.words()) {
+			List<String> paragraphs = List.of("First paragraph of the story.", "Second paragraph of the story.",
+					"Jane Doe " + verb + " a writer in Ohio.");
+			Body body = new Body(paragraphs, paragraphs.stream().map((p) -> new PageLine(p, 0, null, false)).toList());
+			softly.assertThat(body.withoutAuthorCard(List.of("Jane Doe")).paragraphs()).as(verb).hasSize(2);
+		}
+		softly.assertAll();
+	}
+
 	private static String capitalized(String word) {
 		return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
 	}

@@ -47,7 +47,11 @@ class ScoringTextTest {
 		assertThat(ScoringText.nameSet("Ann & Bob / Carl; Dee、Eve")).containsExactly("ann", "bob", "carl", "dee",
 				"eve");
 		assertThat(ScoringText.nameSet("Sandra Landers")).containsExactly("sandra landers");
-		assertThat(ScoringText.nameSet("伊琳 李清芬")).containsExactly("伊琳李清芬");
+		assertThat(ScoringText.nameSet("伊琳 李清芬")).containsExactly("伊琳", "李清芬");
+		assertThat(ScoringText.nameSet("段彦超 廖艳")).isEqualTo(ScoringText.nameSet("段彦超、廖艳"));
+		assertThat(ScoringText.nameSet("李四 John  Smith")).containsExactly("李四", "john smith");
+		assertThat(ScoringText.nameSet("  王  五  ")).containsExactly("王", "五");
+		assertThat(ScoringText.nameSet(null)).isEmpty();
 		// a supplementary ideograph is a word character before "and", as in Python
 		assertThat(ScoringText.nameSet("\uD840\uDC00and；b")).containsExactly("\uD840\uDC00and", "b");
 		assertThat(ScoringText.nameSet("x and y")).containsExactly("x", "y");
