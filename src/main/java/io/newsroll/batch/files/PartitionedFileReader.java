@@ -34,7 +34,7 @@ public class PartitionedFileReader extends ItemStreamSupport implements ItemStre
 	 * Step context key: files this step execution left out because the ledger has them
 	 * unchanged.
 	 */
-	public static final String UNCHANGED = "files.unchanged";
+	public static final String UNCHANGED = RunProgress.UNCHANGED_FILES;
 
 	/**
 	 * The position key, as the item-counting reader this one replaced saved it (it

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunProgress {
 
+	/**
+	 * The key under which a file step's execution context counts the files it skipped as
+	 * unchanged (written by the file readers, summed by the run summary).
+	 */
+	public static final String UNCHANGED_FILES = "files.unchanged";
+
 	private final AtomicLong files = new AtomicLong();
 
 	/** Counts one more file handled and returns the new total. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.newsroll.batch.files.PartitionedFileReader;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -35,7 +33,7 @@ public record RunSummary(JobExecution execution, long filesSeen, long skipped, l
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStepName().contains(":partition") || step.getStepName().endsWith("Files")) {
 				// the reader leaves out files the ledger has unchanged: seen, never read
-				long unchanged = step.getExecutionContext().getLong(PartitionedFileReader.UNCHANGED, 0);
+				long unchanged = step.getExecutionContext().getLong(RunProgress.UNCHANGED_FILES, 0);
 				read += step.getReadCount() + unchanged;
 				filtered += step.getFilterCount() + unchanged;
 			}
