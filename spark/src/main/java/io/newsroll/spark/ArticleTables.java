@@ -25,6 +25,9 @@ import org.apache.spark.sql.Row;
  */
 final class ArticleTables {
 
+	/** The longest path the ledger, articles and rejects hold (schema V9). */
+	static final int MAX_PATH_CHARS = 4096;
+
 	static final String DUPLICATE = "DUPLICATE";
 
 	static final String REPRINT = "REPRINT";
@@ -116,7 +119,7 @@ final class ArticleTables {
 				String id = Outcomes.id(a);
 				addArticle(article, a, runId);
 				key.setString(1, id);
-				key.setString(2, fit(Outcomes.file(a), 1024));
+				key.setString(2, fit(Outcomes.file(a), MAX_PATH_CHARS));
 				key.setLong(3, runId);
 				key.addBatch();
 				long simhash = a.getLong(a.fieldIndex("body_simhash"));
@@ -155,11 +158,12 @@ final class ArticleTables {
 
 	private static void addArticle(PreparedStatement st, Row a, long runId) throws SQLException {
 		long simhash = a.getLong(a.fieldIndex("body_simhash"));
-		Object[] values = { a.getAs("id"), fit(a.getAs("file"), 1024), a.getAs("format"), fit(a.getAs("encoding"), 32),
-				fit(a.getAs("site"), 200), fit(a.getAs("site_domain"), 200), fit(a.getAs("url"), 2048),
-				fit(a.getAs("channel"), 200), fit(a.getAs("series"), 500), fit(a.getAs("title"), 2000),
-				fit(String.join("、", a.<String>getList(a.fieldIndex("authors"))), 1000), utc(a.getAs("published")),
-				a.<LocalDateTime>getAs("published_local"), fit(a.getAs("kicker"), 500), fit(a.getAs("lead"), 1_000_000),
+		Object[] values = { a.getAs("id"), fit(a.getAs("file"), MAX_PATH_CHARS), a.getAs("format"),
+				fit(a.getAs("encoding"), 32), fit(a.getAs("site"), 200), fit(a.getAs("site_domain"), 200),
+				fit(a.getAs("url"), 2048), fit(a.getAs("channel"), 200), fit(a.getAs("series"), 500),
+				fit(a.getAs("title"), 2000), fit(String.join("、", a.<String>getList(a.fieldIndex("authors"))), 1000),
+				utc(a.getAs("published")), a.<LocalDateTime>getAs("published_local"), fit(a.getAs("kicker"), 500),
+				fit(a.getAs("lead"), 1_000_000),
 				fit(String.join("\n", a.<String>getList(a.fieldIndex("subheadings"))), 1_000_000),
 				fit(a.getAs("body"), 4_000_000), a.getAs("body_chars"), a.getAs("body_hash"), simhash, band(simhash, 0),
 				band(simhash, 1), band(simhash, 2), band(simhash, 3), fit(a.getAs("author_note"), 2000),

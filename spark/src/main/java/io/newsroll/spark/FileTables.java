@@ -96,7 +96,7 @@ final class FileTables {
 				"INSERT INTO reject (run_id, file, location, reason, message, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
 			for (Row v : violations) {
 				st.setLong(1, this.runId);
-				st.setString(2, ArticleTables.fit(v.getString(0), 1024));
+				st.setString(2, ArticleTables.fit(v.getString(0), ArticleTables.MAX_PATH_CHARS));
 				st.setString(3, ArticleTables.fit(v.getString(1), 100));
 				st.setString(4, v.getString(2));
 				st.setString(5, ArticleTables.fit(v.getString(3), 4000));

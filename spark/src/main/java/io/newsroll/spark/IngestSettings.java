@@ -41,6 +41,9 @@ record IngestSettings(ZoneId zone, long maxFileBytes, long maxDecompressedBytes,
 	/** {@code newsroll.ingest.min-body-chars}'s default. */
 	static final int MIN_BODY_CHARS = 50;
 
+	/** {@code newsroll.ingest.max-article-chars}'s default. */
+	static final long MAX_ARTICLE_CHARS = 1_000_000;
+
 	/** {@code newsroll.ingest.max-file-millis}'s default. */
 	static final long MAX_FILE_MILLIS = 30_000;
 

@@ -81,6 +81,10 @@ final class PageProcessor implements MapPartitionsFunction<Row, Row> {
 		}
 		String name = changed.getString(0);
 		long size = changed.getLong(2);
+		if (name.length() > ArticleTables.MAX_PATH_CHARS) {
+			return refused(changed, ReasonCode.TOO_LARGE, "path is " + name.length() + " characters long, over the "
+					+ ArticleTables.MAX_PATH_CHARS + " the file ledger holds");
+		}
 		if (changed.getBoolean(4)) {
 			return refused(changed, ReasonCode.UNREADABLE,
 					"symbolic link: newsroll does not follow links out of the input directory");
@@ -116,6 +120,14 @@ final class PageProcessor implements MapPartitionsFunction<Row, Row> {
 		if (!violations.isEmpty()) {
 			return Outcomes.withoutArticle(changed, sha, Outcomes.Status.REJECTED, violations);
 		}
+		long chars = articleChars(extracted.article());
+		if (chars > IngestSettings.MAX_ARTICLE_CHARS) {
+			return Outcomes
+				.withoutArticle(changed, sha, Outcomes.Status.REJECTED,
+						List.of(Violation.of(name, ReasonCode.TOO_LARGE, "article text is " + chars
+								+ " characters, over the limit of " + IngestSettings.MAX_ARTICLE_CHARS
+								+ " (newsroll.ingest.max-article-chars) that the database holds in one article")));
+		}
 		return loaded(changed, sha, extracted);
 	}
 
@@ -130,6 +142,18 @@ final class PageProcessor implements MapPartitionsFunction<Row, Row> {
 				a.published().toInstant(), local, a.kicker(), a.lead(), Outcomes.seq(a.subheadings()), a.bodyText(),
 				a.bodyChars(), fp.hash(), fp.simhash(), a.authorNote(), a.source(), a.sourcePublication(), a.editor(),
 				a.lang(), Outcomes.seq(a.warnings()), roster);
+	}
+
+	/**
+	 * The characters the database stores as an article's text: body, lead, subheadings.
+	 */
+	static long articleChars(Article article) {
+		long chars = article.bodyText().length();
+		chars += (article.lead() != null) ? article.lead().length() : 0;
+		for (String subheading : article.subheadings()) {
+			chars += subheading.length() + 1;
+		}
+		return chars;
 	}
 
 	private static Row refused(Row changed, ReasonCode reason, String message) {

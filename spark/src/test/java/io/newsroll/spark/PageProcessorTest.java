@@ -91,6 +91,17 @@ class PageProcessorTest {
 	}
 
 	@Test
+	void aPathLongerThanTheLedgerHoldsIsRejectedUnread() throws Exception {
+		String name = "d/".repeat(2048) + "p.html";
+
+		Row outcome = this.processor.process(changed(name, PAGE, false, null));
+
+		assertThat(violations(outcome)).singleElement()
+			.satisfies((v) -> assertThat(v.getString(2)).isEqualTo("TOO_LARGE"))
+			.satisfies((v) -> assertThat(v.getString(3)).contains("over the 4096 the file ledger holds"));
+	}
+
+	@Test
 	void anEmptyPageIsNotAnArticle() throws Exception {
 		Path empty = Files.createFile(this.dir.resolve("empty.html"));
 
