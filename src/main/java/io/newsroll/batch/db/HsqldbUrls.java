@@ -30,6 +30,16 @@ public final class HsqldbUrls {
 		return FILE_PREFIX + db.toString().replace('\\', '/') + SETTINGS + ";shutdown=true";
 	}
 
+	/**
+	 * The URL of the file database at {@code db} for a caller without a connection pool
+	 * that ends with {@code SHUTDOWN} itself: it stays open between connections (with
+	 * {@code shutdown=true} a data source that connects per statement would reopen the
+	 * database for every statement), and commits are written at HSQLDB's default delay.
+	 */
+	public static String unpooled(Path db) {
+		return FILE_PREFIX + db.toString().replace('\\', '/') + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached";
+	}
+
 	/** The path of the database for HSQLDB's own server ({@code file:<db><settings>}). */
 	static String serverPath(Path db) {
 		return "file:" + db + SETTINGS;

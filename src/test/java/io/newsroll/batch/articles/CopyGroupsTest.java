@@ -52,7 +52,7 @@ class CopyGroupsTest {
 	@BeforeEach
 	void database() {
 		SimpleDriverDataSource ds = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-				HsqldbUrls.file(this.tmp.resolve("db/newsroll")), "SA", "");
+				HsqldbUrls.unpooled(this.tmp.resolve("db/newsroll")), "SA", "");
 		Migrations.migrate(ds);
 		this.jdbc = new JdbcTemplate(ds);
 		this.articles = new ArticleRepository(this.jdbc,

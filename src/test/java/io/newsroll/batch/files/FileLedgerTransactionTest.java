@@ -41,7 +41,7 @@ class FileLedgerTransactionTest {
 	@Test
 	void aLookUpInsideATransactionDoesNotHoldBackACheckpoint() throws Exception {
 		DataSource dataSource = new SimpleDriverDataSource(new JDBCDriver(),
-				HsqldbUrls.file(this.dir.resolve("db/newsroll")), "SA", "");
+				HsqldbUrls.unpooled(this.dir.resolve("db/newsroll")), "SA", "");
 		Migrations.migrate(dataSource);
 		FileLedger ledger = new FileLedger(new JdbcTemplate(dataSource),
 				Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneOffset.UTC));

@@ -36,7 +36,7 @@ final class ReportDatabase {
 
 	ReportDatabase(Path dir) {
 		this.dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
-				HsqldbUrls.file(dir.resolve("db/newsroll")), "SA", "");
+				HsqldbUrls.unpooled(dir.resolve("db/newsroll")), "SA", "");
 		Migrations.migrate(this.dataSource);
 		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
