@@ -197,14 +197,24 @@ final class BenchRunCommands {
 			return (first.exitCode() == 0 && rerun.exitCode() == 0) ? ExitCode.OK : ExitCode.FAILED;
 		}
 
-		private static long countPages(String output) {
+		/**
+		 * Files seen by the child run, from its summary: the one-screen box ("files seen
+		 * 57") or the dated one-line summary off a terminal ("... 57 seen, ...").
+		 */
+		static long countPages(String output) {
 			for (String line : output.split("\n")) {
 				if (line.trim().startsWith("files seen")) {
 					return Long.parseLong(line.replaceAll("[^0-9]", ""));
 				}
+				java.util.regex.Matcher seen = SEEN.matcher(line);
+				if (seen.find()) {
+					return Long.parseLong(seen.group(1).replace(",", ""));
+				}
 			}
 			return 0;
 		}
+
+		private static final java.util.regex.Pattern SEEN = java.util.regex.Pattern.compile("([0-9][0-9,]*) seen,");
 
 	}
 

@@ -62,4 +62,14 @@ class BenchCommandTest {
 		return cl.execute(args);
 	}
 
+	@Test
+	void benchIngestCountsThePagesOfEitherSummaryForm() {
+		assertThat(BenchRunCommands.Ingest.countPages("  files seen           1,234\n  loaded  1,200\n"))
+			.isEqualTo(1234);
+		assertThat(BenchRunCommands.Ingest
+			.countPages("2026-12-07 10:00:00 +08:00 newsroll ingest run 3 COMPLETED in 6.5 s: 1,234 seen, 0 unchanged, "
+					+ "1,200 loaded, 34 rejected"))
+			.isEqualTo(1234);
+	}
+
 }
