@@ -51,8 +51,9 @@ class InfrastructureFailureIT {
 		CliProcess.Result list = CliProcess.run(ws.root, Map.of(), "jobs", "list", "--db-url", "output/db/newsroll");
 
 		assertOneLine(list, ExitCode.USAGE);
-		assertThat(list.err()).contains("configuration error: the database URL output/db/newsroll")
-			.contains("--db-url");
+		assertThat(list.err()).contains("configuration error")
+			.contains("'output/db/newsroll'")
+			.contains("jdbc:hsqldb:", "jdbc:postgresql:");
 	}
 
 	@Test
@@ -63,8 +64,7 @@ class InfrastructureFailureIT {
 				"jdbc:hsqldb:hsql://127.0.0.1:1/newsroll");
 
 		assertOneLine(list, ExitCode.FAILED);
-		assertThat(list.err()).contains("cannot reach the database at jdbc:hsqldb:hsql://127.0.0.1:1/newsroll")
-			.contains("Connection refused");
+		assertThat(list.err()).contains("127.0.0.1:1").contains("Connection refused");
 	}
 
 	@Test
