@@ -38,7 +38,7 @@ class HostileInputIT {
 	/**
 	 * A publication date in the future of every day this test will run on, fixed instead
 	 * of derived from today (the page must lie after the ingest's clock; the date reader
-	 * takes years up to 2099, so a later one would be MISSING_PUBLISHED, not BAD_DATE).
+	 * does not read 2999-05-21 as a date at all: MISSING_PUBLISHED, not BAD_DATE, tried).
 	 */
 	static final String FAR_FUTURE = "2099-05-21";
 
