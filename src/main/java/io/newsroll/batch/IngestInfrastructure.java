@@ -37,11 +37,12 @@ public class IngestInfrastructure {
 	}
 
 	@Bean
-	PageExtractor pageExtractor(NewsrollProperties properties) {
+	PageExtractor pageExtractor(NewsrollProperties properties, Clock clock) {
 		NewsrollProperties.Ingest ingest = properties.ingest();
 		ExtractionSettings defaults = ExtractionSettings.defaults();
+		// pages are ingested as they are crawled: the run's clock is the crawl's
 		return new PageExtractor(new ExtractionSettings(properties.zone(), ingest.maxDecompressedBytes(),
-				ingest.maxDomDepth(), defaults.maxTitleChars()));
+				ingest.maxDomDepth(), defaults.maxTitleChars()), clock);
 	}
 
 	/** The crash tests' kill points ({@code newsroll.ingest.halt-at}); none otherwise. */

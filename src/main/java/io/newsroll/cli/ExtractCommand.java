@@ -94,9 +94,11 @@ public class ExtractCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		ExtractionSettings defaults = ExtractionSettings.defaults();
+		Clock clock = Clock.system(this.zone);
 		PageExtractor extractor = new PageExtractor(
-				new ExtractionSettings(this.zone, this.maxBytes, defaults.maxDomDepth(), defaults.maxTitleChars()));
-		ArticleValidator validator = new ArticleValidator(Clock.system(this.zone), this.minBodyChars);
+				new ExtractionSettings(this.zone, this.maxBytes, defaults.maxDomDepth(), defaults.maxTitleChars()),
+				clock);
+		ArticleValidator validator = new ArticleValidator(clock, this.minBodyChars);
 		RosterFileReader rosterReader = new RosterFileReader(this.zone);
 		List<List<Path>> inputs = new ArrayList<>();
 		for (Path path : this.paths) {

@@ -1,5 +1,6 @@
 package io.newsroll.core.article;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,13 @@ final class ArticleAssembler {
 
 	private final PublishedResolver publishedResolver;
 
-	ArticleAssembler(ExtractionSettings settings) {
+	/**
+	 * @param crawlClock the crawl's clock (dates pages print relative to the day they
+	 * were shown, and no date after the crawl), or null when unknown
+	 */
+	ArticleAssembler(ExtractionSettings settings, Clock crawlClock) {
 		this.settings = settings;
-		this.publishedResolver = new PublishedResolver(settings.defaultZone());
+		this.publishedResolver = new PublishedResolver(settings.defaultZone(), crawlClock);
 	}
 
 	/** The article and the page's lines as text (for roster blocks). */

@@ -1,14 +1,17 @@
 package io.newsroll.core.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroll.core.text.ChineseText;
+import io.newsroll.core.text.DateSanity;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -34,6 +37,12 @@ final class HtmlMeta {
 	 * published.
 	 */
 	private static final Set<String> UPDATE_KEYS = Set.of("article:modified_time", "og:updated_time");
+
+	/**
+	 * The keys of {@link #DATE_KEYS} that do not say which date they give (a page's
+	 * system date, a last change): weaker than the date printed by the headline.
+	 */
+	private static final Set<String> GENERIC_KEYS = Set.of("date", "dc.date");
 
 	private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc.creator", "byl",
 			"sailthru.author", "parsely-author", "twitter:creator:name", "og:article:author", "citation_author");
@@ -100,10 +109,12 @@ final class HtmlMeta {
 			}
 		}
 		boolean updateOnly = false;
+		boolean weak = false;
 		for (int d = 0; d < dates.length; d++) {
 			if (dates[d] != null) {
 				published = dates[d];
 				updateOnly = UPDATE_KEYS.contains(DATE_KEYS.get(d));
+				weak = GENERIC_KEYS.contains(DATE_KEYS.get(d));
 				break;
 			}
 		}
@@ -142,9 +153,10 @@ final class HtmlMeta {
 				siteName = scanned.publisher();
 			}
 		}
-		if (ldDate != null && (published == null || published.length() < ldDate.length())) {
+		if (ldDate != null && (published == null || weak || published.length() < ldDate.length())) {
 			published = ldDate;
 			updateOnly = false;
+			weak = false;
 		}
 		if (published == null || updateOnly) {
 			for (Element time : doc.select("time[datetime], [itemprop=datePublished]")) {
@@ -152,9 +164,16 @@ final class HtmlMeta {
 				if (!v.isBlank()) {
 					published = v;
 					updateOnly = false;
+					weak = !time.is("[itemprop=datePublished]");
 					break;
 				}
 			}
+		}
+		if (published == null) {
+			// the publication timestamp a page's scripts carry (var ct = "1581517074"):
+			// pages that print only 昨天 or a time without a year keep it there
+			published = scriptTimestamp(doc);
+			weak = published != null;
 		}
 		if (headline == null) {
 			headline = ldHeadline;
@@ -181,6 +200,7 @@ final class HtmlMeta {
 			if (m.find()) {
 				boolean compact = m.group(2) == null;
 				published = m.group(1) + "-" + m.group(compact ? 4 : 2) + "-" + m.group(compact ? 5 : 3);
+				weak = true;
 			}
 		}
 		Element html = doc.selectFirst("html");
@@ -193,7 +213,20 @@ final class HtmlMeta {
 			}
 		}
 		return new PageMeta(title, ChineseText.field(headline), ChineseText.field(siteName), ChineseText.field(url),
-				ChineseText.field(published), updateOnly, authorList, ChineseText.field(source), lang);
+				ChineseText.field(published), updateOnly, weak, authorList, ChineseText.field(source), lang);
+	}
+
+	/**
+	 * The first publication timestamp in the page's scripts, as an ISO instant, or null.
+	 */
+	private static String scriptTimestamp(Document doc) {
+		for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+			Optional<Instant> at = DateSanity.scriptTimestamp(script.data(), null);
+			if (at.isPresent()) {
+				return at.get().toString();
+			}
+		}
+		return null;
 	}
 
 	/**

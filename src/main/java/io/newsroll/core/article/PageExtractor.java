@@ -1,6 +1,7 @@
 package io.newsroll.core.article;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,10 +28,24 @@ public final class PageExtractor {
 
 	private final ArticleAssembler assembler;
 
+	/**
+	 * An extractor that does not know when pages were crawled: only a page's own data
+	 * dates what it prints without a year or relative to the day (昨天), and no date is
+	 * refused for lying after the crawl (evaluation over pages of unknown crawl time).
+	 */
 	public PageExtractor(ExtractionSettings settings) {
+		this(settings, null);
+	}
+
+	/**
+	 * @param crawlClock the clock of the crawl: pages are read as they are crawled, so a
+	 * date after its time is no publication date, and 昨天 or "10-08 12:00" (no year) are
+	 * dated from it when the page carries no date data of its own; null when unknown
+	 */
+	public PageExtractor(ExtractionSettings settings, Clock crawlClock) {
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.htmlReader = new HtmlPageReader(settings.maxDomDepth());
-		this.assembler = new ArticleAssembler(settings);
+		this.assembler = new ArticleAssembler(settings, crawlClock);
 	}
 
 	/**

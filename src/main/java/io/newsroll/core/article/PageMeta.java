@@ -16,20 +16,23 @@ import java.util.List;
  * element), or null
  * @param publishedIsUpdate whether that time is only when the page was last changed
  * (article:modified_time, og:updated_time: the page gives no publication time of its own)
+ * @param publishedWeak whether that time is only a weak sign: a generic date tag
+ * ({@code <meta name="date">}, dc.date), a {@code <time>} element, a timestamp in the
+ * page's scripts or a date in the URL; the date printed by the headline comes first
  * @param authors author names from meta and JSON-LD, in order
  * @param source the source a {@code <meta name="source">} tag names (Chinese news sites
  * carry one), or null
  * @param lang the html lang attribute, or null
  */
 record PageMeta(String pageTitle, String headline, String siteName, String url, String published,
-		boolean publishedIsUpdate, List<String> authors, String source, String lang) {
+		boolean publishedIsUpdate, boolean publishedWeak, List<String> authors, String source, String lang) {
 
 	PageMeta {
 		authors = List.copyOf(authors);
 	}
 
 	static PageMeta titleOnly(String pageTitle) {
-		return new PageMeta(pageTitle, null, null, null, null, false, List.of(), null, null);
+		return new PageMeta(pageTitle, null, null, null, null, false, false, List.of(), null, null);
 	}
 
 }

@@ -1,18 +1,30 @@
 package io.newsroll.core.article;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.newsroll.core.text.DateLabels;
+import io.newsroll.core.text.DateSanity;
 import io.newsroll.core.text.DateTimes;
+import io.newsroll.core.text.PartialDates;
 
 /**
- * Resolves an article's publication time: for English pages the page's meta data first
- * (their visible dates are often "updated" times); otherwise a government document's
- * date, the date nearest the headline (between it and the body), then a labelled date
- * (发布时间, Published) anywhere after the headline, then meta data, then the first date
- * after the headline, then any date at all.
+ * Resolves an article's publication time in the order a careful reader trusts the page's
+ * signs: for pages in other languages than Chinese the page's explicit publication data
+ * first (JSON-LD datePublished, article:published_time; their visible dates are often
+ * "updated" times); otherwise a government document's date, the date printed nearest the
+ * headline (between it and the body; a date labelled as an update only when no other is
+ * there), a date printed without a year or relative to the day (10-08 12:00, 昨天) dated
+ * from the page's own data or the crawl clock, then a labelled date (发布时间, Published)
+ * anywhere after the headline, then the meta data (weak signs too: a generic date tag, a
+ * {@code <time>}, a script timestamp, the URL), then the first date after the headline,
+ * then any date at all. Every candidate must pass {@link DateSanity}: not after the
+ * crawl, not before 1990 unless the page's data says so.
  */
 final class PublishedResolver {
 
@@ -25,11 +37,17 @@ final class PublishedResolver {
 
 	private final ZoneId zone;
 
+	private final Clock crawlClock;
+
 	/**
 	 * @param zone the zone of times that pages give without an offset
+	 * @param crawlClock the clock of the crawl (pages are read when they are crawled), or
+	 * null when it is unknown: then only the page's own data dates what it prints without
+	 * a year, and no date is refused for being in the future
 	 */
-	PublishedResolver(ZoneId zone) {
+	PublishedResolver(ZoneId zone, Clock crawlClock) {
 		this.zone = zone;
+		this.crawlClock = crawlClock;
 	}
 
 	/**
@@ -39,10 +57,12 @@ final class PublishedResolver {
 	 */
 	OffsetDateTime resolve(LineSet lines, Margins margins, int titleIndex, Region region, PageMeta meta,
 			boolean chinese, Deadline deadline) {
+		Instant crawl = (this.crawlClock != null) ? this.crawlClock.instant() : null;
+		Check check = new Check(crawl, meta);
 		boolean dayFirst = chinese;
-		Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
-				: Optional.empty();
-		if (!chinese && metaDate.isPresent() && !meta.publishedIsUpdate()) {
+		Optional<DateTimes.Found> metaDate = (meta.published() != null)
+				? DateTimes.find(meta.published(), false).filter((f) -> check.ok(f) != null) : Optional.empty();
+		if (!chinese && metaDate.isPresent() && !meta.publishedIsUpdate() && !meta.publishedWeak()) {
 			// (a last-changed time alone comes after the page's visible dates)
 			return metaDate.get().at(this.zone);
 		}
@@ -50,30 +70,36 @@ final class PublishedResolver {
 			// a government document's table gives its 成文日期 (the date it is signed and
 			// dated with) beside the 发布日期 the website posted it on: the document's own
 			// date is the first
-			Optional<DateTimes.Found> written = GovernmentDocument.writtenOn(lines, region.end());
-			if (written.isPresent()) {
-				return written.get().at(this.zone);
+			OffsetDateTime written = GovernmentDocument.writtenOn(lines, region.end()).map(check::ok).orElse(null);
+			if (written != null) {
+				return written;
 			}
 		}
 		DateTimes.Found near = null;
+		DateTimes.Found updatedNear = null;
 		for (String line : margins.byline()) {
-			Optional<DateTimes.Found> found = DateTimes.find(deadline.guard(line), dayFirst);
-			if (found.isPresent()) {
-				if (found.get().hasTime()) {
-					near = found.get();
-					break;
+			CharSequence text = deadline.guard(line);
+			DateTimes.Found found = publication(text, dayFirst, check);
+			if (found == null) {
+				if (updatedNear == null) {
+					updatedNear = DateTimes.find(text, dayFirst).filter((f) -> check.ok(f) != null).orElse(null);
 				}
-				if (near == null) {
-					near = found.get();
-				}
+				continue;
+			}
+			if (found.hasTime()) {
+				near = found;
+				break;
+			}
+			if (near == null) {
+				near = found;
 			}
 		}
 		// some pages print the date (and the section) just above the headline
 		for (int k = 0; near == null && k < margins.above().size(); k++) {
-			near = DateTimes.find(margins.above().get(k), dayFirst).orElse(null);
+			near = publication(margins.above().get(k), dayFirst, check);
 		}
 		if (near == null && region.start() < lines.size()) {
-			near = DateTimes.find(deadline.guard(lines.text(region.start())), dayFirst).orElse(null);
+			near = publication(deadline.guard(lines.text(region.start())), dayFirst, check);
 		}
 		if (near != null) {
 			if (!near.hasTime() && metaDate.isPresent() && metaDate.get().hasTime()
@@ -82,20 +108,28 @@ final class PublishedResolver {
 			}
 			return near.at(this.zone);
 		}
+		OffsetDateTime partial = partial(margins, metaDate.orElse(null), crawl, check);
+		if (partial != null) {
+			return partial;
+		}
 		int from = Math.max(0, titleIndex);
 		for (int i = from; i < lines.size(); i++) {
 			String text = lines.text(i);
 			if (text.length() < 100) {
 				// the date first: it answers at once for a line without a year, the label
 				// pattern does not
-				Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
-				if (found.isPresent() && hasDateLabel(text)) {
-					return found.get().at(this.zone);
+				DateTimes.Found found = publication(text, dayFirst, check);
+				if (found != null && hasDateLabel(text)) {
+					return found.at(this.zone);
 				}
 			}
 		}
 		if (metaDate.isPresent()) {
 			return metaDate.get().at(this.zone);
+		}
+		if (updatedNear != null) {
+			// an update time only when the page gives no publication time at all
+			return updatedNear.at(this.zone);
 		}
 		int belowBody = Math.min(lines.size(), region.end() + 15);
 		for (int pass = 0; pass < 2; pass++) {
@@ -106,9 +140,9 @@ final class PublishedResolver {
 			for (int i = start; i < end; i++) {
 				String text = lines.text(i);
 				if (text.length() < 200) {
-					Optional<DateTimes.Found> found = DateTimes.find(text, dayFirst);
-					if (found.isPresent()) {
-						return found.get().at(this.zone);
+					OffsetDateTime found = DateTimes.find(text, dayFirst).map(check::ok).orElse(null);
+					if (found != null) {
+						return found;
 					}
 				}
 			}
@@ -116,9 +150,79 @@ final class PublishedResolver {
 		return null;
 	}
 
+	/**
+	 * A date printed by the headline without a year (10-08 12:00: the year of the page's
+	 * own data, else of the crawl) or relative to the day it was shown (昨天 12:30: only
+	 * against the crawl clock, and only when the page carries no date data of its own).
+	 */
+	private OffsetDateTime partial(Margins margins, DateTimes.Found metaDate, Instant crawl, Check check) {
+		LocalDateTime crawlTime = (crawl != null) ? LocalDateTime.ofInstant(crawl, this.zone) : null;
+		LocalDateTime reference = (metaDate != null) ? metaDate.dateTime() : crawlTime;
+		for (String line : margins.byline()) {
+			if (line.length() > 120) {
+				continue;
+			}
+			Optional<DateTimes.Found> found = PartialDates.monthDayTime(line, reference);
+			if (found.isEmpty() && metaDate == null) {
+				found = PartialDates.relative(line, crawlTime);
+			}
+			OffsetDateTime at = found.map(check::ok).orElse(null);
+			if (at != null) {
+				return at;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The first plausible date in the text that no update label (更新时间, Updated,
+	 * Aktualisiert) marks, or null.
+	 */
+	private static DateTimes.Found publication(CharSequence text, boolean dayFirst, Check check) {
+		int offset = 0;
+		for (int guard = 0; guard < 4 && offset < text.length(); guard++) {
+			Optional<DateTimes.Found> found = DateTimes.find(text.subSequence(offset, text.length()), dayFirst);
+			if (found.isEmpty()) {
+				return null;
+			}
+			DateTimes.Found f = found.get();
+			if (DateLabels.before(text, offset + f.start()) != DateLabels.Kind.UPDATE && check.ok(f) != null) {
+				return f;
+			}
+			offset += f.end();
+		}
+		return null;
+	}
+
 	/** Whether the text labels a date: 发布时间, "Published", "on". */
 	static boolean hasDateLabel(String text) {
 		return DATE_LABEL.matcher(text).find();
+	}
+
+	/**
+	 * The sanity check of one page: a date after the crawl is refused, one before 1990
+	 * only when the page's own data does not date it so early.
+	 */
+	private final class Check {
+
+		private final Instant crawl;
+
+		private final boolean earlyAllowed;
+
+		Check(Instant crawl, PageMeta meta) {
+			this.crawl = crawl;
+			Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
+					: Optional.empty();
+			this.earlyAllowed = metaDate.isPresent()
+					&& metaDate.get().dateTime().toLocalDate().isBefore(DateSanity.EARLIEST);
+		}
+
+		/** The date in the page's zone when it is plausible, else null. */
+		OffsetDateTime ok(DateTimes.Found found) {
+			OffsetDateTime at = found.at(PublishedResolver.this.zone);
+			return DateSanity.plausible(at, this.crawl, this.earlyAllowed) ? at : null;
+		}
+
 	}
 
 }
