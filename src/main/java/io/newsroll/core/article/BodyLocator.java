@@ -62,6 +62,10 @@ final class BodyLocator {
 				region = after;
 			}
 		}
+		Region chosen = ContainerChoice.choose(lines, titleIndex, region);
+		if (chosen != null) {
+			return new Located(chosen, false);
+		}
 		if (region != null && region.weight() >= MIN_BODY_WEIGHT) {
 			return new Located(region, false);
 		}
@@ -124,7 +128,7 @@ final class BodyLocator {
 	}
 
 	/** Maximum-weight run of lines in [from, to); null when every line weighs against. */
-	private static Region best(LineSet lines, int from, int to) {
+	static Region best(LineSet lines, int from, int to) {
 		double bestSum = 0;
 		int bestStart = -1;
 		int bestEnd = -1;

@@ -103,9 +103,19 @@ final class HtmlLines implements NodeFilter {
 
 	private int nodes;
 
+	/** The container of the article's text (see {@link ContentContainers}), or null. */
+	private final Element container;
+
+	private boolean inContainer;
+
 	HtmlLines(int maxDepth, Deadline deadline) {
+		this(maxDepth, deadline, null);
+	}
+
+	HtmlLines(int maxDepth, Deadline deadline, Element container) {
 		this.maxDepth = maxDepth;
 		this.deadline = deadline;
+		this.container = container;
 	}
 
 	@Override
@@ -139,6 +149,10 @@ final class HtmlLines implements NodeFilter {
 			flush();
 			this.blockTags.add(tag);
 		}
+		if (e == this.container) {
+			flush();
+			this.inContainer = true;
+		}
 		if (tag.equals("a")) {
 			this.linkDepth++;
 		}
@@ -154,6 +168,10 @@ final class HtmlLines implements NodeFilter {
 			return FilterResult.CONTINUE;
 		}
 		String tag = e.normalName();
+		if (e == this.container) {
+			flush();
+			this.inContainer = false;
+		}
 		if (BLOCKS.contains(tag)) {
 			flush();
 			if (!this.blockTags.isEmpty()) {
@@ -176,7 +194,7 @@ final class HtmlLines implements NodeFilter {
 		String line = ChineseText.normalizeSpace(this.text.toString());
 		if (!line.isEmpty()) {
 			String tag = this.blockTags.isEmpty() ? null : this.blockTags.get(this.blockTags.size() - 1);
-			this.lines.add(new PageLine(line, this.linkChars, tag, !this.noisy.isEmpty()));
+			this.lines.add(new PageLine(line, this.linkChars, tag, !this.noisy.isEmpty(), this.inContainer));
 		}
 		this.text.setLength(0);
 		this.linkChars = 0;

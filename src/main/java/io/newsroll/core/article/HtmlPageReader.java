@@ -22,7 +22,7 @@ final class HtmlPageReader {
 	PageContent read(String html, Deadline deadline) throws PageProblem {
 		Parser parser = Parser.htmlParser().setMaxDepth(this.maxDepth);
 		Document doc = parser.parseInput(deadline.reader(html), "");
-		HtmlLines collector = new HtmlLines(this.maxDepth - 2, deadline);
+		HtmlLines collector = new HtmlLines(this.maxDepth - 2, deadline, ContentContainers.find(doc, deadline));
 		NodeTraversor.filter(collector, doc);
 		if (collector.tooDeep) {
 			throw new PageProblem(ReasonCode.TOO_LARGE,

@@ -13,25 +13,33 @@ import java.util.List;
 record LineSet(List<PageLine> lines, double[] weights) {
 
 	/**
-	 * Weighs the page's lines. When nearly all the page sits in a container named like
-	 * boilerplate, the name says nothing, and is not trusted.
+	 * Weighs the page's lines. When nearly all the page, or nearly all the container of
+	 * its text ({@link ContentContainers}), sits in a container named like boilerplate,
+	 * the name says nothing, and is not trusted.
 	 */
 	static LineSet weigh(List<PageLine> lines, Deadline deadline) {
 		int n = lines.size();
 		double[] weights = new double[n];
 		int noisyUnits = 0;
 		int allUnits = 0;
+		int containerNoisyUnits = 0;
+		int containerUnits = 0;
 		for (PageLine line : lines) {
 			allUnits += line.units();
 			noisyUnits += line.noisy() ? line.units() : 0;
+			containerUnits += line.inContainer() ? line.units() : 0;
+			containerNoisyUnits += (line.inContainer() && line.noisy()) ? line.units() : 0;
 		}
 		boolean trustNoise = noisyUnits * 10 < allUnits * 8;
+		// the same inside the container of the article's text: when nearly all of it is
+		// "noisy", the noise is a name around it (a share area), not its own
+		boolean trustContainerNoise = trustNoise && containerNoisyUnits * 10 < containerUnits * 8;
 		for (int i = 0; i < n; i++) {
 			if ((i & 255) == 255) {
 				deadline.check();
 			}
 			PageLine line = lines.get(i);
-			weights[i] = LineWeight.weight(line, line.units(), trustNoise);
+			weights[i] = LineWeight.weight(line, line.units(), line.inContainer() ? trustContainerNoise : trustNoise);
 		}
 		return new LineSet(lines, weights);
 	}

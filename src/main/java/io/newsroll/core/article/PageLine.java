@@ -16,15 +16,23 @@ import io.newsroll.core.text.ChineseText;
  * @param units length in "units": one per Han character, one per four other letters or
  * digits (about a word)
  * @param visibleChars characters other than spaces
+ * @param inContainer whether it sits in the container the document's structure gives for
+ * the article's text ({@link ContentContainers}; text dumps: never)
  */
-record PageLine(String text, int linkChars, String tag, boolean noisy, int units, int visibleChars) {
+record PageLine(String text, int linkChars, String tag, boolean noisy, int units, int visibleChars,
+		boolean inContainer) {
 
 	/**
 	 * A line, its length in units and visible characters counted once here: the extractor
 	 * weighs every line by them, several times.
 	 */
 	PageLine(String text, int linkChars, String tag, boolean noisy) {
-		this(text, linkChars, tag, noisy, unitsOf(text), text.length() - spaces(text));
+		this(text, linkChars, tag, noisy, false);
+	}
+
+	/** A line, maybe in the page's text container. */
+	PageLine(String text, int linkChars, String tag, boolean noisy, boolean inContainer) {
+		this(text, linkChars, tag, noisy, unitsOf(text), text.length() - spaces(text), inContainer);
 	}
 
 	/**

@@ -203,7 +203,7 @@ final class TextPageReader {
 			if (this.text.length() > 0) {
 				String line = this.text.toString();
 				this.lines.add(new PageLine(line, menuChars(line), null, false, LineScan.units(this.han, this.other),
-						line.length() - this.spaces));
+						line.length() - this.spaces, false));
 				this.text.setLength(0);
 				this.han = 0;
 				this.other = 0;

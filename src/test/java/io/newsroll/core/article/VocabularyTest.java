@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VocabularyTest {
 
 	private static final List<Class<?>> VOCABULARIES = List.of(BoilerplateWords.class, CreditWords.class,
-			DateWords.class, BylineWords.class);
+			DateWords.class, BylineWords.class, ContainerWords.class);
 
 	@Test
 	void everyListHasWordsAndEachWordMatchesItsOwnPatternAndPrefilters() throws IllegalAccessException {
@@ -182,6 +182,16 @@ class VocabularyTest {
 		}
 		softly.assertThat(Captions.isPhotoCredit(caption)).isFalse();
 		softly.assertAll();
+	}
+
+	@Test
+	void everyContainerWordNamesAContainerAsAWholeWordOfAName() {
+		for (String word : ContainerWords.CONTENT.words()) {
+			assertThat(word).as("container words are lower-case ASCII letters").matches("[a-z]+");
+			assertThat(ContentContainers.hasContentWord("js-" + word.toUpperCase(Locale.ROOT) + "_2 box")).as(word)
+				.isTrue();
+			assertThat(ContentContainers.hasContentWord("x" + word + "x")).as(word).isFalse();
+		}
 	}
 
 	@Test
