@@ -56,6 +56,10 @@ final class BodyCleaner {
 		String authorNote = null;
 		String source = null;
 		String editor = null;
+		if (located.standfirst() >= 0) {
+			paragraphs.add(ChineseText.field(lines.text(located.standfirst())));
+			paragraphLines.add(lines.get(located.standfirst()));
+		}
 		for (int i = region.start(); i < region.end(); i++) {
 			if ((i & 255) == 255) {
 				deadline.check();

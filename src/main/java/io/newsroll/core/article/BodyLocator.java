@@ -24,7 +24,12 @@ final class BodyLocator {
 	 * The body's run, and whether it is a listing: a page without prose (a journal's
 	 * table of contents, a programme) whose main text is the list itself.
 	 */
-	record Located(Region region, boolean listing) {
+	record Located(Region region, boolean listing, int standfirst) {
+
+		Located(Region region, boolean listing) {
+			this(region, listing, -1);
+		}
+
 	}
 
 	private BodyLocator() {
@@ -67,7 +72,7 @@ final class BodyLocator {
 			return new Located(chosen, false);
 		}
 		if (region != null && region.weight() >= MIN_BODY_WEIGHT) {
-			return new Located(region, false);
+			return new Located(region, false, Standfirst.find(lines, titleIndex, region));
 		}
 		Region plain = plainBlock(lines);
 		if (plain == null) {
