@@ -28,10 +28,10 @@ final class Captions {
 			+ "|\\b" + CreditWords.PICTURE_LABELS.alternation() + ":\\s|\\(photo\\b)");
 
 	/**
-	 * What every {@link #CREDIT_LABEL} form has, in lower or upper case: the pattern runs
-	 * only on lines with one.
+	 * What every {@link #CREDIT_LABEL} form has (a label's colon, or "(photo"): the
+	 * pattern runs only on lines with one.
 	 */
-	private static final String[] CREDIT_LABEL_KEYS = { "hoto", "HOTO", "redit", "REDIT" };
+	private static final String[] CREDIT_LABEL_KEYS = { ":", "(photo", "(Photo", "(PHOTO" };
 
 	/** "(Name / Outlet)" or "(AP Photo/…)" anywhere in the line. */
 	private static final Pattern CREDIT_IN_BRACKETS = Pattern

@@ -24,8 +24,12 @@ final class CreditWords {
 	/** A credit label followed by a colon, any case: "Image credit:". */
 	static final WordList CREDIT_LABELS = WordList.of("credit labels", "image credit:", "photo credit:");
 
-	/** A picture's label followed by a colon and a space, any case: "Photo: AP". */
-	static final WordList PICTURE_LABELS = WordList.of("picture labels", "photo", "photos", "photograph");
+	/**
+	 * A picture's label followed by a colon and a space, any case: "Photo: AP", and in
+	 * the other languages of the corpus ("Foto: ÖTZ", "Bild: shutterstock", "Imagen:").
+	 */
+	static final WordList PICTURE_LABELS = WordList.of("picture labels", "photo", "photos", "photograph", "foto",
+			"fotos", "bild", "bilder", "imagen", "imagem", "image", "immagine", "afbeelding", "zdjęcie", "zdjęcia");
 
 	/** News agencies credited in brackets: "(AP Photo/…)", "(Reuters)". */
 	static final WordList AGENCIES = WordList.of("agencies", "AP", "AFP", "Reuters");

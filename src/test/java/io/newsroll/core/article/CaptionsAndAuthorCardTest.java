@@ -17,6 +17,15 @@ class CaptionsAndAuthorCardTest {
 	private static final List<String> BODY = TextDumpPage.COUNCIL_BODY;
 
 	@Test
+	void pictureLabelsOfOtherLanguagesMakeACredit() {
+		for (String credit : new String[] { "Foto: ÖTZ", "Bild: shutterstock", "Imagen: Archivo UH." }) {
+			assertThat(Captions.isPhotoCredit(credit)).as(credit).isTrue();
+		}
+		assertThat(Captions.isPhotoCredit("Ich mag jede Art von Fotografie: Landschaften, Menschen und Tiere."))
+			.isFalse();
+	}
+
+	@Test
 	void captionsWithAPhotoCreditLeaveTheBody() {
 		List<String> captions = List.of(
 				"Council members listen to residents during the budget hearing at City Hall on Tuesday. (Dania Maxwell / Example Times)",
