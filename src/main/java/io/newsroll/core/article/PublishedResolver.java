@@ -59,7 +59,7 @@ final class PublishedResolver {
 			boolean chinese, Deadline deadline) {
 		Instant crawl = (this.crawlClock != null) ? this.crawlClock.instant() : null;
 		Check check = new Check(crawl, meta);
-		boolean dayFirst = chinese;
+		boolean dayFirst = chinese || dayFirst(meta.lang());
 		Optional<DateTimes.Found> metaDate = (meta.published() != null)
 				? DateTimes.find(meta.published(), false).filter((f) -> check.ok(f) != null) : Optional.empty();
 		if (!chinese && metaDate.isPresent() && !meta.publishedIsUpdate() && !meta.publishedWeak()) {
@@ -193,6 +193,29 @@ final class PublishedResolver {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether pages in this language (the html lang attribute) write an ambiguous slashed
+	 * date day first (03/05/2022 is 3 May): every language but English, and English
+	 * outside the United States (en-GB, en-AU, en-IE, en-NZ, en-IN, en-ZA). Unknown: no.
+	 */
+	static boolean dayFirst(String lang) {
+		if (lang == null || lang.isBlank()) {
+			return false;
+		}
+		String[] parts = lang.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]");
+		if (!parts[0].matches("[a-z]{2,3}")) {
+			return false;
+		}
+		if (!parts[0].equals("en")) {
+			return true;
+		}
+		return parts.length > 1 && DAY_FIRST_ENGLISH.contains(parts[1]);
+	}
+
+	/** Regions whose English writes day first. */
+	private static final java.util.Set<String> DAY_FIRST_ENGLISH = java.util.Set.of("gb", "uk", "au", "ie", "nz", "in",
+			"za");
 
 	/** Whether the text labels a date: 发布时间, "Published", "on". */
 	static boolean hasDateLabel(String text) {

@@ -79,11 +79,12 @@ public final class DateTimes {
 					+ TIME);
 
 	/**
-	 * 08/25/22 12:54pm: a two-digit year is a date only with a time of day after it (a
-	 * byline stamp), never alone (scores, fractions, issue numbers).
+	 * 08/25/22 12:54pm, 19.10.19, 08:16 Uhr: a two-digit year is a date only with a time
+	 * of day after it (a byline stamp), never alone (scores, fractions, issue numbers,
+	 * versions).
 	 */
 	private static final Pattern SLASHED_SHORT_YEAR = Pattern
-		.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + REQUIRED_TIME);
+		.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)" + REQUIRED_TIME);
 
 	/**
 	 * 2023 12/21 08:15:30: the year apart from month/day, as Xinhua's pages print it (the
@@ -214,18 +215,19 @@ public final class DateTimes {
 	}
 
 	private static Found shortYear(CharSequence text, boolean dayFirst) {
-		if (!contains(text, '/') || !contains(text, ':')) {
+		if ((!contains(text, '/') && !contains(text, '.')) || !contains(text, ':')) {
 			return null;
 		}
 		Matcher m = SLASHED_SHORT_YEAR.matcher(text);
 		while (m.find()) {
 			int a = Integer.parseInt(m.group(1));
-			int b = Integer.parseInt(m.group(2));
-			int yy = Integer.parseInt(m.group(3));
+			int b = Integer.parseInt(m.group(3));
+			int yy = Integer.parseInt(m.group(4));
 			int year = (yy < 70) ? 2000 + yy : 1900 + yy;
-			boolean dayIsFirst = (a > 12) || (b <= 12 && dayFirst);
-			Found found = dayIsFirst ? build(year, b, a, m, 4, m.start(), m.end())
-					: build(year, a, b, m, 4, m.start(), m.end());
+			// dots are the European way (19.10.19, 08:16 Uhr): day first
+			boolean dayIsFirst = (a > 12) || (b <= 12 && (dayFirst || m.group(2).equals(".")));
+			Found found = dayIsFirst ? build(year, b, a, m, 5, m.start(), m.end())
+					: build(year, a, b, m, 5, m.start(), m.end());
 			if (found != null && found.hasTime()) {
 				return found;
 			}

@@ -87,6 +87,21 @@ class PublicationDateTrustTest {
 			.isEqualTo(LocalDate.of(2020, 2, 10));
 	}
 
+	@Test
+	void aSlashedDateIsDayFirstOnAPageInALanguageThatWritesItSo() {
+		String html = "<html lang=\"es\"><head><title>Juicio entra en su recta final</title></head><body>"
+				+ "<h1>Juicio entra en su recta final</h1><div>Publicado el 03/05/2022 a las 22h03</div>" + BODY
+				+ "</body></html>";
+		assertThat(published(html, new PageExtractor(ExtractionSettings.defaults())))
+			.isEqualTo(LocalDate.of(2022, 5, 3));
+		assertThat(published(html.replace("lang=\"es\"", "lang=\"en-US\""),
+				new PageExtractor(ExtractionSettings.defaults())))
+			.isEqualTo(LocalDate.of(2022, 3, 5));
+		assertThat(PublishedResolver.dayFirst("en-GB")).isTrue();
+		assertThat(PublishedResolver.dayFirst("en")).isFalse();
+		assertThat(PublishedResolver.dayFirst(null)).isFalse();
+	}
+
 	private static LocalDate published(String html, PageExtractor extractor) {
 		return publishedOf(extractor, "page.html", html);
 	}
