@@ -58,7 +58,18 @@ final class PublishedResolver {
 	OffsetDateTime resolve(LineSet lines, Margins margins, int titleIndex, Region region, PageMeta meta,
 			boolean chinese, Deadline deadline) {
 		Instant crawl = (this.crawlClock != null) ? this.crawlClock.instant() : null;
-		Check check = new Check(crawl, meta);
+		OffsetDateTime sane = resolve(lines, margins, titleIndex, region, meta, chinese, deadline, crawl,
+				new Check(crawl, meta, false));
+		if (sane != null) {
+			return sane;
+		}
+		// no plausible date: the first the page gives, so that validation names it
+		// (BAD_DATE) instead of calling the page undated
+		return resolve(lines, margins, titleIndex, region, meta, chinese, deadline, crawl, new Check(null, meta, true));
+	}
+
+	private OffsetDateTime resolve(LineSet lines, Margins margins, int titleIndex, Region region, PageMeta meta,
+			boolean chinese, Deadline deadline, Instant crawl, Check check) {
 		boolean dayFirst = chinese || dayFirst(meta.lang());
 		Optional<DateTimes.Found> metaDate = (meta.published() != null)
 				? DateTimes.find(meta.published(), false).filter((f) -> check.ok(f) != null) : Optional.empty();
@@ -232,12 +243,12 @@ final class PublishedResolver {
 
 		private final boolean earlyAllowed;
 
-		Check(Instant crawl, PageMeta meta) {
+		Check(Instant crawl, PageMeta meta, boolean anyDate) {
 			this.crawl = crawl;
 			Optional<DateTimes.Found> metaDate = (meta.published() != null) ? DateTimes.find(meta.published(), false)
 					: Optional.empty();
-			this.earlyAllowed = metaDate.isPresent()
-					&& metaDate.get().dateTime().toLocalDate().isBefore(DateSanity.EARLIEST);
+			this.earlyAllowed = anyDate
+					|| (metaDate.isPresent() && metaDate.get().dateTime().toLocalDate().isBefore(DateSanity.EARLIEST));
 		}
 
 		/** The date in the page's zone when it is plausible, else null. */

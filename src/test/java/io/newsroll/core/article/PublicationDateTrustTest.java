@@ -102,6 +102,14 @@ class PublicationDateTrustTest {
 		assertThat(PublishedResolver.dayFirst(null)).isFalse();
 	}
 
+	@Test
+	void aPageWhoseOnlyDateIsAfterTheCrawlKeepsItForValidationToRefuse() {
+		String html = "<html><head><title>Datenleck bei Rheinmetall</title></head><body><h1>Datenleck bei Rheinmetall</h1>"
+				+ "<div>21.05.2099</div>" + BODY + "</body></html>";
+		assertThat(published(html, new PageExtractor(ExtractionSettings.defaults(), CRAWL)))
+			.isEqualTo(LocalDate.of(2099, 5, 21));
+	}
+
 	private static LocalDate published(String html, PageExtractor extractor) {
 		return publishedOf(extractor, "page.html", html);
 	}
