@@ -15,6 +15,9 @@ public enum Label {
 	MONTHLY_MENTIONS("人物提及按月", "Mentions by month"), ROSTER_CONTRIBUTORS("名单中的作者编辑", "Authors, editors on rosters"),
 	REPRINTS("转载与重复", "Reprints and duplicates"), RUNS("运行记录", "Runs"), REJECTS_BY_REASON("拒收原因", "Rejects by reason"),
 	REJECTS("拒收明细", "Rejects"), ARTICLES("文章列表", "Articles"), CHARTS("图表", "Charts"),
+	SITE_TREND("网站发文趋势", "Sites over time"), SOURCE_TREND("来源媒体发文趋势", "Sources over time"),
+	TREND_NOTE("发文最多的前 %1$d 名，按%2$s统计；未标明的不列入。", "The top %1$d by articles, per %2$s; (none) is left out."),
+	TOTAL("合计", "Total"),
 
 	// column headings
 	INDICATOR("指标", "Indicator"), VALUE("数值", "Value"), DAY("日期", "Day"), WEEK("周", "Week"), MONTH("月份", "Month"),

@@ -74,6 +74,9 @@ class ReportQueries {
 	 */
 	static final int TOP_REPRINTS = 200;
 
+	/** Sites and sources followed over the period, step by step. */
+	static final int TREND_ROWS = 10;
+
 	private static final String IN_PERIOD = "a.published_local >= ? AND a.published_local < ?";
 
 	private final JdbcTemplate jdbc;
@@ -136,13 +139,15 @@ class ReportQueries {
 			ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(), articlesInDatabase(),
 					tables.mentions(), tables.batch(), newestArticle());
 			List<ReprintedArticle> reprinted = reprinted(linked.top());
-			return new ReportData(
-					period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(), timeline.monthly(),
-					timeline.hours(), timeline.weekdays(), sites, channels, series, authors, editors, tally.sources(),
-					lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth, contributors, reprinted, runs,
-					articles(period), rejects(ofRuns, rejectArgs), timeline.timeUnknown(), new PreviousPeriod(before,
-							previous.timeline().total(), distinct(previous.sites()), previous.authors().size()),
-					headlines(period, reprinted));
+			return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
+					timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors,
+					editors, tally.sources(), lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth,
+					contributors, reprinted, runs, articles(period), rejects(ofRuns, rejectArgs),
+					timeline.timeUnknown(),
+					new PreviousPeriod(before, previous.timeline().total(), distinct(previous.sites()),
+							previous.authors().size()),
+					headlines(period, reprinted), tally.trend(DayCounts.View.SITE, TREND_ROWS),
+					tally.trend(DayCounts.View.SOURCE, TREND_ROWS));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

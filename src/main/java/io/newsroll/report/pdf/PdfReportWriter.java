@@ -25,6 +25,7 @@ import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RunRow;
 import io.newsroll.report.SummaryFacts;
+import io.newsroll.report.TrendTable;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.pdf.PdfPages.TableColumn;
 
@@ -282,11 +283,13 @@ public final class PdfReportWriter {
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
 		long total = data.kpis().articles();
 		topCounts(pages, Label.SITES, Label.SITE, data.sites(), total);
+		trend(pages, data, Label.SITE_TREND, data.siteTrend());
 		topCounts(pages, Label.CHANNELS, Label.CHANNEL, data.channels(), total);
 		topCounts(pages, Label.SERIES, Label.SERIES_NAME, data.series(), total);
 		topCounts(pages, Label.AUTHORS, Label.AUTHOR, data.authors(), total);
 		topCounts(pages, Label.EDITORS, Label.EDITOR, data.editors(), total);
 		topCounts(pages, Label.SOURCES, Label.SOURCE, data.sources(), total);
+		trend(pages, data, Label.SOURCE_TREND, data.sourceTrend());
 
 		pages.section(t(Label.MENTIONS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages,
@@ -306,6 +309,59 @@ public final class PdfReportWriter {
 
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow);
+	}
+
+	/** Columns of a trend table on the page: the step, then the first few labels. */
+	static final int TREND_COLUMNS = 5;
+
+	/**
+	 * The top sites (or sources) over the period: a row per step (runs of steps where
+	 * none of them published collapsed), a column per label, so that any number of steps
+	 * fits the page's width.
+	 */
+	private void trend(PdfPages pages, ReportData data, Label title, TrendTable table) throws IOException {
+		if (table.isEmpty() || table.steps().size() < 2) {
+			return;
+		}
+		List<TrendTable.Row> shown = table.rows().subList(0, Math.min(TREND_COLUMNS, table.rows().size()));
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
+		pages.section(t(title), 80);
+		String step = t(facts.stepName());
+		pages.paragraph(String.format(Locale.ROOT, t(Label.TREND_NOTE), shown.size(),
+				(this.locale == ReportLocale.EN) ? step.toLowerCase(Locale.ROOT) : step), 8, GREY);
+		List<TableColumn> columns = new ArrayList<>();
+		columns.add(new TableColumn(t(facts.stepHeading()), 0.3f, false));
+		for (TrendTable.Row row : shown) {
+			columns.add(new TableColumn(row.label(), 0.7f / shown.size(), true));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		int i = 0;
+		while (i < table.steps().size()) {
+			int j = i;
+			while (j < table.steps().size() && stepTotal(shown, j) == 0) {
+				j++;
+			}
+			if (j - i >= 2) {
+				List<String> row = new ArrayList<>();
+				row.add(table.steps().get(i) + " – " + table.steps().get(j - 1));
+				shown.forEach((r) -> row.add("0"));
+				rows.add(row);
+				i = j;
+				continue;
+			}
+			List<String> row = new ArrayList<>();
+			row.add(table.steps().get(i));
+			for (TrendTable.Row r : shown) {
+				row.add(number(r.perStep().get(i)));
+			}
+			rows.add(row);
+			i++;
+		}
+		pages.table(columns, rows);
+	}
+
+	private static long stepTotal(List<TrendTable.Row> rows, int step) {
+		return rows.stream().mapToLong((r) -> r.perStep().get(step)).sum();
 	}
 
 	private List<TableColumn> reprintColumns() {

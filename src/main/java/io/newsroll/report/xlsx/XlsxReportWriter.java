@@ -298,6 +298,9 @@ public final class XlsxReportWriter {
 		List<Count> sites = SummaryFacts.missingLast(data.sites());
 		sheet = table(wb, Label.SITES, counts(Label.SITE, total), sites);
 		barChart(sheet, Label.CHART_SITES, sites);
+		XlsxTrends trends = new XlsxTrends(this.locale, this.styles);
+		trends.sheet(wb, Label.SITE_TREND, Label.SITE, data.siteTrend(),
+				XlsxTrends.note(this.locale, data.siteTrend().rows().size(), facts.stepName()));
 		List<Count> channels = SummaryFacts.missingLast(data.channels());
 		sheet = table(wb, Label.CHANNELS, counts(Label.CHANNEL, total), channels);
 		barChart(sheet, Label.CHART_CHANNELS, channels);
@@ -305,6 +308,8 @@ public final class XlsxReportWriter {
 		table(wb, Label.AUTHORS, counts(Label.AUTHOR, total), data.authors());
 		table(wb, Label.EDITORS, counts(Label.EDITOR, total), SummaryFacts.missingLast(data.editors()));
 		table(wb, Label.SOURCES, counts(Label.SOURCE, total), SummaryFacts.missingLast(data.sources()));
+		trends.sheet(wb, Label.SOURCE_TREND, Label.SOURCE, data.sourceTrend(),
+				XlsxTrends.note(this.locale, data.sourceTrend().rows().size(), facts.stepName()));
 		table(wb, Label.BODY_LENGTHS, counts(Label.BODY_LENGTH, total), data.bodyLengths());
 		long rejects = data.kpis().rejects();
 		table(wb, Label.REJECTS_BY_REASON,

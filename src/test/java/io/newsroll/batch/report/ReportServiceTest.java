@@ -18,6 +18,7 @@ import io.newsroll.report.ReportData;
 import io.newsroll.report.ReportFormat;
 import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReportPeriod;
+import io.newsroll.report.TrendTable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -133,7 +134,12 @@ class ReportServiceTest {
 		assertThat(data.mentions()).extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
 			.containsExactly("王东明:2/4", "陈刚:1/2");
 		assertThat(data.rosterContributors()).extracting((r) -> r.name() + " " + r.role() + " " + r.articles())
-			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 2");
+			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 3");
+		assertThat(data.editors()).as("a3 names two editors, joined by 、: each counts once")
+			.extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("尹文卓=3", "=1", "赵六=1");
+		assertThat(data.editors().get(0).value()).isEqualTo(this.db
+			.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD + " AND '、' || editor || '、' LIKE '%、尹文卓、%'"));
 		assertThat(data.rosterContributors().get(0).titles()).isEqualTo("安徽省人大常委会副主任、省总工会主席");
 		assertThat(data.reprinted().get(0).title()).isEqualTo(ReportDatabase.SEED_TITLE);
 		assertThat(data.reprinted()).as("originals of the period with their copies; a copy is no original")
@@ -145,6 +151,39 @@ class ReportServiceTest {
 		assertThat(data.articles().forEach((a) -> titles.add(a.title()))).isEqualTo(4);
 		assertThat(titles).containsExactly("职工技能大赛在合肥举行", ReportDatabase.SEED_TITLE, ReportDatabase.FORMULA_TITLE,
 				"@all 劳模精神代代相传");
+	}
+
+	@Test
+	void topSitesAndSourcesAreFollowedStepByStepAsSqlCountsThem() {
+		ReportData week = this.service.data(request(PERIOD, ReportLocale.ZH));
+		assertThat(week.siteTrend().steps()).hasSize(7).startsWith("2019-05-20");
+		assertThat(week.siteTrend().rows()).extracting(TrendTable.Row::label).containsExactly("中工网", "人民网", "新华网");
+		assertMatchesSql(week.siteTrend(), "site", PERIOD);
+		assertThat(week.sourceTrend().rows()).as("no (none) row")
+			.extracting(TrendTable.Row::label)
+			.containsExactly("工人日报", "新华社");
+		assertMatchesSql(week.sourceTrend(), "source_publication", PERIOD);
+		ReportPeriod years = new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31));
+		ReportData sixYears = this.service.data(request(years, ReportLocale.ZH));
+		assertThat(sixYears.siteTrend().steps()).hasSize(24).startsWith("2019-Q1", "2019-Q2");
+		assertThat(sixYears.siteTrend().rows().get(0).perStep().get(1)).as("b1, a1, a2, b2").isEqualTo(4);
+		assertMatchesSql(sixYears.siteTrend(), "site", years);
+	}
+
+	/** Every cell of a trend table equals its count in SQL, day by day added up. */
+	private void assertMatchesSql(TrendTable table, String column, ReportPeriod period) {
+		io.newsroll.report.Granularity step = io.newsroll.report.Granularity.of(period);
+		for (TrendTable.Row row : table.rows()) {
+			java.util.Map<String, Long> bySql = new java.util.LinkedHashMap<>();
+			table.steps().forEach((label) -> bySql.put(label, 0L));
+			this.db.jdbc.query("SELECT CAST(published_local AS DATE), COUNT(*) FROM article WHERE " + column
+					+ " = ? AND published_local >= ? AND published_local < ? GROUP BY CAST(published_local AS DATE)",
+					(java.sql.ResultSet rs) -> {
+						bySql.merge(step.label(rs.getObject(1, LocalDate.class)), rs.getLong(2), Long::sum);
+					}, row.label(), period.from().atStartOfDay(), period.endExclusive().atStartOfDay());
+			assertThat(row.perStep()).as(row.label()).containsExactlyElementsOf(bySql.values());
+			assertThat(row.total()).isEqualTo(bySql.values().stream().mapToLong(Long::longValue).sum());
+		}
 	}
 
 	@Test
@@ -191,8 +230,8 @@ class ReportServiceTest {
 			List<String> names = new ArrayList<>();
 			wb.forEach((s) -> names.add(s.getSheetName()));
 			assertThat(names).as("a week has a trend by day and no weekday view")
-				.containsExactly("概览", "发文趋势", "发布时段", "网站", "频道", "专题", "作者", "编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及",
-						"人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "附录 数据来源", "文章列表", "拒收明细");
+				.containsExactly("概览", "发文趋势", "发布时段", "网站", "网站发文趋势", "频道", "专题", "作者", "编辑", "来源媒体", "来源媒体发文趋势",
+						"正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "附录 数据来源", "文章列表", "拒收明细");
 			for (Sheet sheet : wb) {
 				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -250,6 +289,30 @@ class ReportServiceTest {
 			assertThat(((XSSFSheet) wb.getSheet("网站")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("频道")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("发布时段")).getDrawingPatriarch().getCharts()).hasSize(1);
+
+			Sheet sites = wb.getSheet("网站发文趋势");
+			assertThat(sites.getRow(0).getCell(2).getStringCellValue()).isEqualTo("2019-05-20");
+			assertThat(sites.getRow(0).getCell(8).getStringCellValue()).isEqualTo("2019-05-26");
+			for (int r = 1; r <= 3; r++) {
+				Row row = sites.getRow(r);
+				String site = row.getCell(0).getStringCellValue();
+				assertThat((long) row.getCell(1).getNumericCellValue()).as(site)
+					.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE site = ? AND " + IN_PERIOD, site));
+				for (int c = 2; c <= 8; c++) {
+					LocalDate day = LocalDate.parse(sites.getRow(0).getCell(c).getStringCellValue());
+					assertThat((long) row.getCell(c).getNumericCellValue()).as(site + " " + day)
+						.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE site = ? "
+								+ "AND CAST(published_local AS DATE) = ?", site, day));
+				}
+			}
+			assertThat(((XSSFSheet) sites).getDrawingPatriarch().getCharts()).as("a line per site").hasSize(1);
+			assertThat(((XSSFSheet) sites).getDrawingPatriarch()
+				.getCharts()
+				.get(0)
+				.getChartSeries()
+				.get(0)
+				.getSeriesCount()).isEqualTo(3);
+			assertThat(wb.getSheet("来源媒体发文趋势").getRow(1).getCell(0).getStringCellValue()).isEqualTo("工人日报");
 		}
 	}
 
@@ -270,6 +333,9 @@ class ReportServiceTest {
 			String summary = firstPage.getText(doc);
 			assertThat(summary).contains("本期共发布文章 4 篇", "+300.0%", "中工网").doesNotContain("jdbc:hsqldb");
 			assertThat(summary).containsPattern("文章总数\\s+4\\s+1\\s+\\+300\\.0%");
+			assertThat(text).as("sites over the week: 中工网, 人民网, 新华网 per day, empty days collapsed")
+				.containsPattern("日期\\s+中工网\\s+人民网\\s+新华网\\s+2019-05-20\\s+0\\s+1\\s+0\\s+2019-05-21\\s+2\\s+0\\s+0\\s+"
+						+ "2019-05-22 – 2019-05-25\\s+0\\s+0\\s+0\\s+2019-05-26\\s+0\\s+0\\s+1");
 			assertThat(text).containsPattern("文章总数\\s+4\\b")
 				.containsPattern("拒收记录\\s+" + this.db.count(REJECTS_BY_SQL) + "\\b")
 				.containsPattern("作者数\\s+3\\b")
