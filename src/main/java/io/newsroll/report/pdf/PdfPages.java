@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -151,6 +154,15 @@ final class PdfPages implements Closeable {
 	 * Cells too long for their column are cut with an ellipsis.
 	 */
 	void table(List<TableColumn> columns, List<List<String>> rows) throws IOException {
+		table(columns, rows, List.of(), -1);
+	}
+
+	/**
+	 * A table whose cells in column {@code linkColumn} open a web address: row i links to
+	 * {@code links.get(i)} (none when null, not a web address, or past the list's end).
+	 */
+	void table(List<TableColumn> columns, List<List<String>> rows, List<String> links, int linkColumn)
+			throws IOException {
 		float size = 8.5f;
 		float rowHeight = 15;
 		ensure(rowHeight * 2);
@@ -165,9 +177,35 @@ final class PdfPages implements Closeable {
 				fill(MARGIN, this.y - rowHeight, WIDTH, rowHeight, STRIPE_FILL);
 			}
 			cells(columns, row, size, rowHeight, false);
+			String link = (n - 1 < links.size()) ? links.get(n - 1) : null;
+			if (linkColumn >= 0 && link != null && isWebAddress(link)) {
+				float x = MARGIN;
+				for (int c = 0; c < linkColumn; c++) {
+					x += WIDTH * columns.get(c).share();
+				}
+				link(new PDRectangle(x, this.y - rowHeight, WIDTH * columns.get(linkColumn).share(), rowHeight), link);
+			}
 			this.y -= rowHeight;
 		}
 		this.y -= 8;
+	}
+
+	/** A clickable area of the current page that opens a web address. */
+	private void link(PDRectangle area, String address) throws IOException {
+		PDActionURI action = new PDActionURI();
+		action.setURI(address);
+		PDAnnotationLink annotation = new PDAnnotationLink();
+		annotation.setRectangle(area);
+		annotation.setAction(action);
+		PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+		border.setWidth(0);
+		annotation.setBorderStyle(border);
+		this.page.getAnnotations().add(annotation);
+	}
+
+	private static boolean isWebAddress(String s) {
+		return (s.startsWith("http://") || s.startsWith("https://")) && s.length() < 2000
+				&& s.chars().noneMatch((c) -> c <= ' ' || c == '"');
 	}
 
 	private void header(List<TableColumn> columns, float size, float rowHeight) throws IOException {

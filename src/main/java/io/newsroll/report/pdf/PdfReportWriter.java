@@ -147,7 +147,7 @@ public final class PdfReportWriter {
 			pages.section(t(Label.MOST_REPRINTED), 80);
 			rows(pages, reprintColumns(),
 					data.reprinted().subList(0, Math.min(SummaryFacts.TOP, data.reprinted().size())), -1,
-					this::reprintRow);
+					this::reprintRow, ReprintedArticle::url);
 		}
 	}
 
@@ -167,7 +167,8 @@ public final class PdfReportWriter {
 					.stream()
 					.map((h) -> List.of(dateTime(h.published()), orNone(nullToEmpty(h.site())), h.title(),
 							(h.copies() > 0) ? number(h.copies()) : ""))
-					.toList());
+					.toList(),
+				data.headlines().stream().map((h) -> nullToEmpty(h.url())).toList(), 2);
 	}
 
 	/** The last page: where the numbers come from, for whoever checks them. */
@@ -308,7 +309,7 @@ public final class PdfReportWriter {
 						number(r.articles()), r.titles()));
 
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
-		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow);
+		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow, ReprintedArticle::url);
 	}
 
 	/** Columns of a trend table on the page: the step, then the first few labels. */
@@ -390,12 +391,20 @@ public final class PdfReportWriter {
 	 */
 	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
 			Function<T, List<String>> row) throws IOException {
+		rows(pages, columns, items, total, row, null);
+	}
+
+	/** As above, the first column of each row opening {@code link}'s web address. */
+	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
+			Function<T, List<String>> row, Function<T, String> link) throws IOException {
 		if (items.isEmpty()) {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			pages.gap(6);
 			return;
 		}
-		pages.table(columns, items.subList(0, Math.min(TOP, items.size())).stream().map(row).toList());
+		List<T> shown = items.subList(0, Math.min(TOP, items.size()));
+		pages.table(columns, shown.stream().map(row).toList(),
+				(link != null) ? shown.stream().map((item) -> nullToEmpty(link.apply(item))).toList() : List.of(), 0);
 		if (items.size() > TOP) {
 			String note = (total < 0) ? String.format(Locale.ROOT, t(Label.TOP_ROWS_SHOWN), TOP)
 					: String.format(Locale.ROOT, t(Label.ROWS_SHOWN), TOP, total);

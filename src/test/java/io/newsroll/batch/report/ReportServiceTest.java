@@ -25,6 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -344,7 +347,22 @@ class ReportServiceTest {
 			for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
 				bookmarks.add(item.getTitle());
 			}
-			assertThat(bookmarks).contains("概览", "每日发文量", "各时段发文量", "各频道发文量", "作者 (前 20 名)", "拒收原因", "运行记录");
+			assertThat(bookmarks).contains("概览", "本期文章标题", "每日发文量", "各时段发文量", "各频道发文量", "网站发文趋势", "作者 (前 20 名)", "拒收原因",
+					"运行记录");
+			List<String> links = new ArrayList<>();
+			for (PDPage page : doc.getPages()) {
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+						links.add(uri.getURI());
+						assertThat(annotation.getRectangle().getWidth()).isGreaterThan(100);
+					}
+				}
+			}
+			assertThat(links).as("the headlines' titles and the most copied stories open their article")
+				.contains("http://www.example.cn/a1.shtml", "http://www.example.cn/a2.shtml",
+						"http://www.example.cn/a3.shtml", "http://www.example.cn/a4.shtml")
+				.containsOnly(this.db.jdbc.queryForList("SELECT url FROM article WHERE " + IN_PERIOD, String.class)
+					.toArray(String[]::new));
 			for (PDPage page : doc.getPages()) {
 				for (COSName name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);
