@@ -301,12 +301,15 @@ public final class PdfReportWriter {
 				(MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
 
 		pages.section(t(Label.ROSTER_CONTRIBUTORS), 60);
-		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.18f, false), new TableColumn(t(Label.ROLE), 0.1f, false),
-				new TableColumn(t(Label.ARTICLE_COUNT), 0.12f, true), new TableColumn(t(Label.TITLES), 0.6f, false)),
+		pages.paragraph(t(Label.MATCH_NOTE), 8, GREY);
+		rows(pages,
+				List.of(new TableColumn(t(Label.NAME), 0.13f, false), new TableColumn(t(Label.ROLE), 0.08f, false),
+						new TableColumn(t(Label.ARTICLE_COUNT), 0.09f, true),
+						new TableColumn(t(Label.MATCH), 0.3f, false), new TableColumn(t(Label.TITLES), 0.4f, false)),
 				data.rosterContributors(), data.rosterContributors().size(),
 				(RosterContributor r) -> List.of(r.name(),
 						t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR),
-						number(r.articles()), r.titles()));
+						number(r.articles()), t(r.match().label()), r.titles()));
 
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow, ReprintedArticle::url);

@@ -332,6 +332,8 @@ public final class XlsxReportWriter {
 				Column.text(Label.ROLE, 8,
 						(r) -> t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR)),
 				Column.integer(Label.ARTICLE_COUNT, RosterContributor::articles),
+				Column.text(Label.MATCH, 16, (r) -> t(r.match().label())),
+				Column.text(Label.ORGANISATIONS, 20, RosterContributor::organisations),
 				Column.text(Label.TITLES, 40, RosterContributor::titles)), data.rosterContributors());
 		table(wb, Label.REPRINTS,
 				List.of(Column.<ReprintedArticle>text(Label.TITLE, 40, ReprintedArticle::title),

@@ -190,6 +190,32 @@ class ReportServiceTest {
 	}
 
 	@Test
+	void rosterMatchesSayHowSureTheyAre() {
+		// 李明's roster entry names his organisation, which his article a1 names too
+		this.db.jdbc.update("UPDATE roster_member SET attributes = 'organization=中华全国总工会' WHERE name = '李明'");
+		this.db.jdbc.update("UPDATE article SET body = '中华全国总工会召开会议' WHERE id = 'a1'");
+		// 尹文卓 is on 全总领导 (no organisation column: the heading stands for it) and on
+		// another organisation's roster; none of the articles they edited names either
+		this.db.jdbc.update("INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
+				+ "VALUES ('s2', '某省总工会领导', DATE '2019-05-01', 's2.csv', 'FILE', 'sha2', 1)");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR NAME_ONLY 全总领导");
+		this.db.jdbc.update("INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw, attributes) "
+				+ "VALUES ('s2', 0, '尹文卓', '尹文卓', '副主席', 'organization=某省总工会')");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR NAME_AMBIGUOUS 全总领导、某省总工会");
+		// a roster read from a page of 中工网, where 尹文卓 edited a1 and a2
+		this.db.jdbc.update("UPDATE roster_snapshot SET file = 'input/articles/a2.txt' WHERE id = 's1'");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR SURE 全总领导、某省总工会");
+	}
+
+	private List<String> matches() {
+		return this.service.data(request(PERIOD, ReportLocale.ZH))
+			.rosterContributors()
+			.stream()
+			.map((r) -> r.name() + " " + r.role() + " " + r.match() + " " + r.organisations())
+			.toList();
+	}
+
+	@Test
 	void latestTitlesComeFromTheLatestDateThenTheSnapshotLoadedLastNeverTheSmallerId() {
 		// two more snapshots of 李明 dated like the seed's: 'zz' (an id that sorts last) is
 		// loaded first, 'aa' (an id that sorts first) last, in a later run: 'aa' is the
@@ -268,6 +294,10 @@ class ReportServiceTest {
 			assertThat(wb.getSheet("频道").getRow(3).getCell(0).getStringCellValue()).as("counted, last, not charted")
 				.isEqualTo("(未标明)");
 			assertThat(wb.getSheet("作者").getRow(1).getCell(0).getStringCellValue()).isEqualTo("李明");
+			Row roster = wb.getSheet("名单中的作者编辑").getRow(1);
+			assertThat(roster.getCell(0).getStringCellValue()).isEqualTo("李明");
+			assertThat(roster.getCell(3).getStringCellValue()).as("matched by name alone").isEqualTo("仅姓名相同（名单中唯一）");
+			assertThat(roster.getCell(4).getStringCellValue()).isEqualTo("全总领导");
 
 			Sheet list = wb.getSheet("文章列表");
 			assertThat(list.getLastRowNum()).isEqualTo(articles);
@@ -336,6 +366,7 @@ class ReportServiceTest {
 			String summary = firstPage.getText(doc);
 			assertThat(summary).contains("本期共发布文章 4 篇", "+300.0%", "中工网").doesNotContain("jdbc:hsqldb");
 			assertThat(summary).containsPattern("文章总数\\s+4\\s+1\\s+\\+300\\.0%");
+			assertThat(text).containsPattern("李明\\s+作者\\s+2\\s+仅姓名相同（名单中唯一）");
 			assertThat(text).as("sites over the week: 中工网, 人民网, 新华网 per day, empty days collapsed")
 				.containsPattern("日期\\s+中工网\\s+人民网\\s+新华网\\s+2019-05-20\\s+0\\s+1\\s+0\\s+2019-05-21\\s+2\\s+0\\s+0\\s+"
 						+ "2019-05-22 – 2019-05-25\\s+0\\s+0\\s+0\\s+2019-05-26\\s+0\\s+0\\s+1");
