@@ -52,6 +52,9 @@ final class PdfPages implements Closeable {
 
 	private static final Color RULE = new Color(0x2F, 0x6E, 0xBA);
 
+	/** Text that opens a web address: the blue of links. */
+	private static final Color LINK = new Color(0x1A, 0x4F, 0x9C);
+
 	/**
 	 * One column of a table: heading, share of the page width, right-aligned (numbers) or
 	 * not.
@@ -176,9 +179,10 @@ final class PdfPages implements Closeable {
 			if (n++ % 2 == 1) {
 				fill(MARGIN, this.y - rowHeight, WIDTH, rowHeight, STRIPE_FILL);
 			}
-			cells(columns, row, size, rowHeight, false);
 			String link = (n - 1 < links.size()) ? links.get(n - 1) : null;
-			if (linkColumn >= 0 && link != null && isWebAddress(link)) {
+			boolean linked = linkColumn >= 0 && link != null && isWebAddress(link);
+			cells(columns, row, size, rowHeight, false, linked ? linkColumn : -1);
+			if (linked) {
 				float x = MARGIN;
 				for (int c = 0; c < linkColumn; c++) {
 					x += WIDTH * columns.get(c).share();
@@ -210,12 +214,13 @@ final class PdfPages implements Closeable {
 
 	private void header(List<TableColumn> columns, float size, float rowHeight) throws IOException {
 		fill(MARGIN, this.y - rowHeight, WIDTH, rowHeight, HEADER_FILL);
-		cells(columns, columns.stream().map(TableColumn::heading).toList(), size, rowHeight, true);
+		cells(columns, columns.stream().map(TableColumn::heading).toList(), size, rowHeight, true, -1);
 		this.y -= rowHeight;
 	}
 
-	private void cells(List<TableColumn> columns, List<String> values, float size, float rowHeight, boolean bold)
-			throws IOException {
+	/** A row's cells; the one in column {@code linked} (if not -1) in the link colour. */
+	private void cells(List<TableColumn> columns, List<String> values, float size, float rowHeight, boolean bold,
+			int linked) throws IOException {
 		float x = MARGIN;
 		for (int c = 0; c < columns.size(); c++) {
 			TableColumn column = columns.get(c);
@@ -223,7 +228,7 @@ final class PdfPages implements Closeable {
 			String value = (c < values.size() && values.get(c) != null) ? values.get(c) : "";
 			String cell = fit(CjkFont.printable(value), size, w - 8);
 			float tx = column.numeric() ? x + w - 4 - width(cell, size) : x + 4;
-			text(tx, this.y - rowHeight + 4.5f, cell, size, bold, Color.BLACK);
+			text(tx, this.y - rowHeight + 4.5f, cell, size, bold, (c == linked) ? LINK : Color.BLACK);
 			x += w;
 		}
 	}

@@ -116,9 +116,9 @@ public final class PdfReportWriter {
 		facts.busiestDay()
 			.ifPresent(
 					(d) -> rows.add(List.of(t(Label.BUSIEST_DAY), d.day() + " (" + number(d.value()) + ")", "", "")));
-		pages.table(List.of(new TableColumn(t(Label.KEY_NUMBERS), 0.34f, false),
-				new TableColumn(t(Label.THIS_PERIOD), 0.22f, true),
-				new TableColumn(t(Label.PREVIOUS_PERIOD) + " " + p.period(), 0.3f, true),
+		pages.table(List.of(new TableColumn(t(Label.KEY_NUMBERS), 0.28f, false),
+				new TableColumn(t(Label.THIS_PERIOD), 0.18f, true),
+				new TableColumn(t(Label.PREVIOUS_PERIOD) + " " + p.period(), 0.4f, true),
 				new TableColumn(t(Label.CHANGE), 0.14f, true)), rows);
 
 		pages.section(t(Label.TOP_LISTS), 110);
@@ -369,9 +369,9 @@ public final class PdfReportWriter {
 	}
 
 	private List<TableColumn> reprintColumns() {
-		return List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
-				new TableColumn(t(Label.PUBLISHED), 0.2f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
-				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true));
+		return List.of(new TableColumn(t(Label.TITLE), 0.44f, false), new TableColumn(t(Label.SITE), 0.14f, false),
+				new TableColumn(t(Label.PUBLISHED), 0.18f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
+				new TableColumn(t(Label.DUPLICATE_COUNT), 0.14f, true));
 	}
 
 	private List<String> reprintRow(ReprintedArticle r) {
