@@ -2,8 +2,10 @@ package io.newsroll.batch.report;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.newsroll.report.Count;
@@ -28,16 +30,12 @@ final class RosterMatches {
 	/** The attribute a roster's organisation column is stored under (RosterColumns). */
 	static final String ORGANIZATION = "organization";
 
-	/** Articles of the period a person wrote, by author name. */
-	private static final String AUTHORED = "a.id IN (SELECT w.article_id FROM article_author w WHERE w.name = ?)";
-
-	/** Articles of the period a person edited: the editors are joined by 、. */
-	private static final String EDITED = "'" + DayCounts.NAME_SEPARATOR + "' || a.editor || '"
-			+ DayCounts.NAME_SEPARATOR + "' LIKE ?";
-
 	private final JdbcTemplate jdbc;
 
 	private final ReportPeriod period;
+
+	/** The period's editors who share a roster person's name. */
+	private final Set<String> rosterEditors = new HashSet<>();
 
 	RosterMatches(JdbcTemplate jdbc, ReportPeriod period) {
 		this.jdbc = jdbc;
@@ -48,6 +46,11 @@ final class RosterMatches {
 		Set<String> onRosters = new HashSet<>(
 				this.jdbc.queryForList("SELECT DISTINCT r.name FROM roster_member r", String.class));
 		List<RosterContributor> people = new ArrayList<>();
+		for (Count c : editors) {
+			if (onRosters.contains(c.label())) {
+				this.rosterEditors.add(c.label());
+			}
+		}
 		for (Count c : authors) {
 			if (onRosters.contains(c.label())) {
 				people.add(contributor(c, RosterContributor.Role.AUTHOR));
@@ -106,36 +109,82 @@ final class RosterMatches {
 		return null;
 	}
 
+	/** Articles of a person looked at for evidence, at most. */
+	static final int EVIDENCE_ARTICLES = 200;
+
 	/**
 	 * Whether one of the person's articles of the period names one of the organisations
 	 * (title, body, source, author note), or comes from the site a roster listing the
-	 * name was read from.
+	 * name was read from. The person's articles are found first through indexes (an
+	 * author's by {@code article_author.name}; the editors' all at once, by one pass over
+	 * the period's editor fields), then looked at by id.
 	 */
 	private boolean seen(String name, RosterContributor.Role role, Set<String> organisations) {
-		String whose = (role == RosterContributor.Role.AUTHOR) ? AUTHORED : EDITED;
-		Object person = (role == RosterContributor.Role.AUTHOR) ? name
-				: "%" + DayCounts.NAME_SEPARATOR + name + DayCounts.NAME_SEPARATOR + "%";
-		Object from = this.period.from().atStartOfDay();
-		Object to = this.period.endExclusive().atStartOfDay();
-		String inPeriod = "a.published_local >= ? AND a.published_local < ? AND ";
-		Long bySite = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM article a WHERE " + inPeriod + whose
-						+ " AND a.site IN (SELECT p.site FROM article p JOIN roster_snapshot s ON s.file = p.file "
-						+ "JOIN roster_member r ON r.snapshot_id = s.id WHERE r.name = ?)",
-				Long.class, from, to, person, name);
+		List<String> ids = (role == RosterContributor.Role.AUTHOR) ? authored(name)
+				: edited().getOrDefault(name, List.of());
+		if (ids.isEmpty()) {
+			return false;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+		String whose = "SELECT COUNT(*) FROM article a WHERE a.id IN (" + marks + ") AND ";
+		List<Object> args = new ArrayList<>(ids);
+		args.add(name);
+		Long bySite = this.jdbc.queryForObject(whose + "a.site IN (SELECT p.site FROM article p "
+				+ "JOIN roster_snapshot s ON s.file = p.file JOIN roster_member r ON r.snapshot_id = s.id "
+				+ "WHERE r.name = ?)", Long.class, args.toArray());
 		if (bySite != null && bySite > 0) {
 			return true;
 		}
 		for (String organisation : organisations) {
-			Long named = this.jdbc.queryForObject("SELECT COUNT(*) FROM article a WHERE " + inPeriod + whose
-					+ " AND (POSITION(? IN a.title) > 0 OR POSITION(? IN a.body) > 0 "
+			args = new ArrayList<>(ids);
+			for (int i = 0; i < 4; i++) {
+				args.add(organisation);
+			}
+			Long named = this.jdbc.queryForObject(whose + "(POSITION(? IN a.title) > 0 OR POSITION(? IN a.body) > 0 "
 					+ "OR POSITION(? IN COALESCE(a.source, '')) > 0 OR POSITION(? IN COALESCE(a.author_note, '')) > 0)",
-					Long.class, from, to, person, organisation, organisation, organisation, organisation);
+					Long.class, args.toArray());
 			if (named != null && named > 0) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The ids of an author's articles of the period (up to {@link #EVIDENCE_ARTICLES}).
+	 */
+	private List<String> authored(String name) {
+		return this.jdbc.queryForList(
+				"SELECT a.id FROM article_author w JOIN article a ON a.id = w.article_id "
+						+ "WHERE w.name = ? AND a.published_local >= ? AND a.published_local < ? FETCH FIRST "
+						+ EVIDENCE_ARTICLES + " ROWS ONLY",
+				String.class, name, this.period.from().atStartOfDay(), this.period.endExclusive().atStartOfDay());
+	}
+
+	private Map<String, List<String>> edited;
+
+	/**
+	 * The ids of the period's articles per roster editor (up to
+	 * {@link #EVIDENCE_ARTICLES} each), from one pass over the period's editor fields,
+	 * made on first use.
+	 */
+	private Map<String, List<String>> edited() {
+		if (this.edited == null) {
+			Map<String, List<String>> ids = new HashMap<>();
+			this.jdbc.query("SELECT a.id, a.editor FROM article a WHERE a.published_local >= ? "
+					+ "AND a.published_local < ? AND a.editor IS NOT NULL", (java.sql.ResultSet rs) -> {
+						for (String editor : DayCounts.names(rs.getString(2))) {
+							if (this.rosterEditors.contains(editor)) {
+								List<String> list = ids.computeIfAbsent(editor, (k) -> new ArrayList<>());
+								if (list.size() < EVIDENCE_ARTICLES) {
+									list.add(rs.getString(1));
+								}
+							}
+						}
+					}, this.period.from().atStartOfDay(), this.period.endExclusive().atStartOfDay());
+			this.edited = ids;
+		}
+		return this.edited;
 	}
 
 	/**
