@@ -94,7 +94,7 @@ final class RosterMatches {
 	}
 
 	/**
-	 * The value of a key in a roster entry's attributes (RosterStore.attributes: sorted
+	 * The value of a key in a roster entry's attributes (RosterDigest.attributes: sorted
 	 * {@code key=value} lines, {@code =} in a key escaped), or null.
 	 */
 	static String attribute(String attributes, String key) {
