@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.newsroll.core.names.ChineseSurnames;
 import io.newsroll.core.roster.PersonNames;
 import io.newsroll.core.text.ChineseText;
 
@@ -51,9 +52,6 @@ final class Bylines {
 	 */
 	private static final Pattern CREDIT = Pattern.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?("
 			+ BylineWords.CREDIT_MARKS.alternation() + ")?\\s?[）)]");
-
-	/** Chinese family names: {@link BylineWords#SURNAMES}. */
-	private static final String SURNAMES = BylineWords.SURNAMES;
 
 	private static final Pattern EDITOR = Pattern
 		.compile("(?:^|[\\s（(【\\[|｜丨])" + BylineWords.EDITOR_LABELS.alternation()
@@ -289,14 +287,16 @@ final class Bylines {
 	}
 
 	/**
-	 * Cuts a run of two or three names written without separators, when exactly one way
-	 * of cutting it into names of two or three characters starts every name with a family
-	 * name.
+	 * Cuts a run of two or three names written without separators into names of two or
+	 * three characters that each start with a family name: the one way with the fewest
+	 * names (three-character names are the common ones), none when two ways tie.
 	 */
 	static List<String> splitRun(String run) {
 		List<List<String>> ways = new ArrayList<>();
 		cut(run, new ArrayList<>(), ways);
-		return (ways.size() == 1) ? ways.get(0) : null;
+		int fewest = ways.stream().mapToInt(List::size).min().orElse(0);
+		List<List<String>> best = ways.stream().filter((w) -> w.size() == fewest).toList();
+		return (best.size() == 1) ? best.get(0) : null;
 	}
 
 	private static void cut(String rest, List<String> sofar, List<List<String>> ways) {
@@ -306,7 +306,7 @@ final class Bylines {
 			}
 			return;
 		}
-		if (SURNAMES.indexOf(rest.charAt(0)) < 0 || ways.size() > 1) {
+		if (ChineseSurnames.prefixLength(rest) == 0) {
 			return;
 		}
 		for (int len = 2; len <= 3 && len <= rest.length(); len++) {
@@ -317,7 +317,7 @@ final class Bylines {
 	}
 
 	static boolean hasSurname(String name) {
-		return !name.isEmpty() && SURNAMES.indexOf(name.charAt(0)) >= 0;
+		return ChineseSurnames.prefixLength(name) > 0;
 	}
 
 	private static void addName(List<String> names, String raw) {

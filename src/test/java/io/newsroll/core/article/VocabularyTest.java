@@ -226,9 +226,10 @@ class VocabularyTest {
 		for (String label : BylineWords.FIELD_LABELS.words()) {
 			softly.assertThat(Bylines.isFieldRow("首页 | " + label + "：某某")).as(label).isTrue();
 		}
-		for (char surname : BylineWords.SURNAMES.toCharArray()) {
+		for (String surname : java.util.List.of("王", "岳", "欧阳", "司马")) {
 			softly.assertThat(Bylines.hasSurname(surname + "明")).as("%s", surname).isTrue();
 		}
+		softly.assertThat(Bylines.hasSurname("新明")).isFalse();
 		softly.assertThat(Bylines.isFieldRow("首页 | 新闻 | 体育")).isFalse();
 		softly.assertAll();
 	}
@@ -256,7 +257,7 @@ class VocabularyTest {
 				.as(word)
 				.containsExactly("Jane Doe");
 		}
-		for (String word : BylineWords.OUTLET_WORDS.words()) {
+		for (String word : EnglishBylines.OUTLET_WORDS.words()) {
 			softly.assertThat(EnglishBylines.englishByline("By Jane Doe, Springfield " + word))
 				.as(word)
 				.containsExactly("Jane Doe");
