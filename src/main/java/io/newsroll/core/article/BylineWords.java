@@ -29,7 +29,14 @@ final class BylineWords {
 	static final WordList EDITOR_LABELS = WordList.of("editor labels", "责任编辑", "责编", "值班编辑", "实习编辑", "编辑");
 
 	/** Labels of the source: 来源：工人日报. */
-	static final WordList SOURCE_LABELS = WordList.of("source labels", "文章来源", "稿件来源", "新闻来源", "来源", "出处", "稿源");
+	static final WordList SOURCE_LABELS = WordList.of("source labels", "文章来源", "稿件来源", "新闻来源", "本文来源", "信息来源", "内容来源",
+			"来源", "出处", "稿源");
+
+	/**
+	 * Roles of the people who took the pictures or the film, who are no authors: their
+	 * names after these words are not read as the article's ("记者 张三 摄影 李四").
+	 */
+	static final WordList PHOTO_ROLES = WordList.of("photo roles", "摄影记者", "摄影", "摄像", "图片");
 
 	/**
 	 * Labels of an article's fields, before a colon, that make a bar-separated line a row
@@ -55,8 +62,8 @@ final class BylineWords {
 			"时间", "日期", "浏览", "点击", "阅读", "字号");
 
 	/** Labels that end a source even glued to it: "来源：工人日报作者：王五". */
-	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑",
-			"发布时间");
+	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑", "发布时间",
+			"时间：", "日期：");
 
 	/** A note on the author in brackets: （作者为北京大学教授）. */
 	static final WordList AUTHOR_NOTES = WordList.of("author notes", "作者为", "作者系", "作者是", "作者单位");
