@@ -116,12 +116,13 @@ final class ChineseCredits {
 	/**
 	 * The authors a short line of the body's run credits when nothing else named one: a
 	 * label and names of people only ("采写:南都见习记者林子沛"), where the run goes on past the
-	 * article's end. A line whose names are not all people (记者：你怎么看) is an interview's.
+	 * article's end. A line whose names are not all people (记者：你怎么看) is an interview's,
+	 * one that credits a picture (图片来源:记者张三摄) a photographer's.
 	 */
 	static List<String> creditLineAuthors(LineSet lines, Region region) {
 		for (int i = region.start(); i < region.end(); i++) {
 			String text = lines.text(i);
-			if (text.length() > CREDIT_LINE_CHARS) {
+			if (text.length() > CREDIT_LINE_CHARS || isPictureCredit(text)) {
 				continue;
 			}
 			List<String> names = Bylines.labelledAuthors(text);
@@ -131,6 +132,23 @@ final class ChineseCredits {
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * Whether the line credits a picture: a caption word (图片来源, 摄影) or a name with 摄 at
+	 * its end ("图片来源:每经记者张蕊摄").
+	 */
+	private static boolean isPictureCredit(String text) {
+		String t = text.strip();
+		if (t.endsWith("摄") || t.endsWith("摄）") || t.endsWith("摄)")) {
+			return true;
+		}
+		for (String word : CreditWords.CHINESE_CAPTION_WORDS.words()) {
+			if (t.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -32,6 +32,15 @@ class ChineseCreditRulesTest {
 	}
 
 	@Test
+	void aCreditLineInsideTheBodysRunNamesPeopleNotPhotographers() {
+		LineSet lines = LineSet.weigh(List.of(new PageLine("图片来源:东江日报记者张文攀摄", 0, null, false),
+				new PageLine("记者：你怎么看这件事", 0, null, false), new PageLine("采写:东江晚报见习记者林立伟", 0, null, false)),
+				Deadline.none());
+		assertThat(ChineseCredits.creditLineAuthors(lines, new Region(0, 3, 0))).containsExactly("林立伟");
+		assertThat(ChineseCredits.creditLineAuthors(lines, new Region(0, 2, 0))).isEmpty();
+	}
+
+	@Test
 	void readsASourceLabelGluedIntoARowOfFields() {
 		assertThat(Bylines.source("版权声明来源:工人日报时间:2019-09-23 14:34:05 作者:")).isEqualTo("工人日报");
 		assertThat(Bylines.source("发布日期:2016-11-22 浏览次数:信息来源:省统计局")).isEqualTo("省统计局");
