@@ -16,6 +16,7 @@ import io.newsroll.batch.db.DatabaseFailures;
 import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.db.SqlStates;
 import io.newsroll.batch.db.Vendor;
+import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.run.DiskSpace;
 import io.newsroll.batch.run.JobLock;
 
@@ -90,6 +91,11 @@ public final class FailureReport {
 							|| f.has(SocketTimeoutException.class) != null,
 					(f) -> "cannot reach the database at " + f.url() + " (" + f.rootMessage()
 							+ "): start its server or check --db-url, " + RERUN),
+			new Rule("files unaccounted", ExitCode.FAILED,
+					(f) -> f.has(FileLedger.FileAccountingException.class) != null,
+					(f) -> f.has(FileLedger.FileAccountingException.class).getMessage()
+							+ ". This is a defect of newsroll: report it with " + logFile()
+							+ "; until it is fixed, rename one of the two files"),
 			new Rule("database damaged", ExitCode.FAILED,
 					(f) -> f.says("error in script file") || f.says("RowInputBinary") || f.says("Data file")
 							|| f.says("data file is corrupt") || f.says("file input/output error"),

@@ -160,6 +160,56 @@ class JobCommandsIT {
 		assertThat(after.out()).doesNotContain("STARTED");
 	}
 
+	/**
+	 * SIGTERM while a fired job is loading: the job stops at a chunk boundary and is
+	 * recorded STOPPED (not left STARTED), the scheduler ends with 143 as its help says,
+	 * and {@code jobs restart} finishes the run with every file once.
+	 */
+	@Test
+	void sigtermDuringAFiredJobStopsItRestartablyAndJobsRestartFinishesIt() throws Exception {
+		Workspace ws = workspace("*/2 * * * * *");
+		String seed = Files.readString(ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt"));
+		Path many = Files.createDirectories(ws.articles.resolve("many"));
+		for (int i = 0; i < 150; i++) {
+			Files.writeString(many.resolve(String.format("copy-%03d.txt", i)),
+					seed.replace("建设美好安徽", "建设美好安徽第" + i + "站"));
+		}
+		long pages = files(ws);
+		Map<String, String> slow = Map.of("newsroll.ingest.chunk-size", "2", "newsroll.ingest.partitions", "1");
+		Process schedule = CliProcess.start(ws.root, slow, "schedule");
+		try {
+			Path log = ws.output.resolve("logs/newsroll.log");
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (!(Files.exists(log) && Files.readString(log).contains("ingestArticlesWorker"))) {
+				assertThat(schedule.isAlive()).as("schedule ended before it was signalled").isTrue();
+				assertThat(System.nanoTime()).as("the fired job never reached its article step").isLessThan(deadline);
+				Thread.sleep(100);
+			}
+			Thread.sleep(1500);
+			schedule.destroy(); // SIGTERM
+			assertThat(schedule.waitFor(3, TimeUnit.MINUTES)).as("schedule stops on SIGTERM").isTrue();
+		}
+		finally {
+			schedule.destroyForcibly();
+		}
+		String out = Files.readString(ws.root.resolve(".out"));
+		assertThat(schedule.exitValue()).as(out).isEqualTo(143);
+		assertThat(out).contains("SIGTERM received").contains("it stays restartable").contains("STOPPED");
+		assertThat(Files.readString(ws.root.resolve(".err"))).doesNotContain("unknown state");
+		assertThat(ws.count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STOPPED'")).isOne();
+		assertThat(ws.count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'")).isZero();
+		assertThat(ws.count("SELECT COUNT(*) FROM article")).isLessThan(pages);
+
+		String id = String
+			.valueOf(ws.count("SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STOPPED'"));
+		CliProcess.Result restarted = CliProcess.run(ws.root, Map.of(), "jobs", "restart", id);
+
+		assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+		assertThat(restarted.out()).contains("COMPLETED");
+		assertThat(ws.count("SELECT COUNT(*) FROM file_ledger")).isEqualTo(pages);
+		assertThat(ws.count("SELECT COUNT(*) FROM article")).isEqualTo(pages);
+	}
+
 	private Workspace workspace(String cron) throws Exception {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
 		Files.createDirectories(ws.root.resolve("jobs"));

@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.core.article.Article;
+import io.newsroll.core.article.CutCopies;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 
@@ -18,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Stores a chunk of outcomes in the chunk's transaction: articles (idempotent MERGE),
- * rejects, roster blocks and the ledger rows that say the files are done. An article id
- * already loaded from another file is rejected as DUPLICATE.
+ * rejects, roster blocks and the ledger rows that say the files are done. Of two files
+ * that give the same article id, one is rejected as DUPLICATE of the other.
  */
 class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
@@ -72,7 +74,7 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 
 	private void writeChunk(Chunk<? extends FileOutcome> chunk) {
 		long runId = StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
-		Map<String, String> idsInChunk = new HashMap<>();
+		Map<String, FileOutcome.Loaded> loadedInChunk = new HashMap<>();
 		for (FileOutcome outcome : chunk) {
 			if (outcome instanceof FileOutcome.Touched touched) {
 				this.ledger.touch(touched.file());
@@ -81,25 +83,28 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 				reject(rejected, runId);
 			}
 			else if (outcome instanceof FileOutcome.Loaded loaded) {
-				load(loaded, idsInChunk, runId);
+				load(loaded, loadedInChunk, runId);
 			}
 		}
 	}
 
 	/**
-	 * Loads an article. When another file gave the same article id, the other file is
-	 * rejected as DUPLICATE: an article stored by an earlier run keeps its file, so that
-	 * a new page claiming an existing page's canonical URL cannot replace it; within one
-	 * run (and its restarts) the file whose name sorts first keeps it, so the outcome
-	 * does not depend on which partition got there first.
+	 * Loads an article. When another file gave the same article id, one of the two files
+	 * is rejected as DUPLICATE of the other. A cut copy (what a broken download left, see
+	 * {@link CutCopies}) gives way to the whole page, whichever came first. Otherwise an
+	 * article stored by an earlier run keeps its file, so that a new page claiming an
+	 * existing page's canonical URL cannot replace it; within one run (and its restarts)
+	 * the file whose name sorts first keeps it, so the outcome does not depend on which
+	 * partition got there first.
 	 */
-	private void load(FileOutcome.Loaded loaded, Map<String, String> idsInChunk, long runId) {
-		String id = loaded.article().id();
+	private void load(FileOutcome.Loaded loaded, Map<String, FileOutcome.Loaded> loadedInChunk, long runId) {
+		Article article = loaded.article();
+		String id = article.id();
 		String name = loaded.file().name();
-		String earlier = idsInChunk.containsKey(id) ? idsInChunk.get(id) : this.articles.fileOf(id);
+		FileOutcome.Loaded inChunk = loadedInChunk.get(id);
+		String earlier = (inChunk != null) ? inChunk.file().name() : this.articles.fileOf(id);
 		if (earlier != null && !earlier.equals(name)) {
-			boolean kept = !idsInChunk.containsKey(id) && this.articles.storedByEarlierRun(id, runId);
-			if (kept || name.compareTo(earlier) > 0) {
+			if (!replaces(article, name, (inChunk != null) ? inChunk.article() : null, earlier, runId)) {
 				reject(new FileOutcome.Rejected(loaded.file(), loaded.sha256(), List.of(duplicate(name, id, earlier))),
 						runId);
 				return;
@@ -107,12 +112,39 @@ class ArticleFileWriter implements ItemWriter<FileOutcome> {
 			this.rejects.add(runId, duplicate(earlier, id, name));
 			this.ledger.demote(earlier, runId);
 		}
-		idsInChunk.put(id, name);
-		this.articles.save(loaded.article(), loaded.fingerprint(), runId, earlier != null);
+		loadedInChunk.put(id, loaded);
+		this.articles.save(article, loaded.fingerprint(), runId, earlier != null);
 		if (loaded.roster() != null) {
 			this.rosters.save(loaded.roster(), runId);
 		}
 		this.ledger.record(loaded.file(), "article", loaded.sha256(), FileLedger.Status.LOADED, id, runId);
+	}
+
+	/**
+	 * Whether the article of file {@code name} replaces the one {@code earlier} gave
+	 * under the same id ({@code inChunk} when that was loaded by this chunk, else read
+	 * from the store).
+	 */
+	private boolean replaces(Article article, String name, Article inChunk, String earlier, long runId) {
+		String title;
+		String body;
+		if (inChunk != null) {
+			title = inChunk.title();
+			body = inChunk.bodyText();
+		}
+		else {
+			ArticleRepository.StoredStory stored = this.articles.story(article.id());
+			title = (stored != null) ? stored.title() : null;
+			body = (stored != null) ? stored.body() : null;
+		}
+		if (CutCopies.isCutOf(title, body, article.title(), article.bodyText())) {
+			return true;
+		}
+		if (CutCopies.isCutOf(article.title(), article.bodyText(), title, body)) {
+			return false;
+		}
+		boolean kept = inChunk == null && this.articles.storedByEarlierRun(article.id(), runId);
+		return !kept && name.compareTo(earlier) < 0;
 	}
 
 	private static Violation duplicate(String file, String id, String keptFrom) {

@@ -105,6 +105,20 @@ public class ArticleRepository {
 	}
 
 	/**
+	 * The stored headline and body of an article id (as {@link Article#bodyText()} wrote
+	 * it), or null when the id is new.
+	 */
+	StoredStory story(String id) {
+		List<StoredStory> stories = this.jdbc.query("SELECT title, body FROM article WHERE id = ?",
+				(rs, i) -> new StoredStory(rs.getString(1), rs.getString(2)), id);
+		return stories.isEmpty() ? null : stories.get(0);
+	}
+
+	/** An article's headline and body as stored. */
+	record StoredStory(String title, String body) {
+	}
+
+	/**
 	 * Whether the article was stored by an earlier job run rather than by this run (or an
 	 * earlier attempt of this run, which a restart resumes): runs are job executions,
 	 * attempts share their job instance.

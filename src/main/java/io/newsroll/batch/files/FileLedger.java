@@ -1,5 +1,6 @@
 package io.newsroll.batch.files;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,6 +56,15 @@ public class FileLedger {
 	private volatile Vendor vendor;
 
 	private final Clock clock;
+
+	/**
+	 * The files the run in progress recorded, by ledger path: two different files on disk
+	 * under one path would leave one row for two files, and one of them would be lost
+	 * without a record. One run at a time per process.
+	 */
+	private final Map<String, Path> recordedThisRun = new HashMap<>();
+
+	private long recordingRun = -1;
 
 	public FileLedger(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -164,6 +174,7 @@ public class FileLedger {
 		if (file.name().length() > MAX_PATH_CHARS) {
 			return; // rejected for its path, each run again: the ledger cannot hold it
 		}
+		checkOneFilePerPath(file, runId);
 		Object[] values = { kind, file.size(), utc(file.modified()), sha256, status.name(), articleId, runId, now() };
 		if (vendor() == Vendor.POSTGRESQL) {
 			Object[] args = new Object[values.length + 1];
@@ -199,6 +210,38 @@ public class FileLedger {
 			this.vendor = v;
 		}
 		return v;
+	}
+
+	/**
+	 * Stops the run when a second file on disk is recorded under a path that another file
+	 * of the same run was recorded under: the run's files would no longer add up (seen
+	 * &ne; loaded + rejected + skipped). A file recorded again (a chunk retried after a
+	 * rollback) is the same file.
+	 */
+	private synchronized void checkOneFilePerPath(InputFile file, long runId) {
+		if (runId != this.recordingRun) {
+			this.recordedThisRun.clear();
+			this.recordingRun = runId;
+		}
+		Path first = this.recordedThisRun.putIfAbsent(file.name(), file.path());
+		if (first != null && !first.equals(file.path())) {
+			throw new FileAccountingException(file.name(), first, file.path());
+		}
+	}
+
+	/**
+	 * Two files of one run that the ledger would hold as one: a defect of newsroll (file
+	 * names are meant to map one to one), caught before a file is lost without a record.
+	 */
+	public static final class FileAccountingException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		public FileAccountingException(String path, Path first, Path second) {
+			super("two input files were given one ledger path '" + path + "' (" + first + " and " + second
+					+ "): the run stopped so that neither is lost without a record");
+		}
+
 	}
 
 	/**

@@ -89,18 +89,18 @@ final class ArticleAssembler {
 
 		String url = meta.url();
 		String siteDomain = ArticleIdentity.siteDomain(url, lines);
-		String site = (meta.siteName() != null) ? meta.siteName() : pageTitle.site();
+		String site = ChineseText.field((meta.siteName() != null) ? meta.siteName() : pageTitle.site());
 		addIf(warnings, authors.names().isEmpty(), WarningCode.NO_AUTHOR);
 		addIf(warnings, source == null, WarningCode.NO_SOURCE);
 		addIf(warnings, published == null, WarningCode.NO_PUBLISHED);
 		addIf(warnings, titleIndex < 0, WarningCode.TITLE_FROM_META);
 		addIf(warnings, decoded.mixed(), WarningCode.MIXED_ENCODING);
 		String lead = (margins.kicker() != null) ? body.paragraphs().get(0) : null;
-		Article article = new Article(ArticleIdentity.id(url, siteDomain, title, published), file, format,
-				decoded.charset().name(), ChineseText.field(site), siteDomain, url,
-				ChineseText.field(pageTitle.channel()), margins.series(), title, authors.names(), published,
-				margins.kicker(), lead, body.subheadings(), body.paragraphs(), ChineseText.field(credits.authorNote()),
-				source, ChineseText.field(Bylines.publication(source)), editor, lang,
+		Article article = new Article(ArticleIdentity.id(url, site, title, published), file, format,
+				decoded.charset().name(), site, siteDomain, url, ChineseText.field(pageTitle.channel()),
+				margins.series(), title, authors.names(), published, margins.kicker(), lead, body.subheadings(),
+				body.paragraphs(), ChineseText.field(credits.authorNote()), source,
+				ChineseText.field(Bylines.publication(source)), editor, lang,
 				warnings.stream().map(WarningCode::name).toList());
 		return new Assembled(article, content.rawLines());
 	}

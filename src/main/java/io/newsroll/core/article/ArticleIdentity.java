@@ -15,7 +15,7 @@ import io.newsroll.core.text.ChineseText;
 
 /**
  * Which article a page is: its site's domain, its language and its id (a digest of the
- * canonical URL, or of site, title and publication time).
+ * canonical URL, or of the site's name, title and publication time).
  */
 final class ArticleIdentity {
 
@@ -88,11 +88,13 @@ final class ArticleIdentity {
 	}
 
 	/**
-	 * SHA-256 of the canonical URL when known, else of site, title and publication time;
-	 * 32 hex chars.
+	 * SHA-256 of the canonical URL when known, else of the site's name, the title and the
+	 * publication time; 32 hex chars. All three are read from the page's top (its head,
+	 * headline and dateline), never from its footer: a copy whose download broke off
+	 * before the end is the same article.
 	 */
-	static String id(String url, String siteDomain, String title, OffsetDateTime published) {
-		String key = (url != null) ? "url:" + url : "page:" + siteDomain + "|" + title + "|"
+	static String id(String url, String siteName, String title, OffsetDateTime published) {
+		String key = (url != null) ? "url:" + url : "page:" + siteName + "|" + title + "|"
 				+ ((published != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published) : null);
 		byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(digest, 0, 16);

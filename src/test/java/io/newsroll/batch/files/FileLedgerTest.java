@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Looking files up gives exactly the ledger rows of the paths asked for, however the
@@ -71,6 +72,24 @@ class FileLedgerTest {
 
 		assertThat(found).containsOnlyKeys("2024/010.txt", "2024/011.txt");
 		assertThat(this.ledger.findAll(List.of())).isEmpty();
+	}
+
+	@Test
+	void twoFilesOfOneRunUnderOnePathStopTheRunInsteadOfLosingOne() {
+		InputFile first = new InputFile(Path.of("/in/a\\xC4\\xE3.txt"), "same-name.txt", 10, WHEN);
+		InputFile second = new InputFile(Path.of("/in/b\\xC4\\xE3.txt"), "same-name.txt", 10, WHEN);
+		this.ledger.record(first, "article", "sha-a", FileLedger.Status.LOADED, "a", 7);
+		// the same file again (a chunk retried after a rollback) is no second file
+		this.ledger.record(first, "article", "sha-a", FileLedger.Status.LOADED, "a", 7);
+
+		assertThatThrownBy(() -> this.ledger.record(second, "article", "sha-b", FileLedger.Status.LOADED, "b", 7))
+			.isInstanceOf(FileLedger.FileAccountingException.class)
+			.hasMessageContaining("'same-name.txt'")
+			.hasMessageContaining(first.path().toString())
+			.hasMessageContaining(second.path().toString());
+		// the next run may record another file under the path (the first one was renamed)
+		this.ledger.record(second, "article", "sha-b", FileLedger.Status.LOADED, "b", 8);
+		assertThat(this.ledger.findAll(List.of("same-name.txt")).get("same-name.txt").sha256()).isEqualTo("sha-b");
 	}
 
 	private void record(String path, long size) {
