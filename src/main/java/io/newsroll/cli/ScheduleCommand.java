@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,7 @@ public class ScheduleCommand implements Callable<Integer> {
 			try (ConfigurableApplicationContext ctx = AppContext.open(options,
 					Map.of("spring.main.register-shutdown-hook", "false", "newsroll.database-url", fileUrl))) {
 				NewsrollProperties properties = ctx.getBean(NewsrollProperties.class);
+				zone = properties.zone();
 				Scheduler scheduler = new Scheduler(jobs, Clock.systemUTC(), properties.zone(),
 						(job, dueAt) -> fire(ctx, locks, job, dueAt, out), (line) -> say(out, line));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -147,9 +149,12 @@ public class ScheduleCommand implements Callable<Integer> {
 		stopped.forEach((name, id) -> say(out, "stopping run " + id + " of job '" + name + "'; it stays restartable"));
 	}
 
+	/** The zone of the lines printed: newsroll.zone once the context is up. */
+	private static volatile ZoneId zone = ZoneId.systemDefault();
+
 	private static void say(PrintWriter out, String line) {
 		log.info(line);
-		out.println(OffsetDateTime.now().withNano(0) + " " + line);
+		out.println(OffsetDateTime.now(zone).withNano(0) + " " + line);
 		out.flush();
 	}
 

@@ -44,6 +44,18 @@ public enum Granularity {
 		};
 	}
 
+	/** The labels of the steps of a period, in order, each once. */
+	public List<String> steps(ReportPeriod period) {
+		List<String> steps = new ArrayList<>();
+		for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+			String step = label(day);
+			if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step)) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
 	/**
 	 * The days added up by step, in order; steps at the period's edges count only its
 	 * days.

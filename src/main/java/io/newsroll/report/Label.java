@@ -15,6 +15,14 @@ public enum Label {
 	MONTHLY_MENTIONS("人物提及按月", "Mentions by month"), ROSTER_CONTRIBUTORS("名单中的作者编辑", "Authors, editors on rosters"),
 	REPRINTS("转载与重复", "Reprints and duplicates"), RUNS("运行记录", "Runs"), REJECTS_BY_REASON("拒收原因", "Rejects by reason"),
 	REJECTS("拒收明细", "Rejects"), ARTICLES("文章列表", "Articles"), CHARTS("图表", "Charts"),
+	SITE_TREND("网站发文趋势", "Sites over time"), SOURCE_TREND("来源媒体发文趋势", "Sources over time"),
+	TREND_NOTE("发文最多的前 %1$d 名，按%2$s统计；未标明的不列入。", "The top %1$d by articles, per %2$s; (none) is left out."),
+	TOTAL("合计", "Total"), MATCH("匹配程度", "Match"), ORGANISATIONS("名单单位", "Roster organisations"),
+	MATCH_SURE("确认（姓名与单位）", "sure (name and organisation)"),
+	MATCH_NAME_ONLY("仅姓名相同（名单中唯一）", "name only (one organisation)"),
+	MATCH_NAME_AMBIGUOUS("仅姓名相同（多个单位有此姓名）", "name only (on several organisations' rosters)"),
+	MATCH_NOTE("名单人物按姓名与作者、编辑匹配：文章提及其单位或来自名单所在网站时为“确认”；仅姓名相同时可能是同名的另一个人。",
+			"Roster people are matched to authors and editors by name: \"sure\" when their articles name the person's organisation or come from the roster's site; a match by name only may be another person of the same name."),
 
 	// column headings
 	INDICATOR("指标", "Indicator"), VALUE("数值", "Value"), DAY("日期", "Day"), WEEK("周", "Week"), MONTH("月份", "Month"),

@@ -11,6 +11,8 @@ import java.util.Objects;
  * without a channel). The article and reject lists are sources walked once while writing,
  * never held in memory. {@code hours} counts the articles whose page gives a time of day;
  * {@code timeUnknown} those whose page gives only a date (stored at midnight).
+ * {@code siteTrend} and {@code sourceTrend} follow the top sites and sources step by step
+ * of {@link #granularity()}.
  */
 public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportInputs inputs, Kpis kpis,
 		List<DayCount> daily, List<Count> weekly, List<Count> monthly, List<Count> hours, List<WeekdayCount> weekdays,
@@ -18,7 +20,8 @@ public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportI
 		List<Count> sources, List<Count> bodyLengths, List<Count> rejectsByReason, List<MentionedPerson> mentions,
 		List<MonthlyMention> monthlyMentions, List<RosterContributor> rosterContributors,
 		List<ReprintedArticle> reprinted, List<RunRow> runs, RowSource<ArticleRow> articles,
-		RowSource<RejectRow> rejects, long timeUnknown, PreviousPeriod previous, List<Headline> headlines) {
+		RowSource<RejectRow> rejects, long timeUnknown, PreviousPeriod previous, List<Headline> headlines,
+		TrendTable siteTrend, TrendTable sourceTrend) {
 
 	public ReportData {
 		Objects.requireNonNull(period, "period");
@@ -47,6 +50,8 @@ public record ReportData(ReportPeriod period, ZonedDateTime generatedAt, ReportI
 		Objects.requireNonNull(rejects, "rejects");
 		Objects.requireNonNull(previous, "previous");
 		headlines = List.copyOf(headlines);
+		Objects.requireNonNull(siteTrend, "siteTrend");
+		Objects.requireNonNull(sourceTrend, "sourceTrend");
 		if (daily.size() != period.days()) {
 			throw new IllegalArgumentException(
 					"the daily series has " + daily.size() + " days, the period " + period.days());

@@ -116,7 +116,8 @@ public final class SummaryFacts {
 		return s.toString();
 	}
 
-	private Label stepName() {
+	/** The name of the trend's step in a sentence: day, week, month or quarter. */
+	public Label stepName() {
 		return switch (this.data.granularity()) {
 			case DAY -> Label.DAY;
 			case WEEK -> Label.STEP_WEEK;

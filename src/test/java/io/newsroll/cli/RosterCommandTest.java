@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.rosters.RosterStore;
-import io.newsroll.batch.rosters.RosterStore.SourceKind;
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest.Origin;
 import io.newsroll.core.roster.RosterMember;
 import io.newsroll.core.roster.TitleParser;
 import org.hsqldb.jdbc.JDBCDriver;
@@ -35,9 +35,9 @@ class RosterCommandTest {
 		Migrations.migrate(dataSource);
 		RosterStore store = new RosterStore(dataSource);
 		store.save(new Roster("全总领导", LocalDate.of(2019, 5, 21), "a.txt",
-				List.of(member("王东明", "全国总工会主席"), member("陈刚", "全国总工会党组书记、副主席"))), SourceKind.PAGE, 1);
+				List.of(member("王东明", "全国总工会主席"), member("陈刚", "全国总工会党组书记、副主席"))), Origin.PAGE, 1);
 		store.save(new Roster("全总领导", LocalDate.of(2019, 9, 1), "b.txt",
-				List.of(member("陈刚", "全国总工会党组书记、副主席、书记处第一书记"), member("江广平", "全国总工会副主席"))), SourceKind.PAGE, 2);
+				List.of(member("陈刚", "全国总工会党组书记、副主席、书记处第一书记"), member("江广平", "全国总工会副主席"))), Origin.PAGE, 2);
 	}
 
 	@Test

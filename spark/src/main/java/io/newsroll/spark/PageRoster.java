@@ -7,17 +7,12 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest;
 import io.newsroll.core.roster.RosterMember;
 import io.newsroll.core.roster.Title;
 
@@ -49,14 +44,14 @@ record PageRoster(String id, String heading, LocalDate asOf, String file, String
 	}
 
 	static PageRoster of(Roster roster) {
-		String contentSha = sha256(canonical(roster));
-		String id = sha256("page:" + roster.heading() + "\n" + contentSha);
+		String contentSha = RosterDigest.contentSha(roster);
+		String id = RosterDigest.snapshotId(roster, RosterDigest.Origin.PAGE, contentSha);
 		List<Member> members = new ArrayList<>();
 		List<TitleRow> titles = new ArrayList<>();
 		for (int m = 0; m < roster.members().size(); m++) {
 			RosterMember member = roster.members().get(m);
 			members.add(new Member(m, member.name(), member.rawName(), member.titlesRaw(),
-					attributes(member.attributes())));
+					RosterDigest.attributes(member.attributes())));
 			for (int t = 0; t < member.titles().size(); t++) {
 				Title title = member.titles().get(t);
 				titles.add(new TitleRow(m, t, title.title(), title.concurrent(), title.candidate(),
@@ -65,51 +60,6 @@ record PageRoster(String id, String heading, LocalDate asOf, String file, String
 		}
 		return new PageRoster(id, roster.heading(), roster.asOf(), roster.file(), contentSha, List.copyOf(members),
 				List.copyOf(titles));
-	}
-
-	/**
-	 * Attributes as "key=value" lines, sorted by key (the application's
-	 * {@code RosterStore.attributes}).
-	 */
-	static String attributes(Map<String, String> attributes) {
-		if (attributes.isEmpty()) {
-			return null;
-		}
-		StringBuilder out = new StringBuilder();
-		new TreeMap<>(attributes).forEach((key, value) -> out.append(key.replace('\n', ' ').replace("=", "\\="))
-			.append('=')
-			.append(value.replace('\n', ' '))
-			.append('\n'));
-		return out.toString().strip();
-	}
-
-	/** The application's {@code RosterStore.canonical}: what a snapshot's id hashes. */
-	static String canonical(Roster roster) {
-		StringBuilder out = new StringBuilder();
-		out.append(roster.heading()).append('\u001f').append(roster.asOf()).append('\u001e');
-		for (RosterMember member : roster.members()) {
-			out.append(member.name())
-				.append('\u001f')
-				.append(member.rawName())
-				.append('\u001f')
-				.append(member.titlesRaw())
-				.append('\u001f')
-				.append(attributes(member.attributes()));
-			for (Title title : member.titles()) {
-				out.append('\u001d')
-					.append(title.title())
-					.append('\u001f')
-					.append(title.concurrent())
-					.append('\u001f')
-					.append(title.candidate())
-					.append('\u001f')
-					.append(title.organization())
-					.append('\u001f')
-					.append(title.role());
-			}
-			out.append('\u001e');
-		}
-		return out.toString();
 	}
 
 	byte[] toBytes() {
@@ -132,16 +82,6 @@ record PageRoster(String id, String heading, LocalDate asOf, String file, String
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
 		}
 	}
 

@@ -21,14 +21,20 @@ final class DayCounts {
 
 	/**
 	 * How ingest joins an article's authors into {@code article.authors} (see
-	 * ArticleRepository).
+	 * ArticleRepository), and the credits join several editors into
+	 * {@code article.editor} (see core/article/ChineseCredits.editors).
 	 */
-	static final String AUTHOR_SEPARATOR = "、";
+	static final String NAME_SEPARATOR = "、";
 
 	/** The views a day is counted by, each with its one-letter tag in the text form. */
 	enum View {
 
-		SITE('s'), CHANNEL('c'), SERIES('r'), EDITOR('e'), SOURCE('p'), AUTHOR('a'),
+		SITE('s'), CHANNEL('c'), SERIES('r'),
+		/**
+		 * Each editor named, once per article ({@code E}); summaries of the older form
+		 * ({@code e}, the joined string counted as one editor) are out of date.
+		 */
+		EDITOR('E'), SOURCE('p'), AUTHOR('a'),
 		/** The job execution that loaded the article ({@code article.run_id}). */
 		RUN('n');
 
@@ -58,6 +64,8 @@ final class DayCounts {
 
 	private static final char OLD_HOUR = 'h';
 
+	private static final char OLD_EDITOR = 'e';
+
 	/** The hour slot of an article whose page gives only a date. */
 	static final int TIME_UNKNOWN = 24;
 
@@ -80,19 +88,31 @@ final class DayCounts {
 		increment(View.SITE, site, 1);
 		increment(View.CHANNEL, channel, 1);
 		increment(View.SERIES, series, 1);
-		increment(View.EDITOR, editor, 1);
+		Set<String> editors = names(editor);
+		if (editors.isEmpty()) {
+			// no editor named: counted on the "(none)" row
+			increment(View.EDITOR, "", 1);
+		}
+		editors.forEach((name) -> increment(View.EDITOR, name, 1));
 		increment(View.SOURCE, source, 1);
 		this.lengths.computeIfAbsent(bodyChars, (k) -> new long[1])[0]++;
-		if (authorList != null && !authorList.isBlank()) {
-			// an author named twice in one byline still wrote one article
-			Set<String> names = new LinkedHashSet<>();
-			for (String name : authorList.split(AUTHOR_SEPARATOR)) {
+		names(authorList).forEach((name) -> increment(View.AUTHOR, name, 1));
+	}
+
+	/**
+	 * The names of a joined list ({@code 李明、王五}), trimmed, each once: a person named
+	 * twice in one byline still wrote (or edited) one article. Empty for null or blank.
+	 */
+	static Set<String> names(String list) {
+		Set<String> names = new LinkedHashSet<>();
+		if (list != null) {
+			for (String name : list.split(NAME_SEPARATOR)) {
 				if (!name.isBlank()) {
 					names.add(name.strip());
 				}
 			}
-			names.forEach((name) -> increment(View.AUTHOR, name, 1));
 		}
+		return names;
 	}
 
 	private void increment(View view, String label, long n) {
@@ -114,7 +134,7 @@ final class DayCounts {
 		return this.hours.clone();
 	}
 
-	/** Articles per label of a view; an author counts once per article. */
+	/** Articles per label of a view; an author or editor counts once per article. */
 	Map<String, long[]> counts(View view) {
 		return this.labels.getOrDefault(view, Map.of());
 	}
@@ -166,6 +186,9 @@ final class DayCounts {
 		}
 		if (tag == OLD_HOUR) {
 			throw new IllegalArgumentException("summary made before the time of day was told from a date alone");
+		}
+		if (tag == OLD_EDITOR) {
+			throw new IllegalArgumentException("summary made before several editors of an article were told apart");
 		}
 		if (tag == HOUR) {
 			String[] values = text.substring(start + 2, end).split("\t");

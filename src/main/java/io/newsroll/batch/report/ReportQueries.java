@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +73,9 @@ class ReportQueries {
 	 */
 	static final int TOP_REPRINTS = 200;
 
+	/** Sites and sources followed over the period, step by step. */
+	static final int TREND_ROWS = 10;
+
 	private static final String IN_PERIOD = "a.published_local >= ? AND a.published_local < ?";
 
 	private final JdbcTemplate jdbc;
@@ -123,7 +125,7 @@ class ReportQueries {
 						+ ") GROUP BY r.reason ORDER BY 2 DESC, 1", COUNT, rejectArgs);
 			long rejects = rejectsByReason.stream().mapToLong(Count::value).sum();
 			List<RunRow> runs = tables.batch() ? runs(period, zone, loaded) : List.of();
-			List<RosterContributor> contributors = rosterContributors(authors, editors);
+			List<RosterContributor> contributors = new RosterMatches(this.jdbc, period).contributors(authors, editors);
 			LinkTally linked = links.get();
 			List<MonthlyMention> byMonth = monthlyMentions.get();
 			ReportPeriod before = PreviousPeriod.before(period);
@@ -136,13 +138,15 @@ class ReportQueries {
 			ReportInputs inputs = new ReportInputs(tables.url(), zone, tables.schemaVersion(), articlesInDatabase(),
 					tables.mentions(), tables.batch(), newestArticle());
 			List<ReprintedArticle> reprinted = reprinted(linked.top());
-			return new ReportData(
-					period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(), timeline.monthly(),
-					timeline.hours(), timeline.weekdays(), sites, channels, series, authors, editors, tally.sources(),
-					lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth, contributors, reprinted, runs,
-					articles(period), rejects(ofRuns, rejectArgs), timeline.timeUnknown(), new PreviousPeriod(before,
-							previous.timeline().total(), distinct(previous.sites()), previous.authors().size()),
-					headlines(period, reprinted));
+			return new ReportData(period, generatedAt, inputs, kpis, timeline.daily(), timeline.weekly(),
+					timeline.monthly(), timeline.hours(), timeline.weekdays(), sites, channels, series, authors,
+					editors, tally.sources(), lengths.buckets(), rejectsByReason, mentions(byMonth), byMonth,
+					contributors, reprinted, runs, articles(period), rejects(ofRuns, rejectArgs),
+					timeline.timeUnknown(),
+					new PreviousPeriod(before, previous.timeline().total(), distinct(previous.sites()),
+							previous.authors().size()),
+					headlines(period, reprinted), tally.trend(DayCounts.View.SITE, TREND_ROWS),
+					tally.trend(DayCounts.View.SOURCE, TREND_ROWS));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -277,42 +281,6 @@ class ReportQueries {
 
 	private static long distinct(List<Count> counts) {
 		return counts.stream().filter((c) -> !c.label().isEmpty()).count();
-	}
-
-	/**
-	 * Authors and editors whose name is on a roster, with the titles of their latest
-	 * roster entry: the counts come from the scan, the roster only names the people (a
-	 * few thousand at most).
-	 */
-	private List<RosterContributor> rosterContributors(List<Count> authors, List<Count> editors) {
-		Set<String> onRosters = new HashSet<>(
-				this.jdbc.queryForList("SELECT DISTINCT r.name FROM roster_member r", String.class));
-		List<RosterContributor> people = new ArrayList<>();
-		for (Count c : authors) {
-			if (onRosters.contains(c.label())) {
-				people.add(new RosterContributor(c.label(), RosterContributor.Role.AUTHOR, c.value(),
-						latestTitles(c.label())));
-			}
-		}
-		for (Count c : editors) {
-			if (onRosters.contains(c.label())) {
-				people.add(new RosterContributor(c.label(), RosterContributor.Role.EDITOR, c.value(),
-						latestTitles(c.label())));
-			}
-		}
-		return people;
-	}
-
-	/**
-	 * The titles of a person on the latest roster snapshot that lists them: the latest
-	 * {@code as_of} date and, among snapshots of that date, the one loaded last (the
-	 * latest run, then the last loaded in it). Never the snapshot id, a content hash.
-	 */
-	private String latestTitles(String name) {
-		List<String> titles = this.jdbc.query("SELECT r.titles_raw FROM roster_member r JOIN roster_snapshot s "
-				+ "ON s.id = r.snapshot_id WHERE r.name = ? ORDER BY s.as_of DESC NULLS LAST, s.run_id DESC, s.loaded_seq DESC FETCH FIRST 1 ROWS ONLY",
-				(rs, i) -> rs.getString(1), name);
-		return titles.isEmpty() ? "" : nullToEmpty(titles.get(0));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import io.newsroll.batch.db.Vendor;
 import io.newsroll.core.roster.MentionMatcher;
+import io.newsroll.core.roster.RosterDigest;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,7 +72,7 @@ public class MentionRepository {
 						.append(role)
 						.append('\n');
 				});
-		return new People(words, RosterStore.sha256(fingerprint.toString()));
+		return new People(words, RosterDigest.sha256(fingerprint.toString()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import io.newsroll.batch.articles.PageRosterSink;
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class PageRosterSnapshots implements PageRosterSink {
 
 	@Override
 	public void save(Roster roster, long runId) {
-		this.store.save(roster, RosterStore.SourceKind.PAGE, runId);
+		this.store.save(roster, RosterDigest.Origin.PAGE, runId);
 	}
 
 }

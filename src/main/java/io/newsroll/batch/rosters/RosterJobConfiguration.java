@@ -20,6 +20,7 @@ import io.newsroll.batch.schedule.JobStepProvider;
 import io.newsroll.core.article.Deadline;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -84,7 +85,7 @@ public class RosterJobConfiguration {
 					continue;
 				}
 				for (Roster roster : o.rosters()) {
-					store.save(roster, RosterStore.SourceKind.FILE, runId);
+					store.save(roster, RosterDigest.Origin.FILE, runId);
 				}
 				for (Violation v : o.violations()) {
 					rejects.add(runId, v);

@@ -1,18 +1,13 @@
 package io.newsroll.batch.rosters;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest;
 import io.newsroll.core.roster.RosterMember;
 import io.newsroll.core.roster.Title;
 
@@ -32,15 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class RosterStore {
 
-	/**
-	 * How a snapshot came in: a roster file, or a roster block found in an article page.
-	 */
-	public enum SourceKind {
-
-		FILE, PAGE
-
-	}
-
 	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
@@ -57,14 +43,14 @@ public class RosterStore {
 	 * another page is then credited to the page whose path sorts first).
 	 * @return true when the snapshot was new and saved
 	 */
-	public boolean save(Roster roster, SourceKind kind, long runId) {
-		String contentSha = sha256(canonical(roster));
-		String id = sha256(source(roster, kind) + "\n" + contentSha);
+	public boolean save(Roster roster, RosterDigest.Origin kind, long runId) {
+		String contentSha = RosterDigest.contentSha(roster);
+		String id = RosterDigest.snapshotId(roster, kind, contentSha);
 		Boolean saved = this.tx.execute((status) -> {
 			Integer existing = this.jdbc.queryForObject("SELECT COUNT(*) FROM roster_snapshot WHERE id = ?",
 					Integer.class, id);
 			if (existing != null && existing > 0) {
-				if (kind == SourceKind.PAGE) {
+				if (kind == RosterDigest.Origin.PAGE) {
 					// the same block on several pages: the page whose path sorts first
 					// names
 					// it, whichever partition wrote first and whether or not a crashed
@@ -86,22 +72,13 @@ public class RosterStore {
 		return Boolean.TRUE.equals(saved);
 	}
 
-	/** The id a roster gets when saved, for callers that report what they loaded. */
-	public static String snapshotId(Roster roster, SourceKind kind) {
-		return sha256(source(roster, kind) + "\n" + sha256(canonical(roster)));
-	}
-
-	private static String source(Roster roster, SourceKind kind) {
-		return (kind == SourceKind.FILE) ? "file:" + roster.file() : "page:" + roster.heading();
-	}
-
 	private void insertMembers(String id, List<RosterMember> members) {
 		List<Object[]> memberRows = new ArrayList<>();
 		List<Object[]> titleRows = new ArrayList<>();
 		for (int m = 0; m < members.size(); m++) {
 			RosterMember member = members.get(m);
 			memberRows.add(new Object[] { id, m, member.name(), member.rawName(), member.titlesRaw(),
-					attributes(member.attributes()) });
+					RosterDigest.attributes(member.attributes()) });
 			for (int t = 0; t < member.titles().size(); t++) {
 				Title title = member.titles().get(t);
 				titleRows.add(new Object[] { id, m, t, title.title(), title.concurrent(), title.candidate(),
@@ -128,61 +105,6 @@ public class RosterStore {
 		}
 		memberRows.clear();
 		titleRows.clear();
-	}
-
-	/**
-	 * Attributes as "key=value" lines, sorted by key, so that equal attributes store
-	 * equal text.
-	 */
-	static String attributes(Map<String, String> attributes) {
-		if (attributes.isEmpty()) {
-			return null;
-		}
-		StringBuilder out = new StringBuilder();
-		new TreeMap<>(attributes).forEach((key, value) -> out.append(key.replace('\n', ' ').replace("=", "\\="))
-			.append('=')
-			.append(value.replace('\n', ' '))
-			.append('\n'));
-		return out.toString().strip();
-	}
-
-	/** A stable text of everything a snapshot holds, hashed for its id. */
-	static String canonical(Roster roster) {
-		StringBuilder out = new StringBuilder();
-		out.append(roster.heading()).append('\u001f').append(roster.asOf()).append('\u001e');
-		for (RosterMember member : roster.members()) {
-			out.append(member.name())
-				.append('\u001f')
-				.append(member.rawName())
-				.append('\u001f')
-				.append(member.titlesRaw())
-				.append('\u001f')
-				.append(attributes(member.attributes()));
-			for (Title title : member.titles()) {
-				out.append('\u001d')
-					.append(title.title())
-					.append('\u001f')
-					.append(title.concurrent())
-					.append('\u001f')
-					.append(title.candidate())
-					.append('\u001f')
-					.append(title.organization())
-					.append('\u001f')
-					.append(title.role());
-			}
-			out.append('\u001e');
-		}
-		return out.toString();
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
-		}
 	}
 
 }

@@ -53,7 +53,7 @@ public final class Scheduler {
 		LocalDateTime now = now();
 		for (JobDefinition job : this.jobs) {
 			next.put(job, job.cronExpression().next(now));
-			this.log.accept("job '" + job.name() + "' (" + job.cron() + ") next fires at " + next.get(job));
+			this.log.accept("job '" + job.name() + "' (" + job.cron() + ") next fires at " + labelled(next.get(job)));
 		}
 		while (!this.stopped) {
 			LocalDateTime due = next.values().stream().min(LocalDateTime::compareTo).orElse(null);
@@ -69,7 +69,7 @@ public final class Scheduler {
 					continue;
 				}
 				JobDefinition job = e.getKey();
-				this.log.accept("firing job '" + job.name() + "' due at " + e.getValue());
+				this.log.accept("firing job '" + job.name() + "' due at " + labelled(e.getValue()));
 				try {
 					this.firing.fire(job, e.getValue());
 				}
@@ -78,9 +78,17 @@ public final class Scheduler {
 				}
 				LocalDateTime after = now().isAfter(e.getValue()) ? now() : e.getValue();
 				e.setValue(job.cronExpression().next(after));
-				this.log.accept("job '" + job.name() + "' next fires at " + e.getValue());
+				this.log.accept("job '" + job.name() + "' next fires at " + labelled(e.getValue()));
 			}
 		}
+	}
+
+	/**
+	 * A time of the schedule with its offset and zone ({@code 2026-12-08T02:00+08:00
+	 * Asia/Shanghai}): the crons are read in the configured zone, not the machine's.
+	 */
+	String labelled(LocalDateTime t) {
+		return t.atZone(this.zone).toOffsetDateTime() + " " + this.zone.getId();
 	}
 
 	public void stop() {

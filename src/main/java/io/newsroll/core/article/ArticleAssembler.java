@@ -73,8 +73,13 @@ final class ArticleAssembler {
 		String lang = ArticleIdentity.language(body, meta);
 		boolean chinese = lang.startsWith("zh");
 		credits = credits.withMetaSource(meta, chinese);
-		String source = chinese ? ChineseCredits.source(credits.source()) : ChineseText.field(credits.source());
-		String editor = chinese ? ChineseCredits.editors(credits.editor(), margins) : credits.editor();
+		String source = chinese
+				? ChineseCredits.source(credits.source(), ChineseCredits.headLines(lines, titleIndex, region, margins),
+						ChineseCredits.shortLinesInRun(lines, region))
+				: ChineseText.field(credits.source());
+		String editor = chinese
+				? ChineseCredits.editors(credits.editor(), margins, ChineseCredits.editorLinesInRun(lines, region))
+				: credits.editor();
 
 		AuthorResolver.Authors authors = AuthorResolver.resolve(lines, margins, body, titleIndex, region, meta, chinese,
 				credits.editor());

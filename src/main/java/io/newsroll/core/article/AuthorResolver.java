@@ -3,6 +3,7 @@ package io.newsroll.core.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsroll.core.names.CreditClassifier;
 import io.newsroll.core.text.ChineseText;
 import io.newsroll.core.text.DateTimes;
 
@@ -42,6 +43,10 @@ final class AuthorResolver {
 			authors = ChineseCredits.people(authors);
 		}
 		if (authors.isEmpty() && chinese) {
+			// a credit line the body's run took in when it went on past the article
+			authors = ChineseCredits.creditLineAuthors(lines, region);
+		}
+		if (authors.isEmpty() && chinese) {
 			// a government document is the work of the body that issues it
 			authors = GovernmentDocument.issuingBody(lines, region.end());
 		}
@@ -61,7 +66,7 @@ final class AuthorResolver {
 		List<String> bylineLines = margins.byline();
 		List<String> metaNames = new ArrayList<>();
 		for (String a : meta.authors()) {
-			List<String> names = chinese ? Bylines.names(a) : englishNames(a);
+			List<String> names = chinese ? chineseMetaNames(a) : englishNames(a);
 			for (String name : names) {
 				if (!metaNames.contains(name) && !name.equalsIgnoreCase(String.valueOf(meta.siteName()))) {
 					metaNames.add(name);
@@ -224,6 +229,19 @@ final class AuthorResolver {
 			return line;
 		}
 		return line.substring(0, line.length() - name.length()).strip();
+	}
+
+	/**
+	 * The names a Chinese page's meta data gives: Han names as a byline's, or one name in
+	 * Latin letters that has a person's shape (a pen name: kingname).
+	 */
+	private static List<String> chineseMetaNames(String value) {
+		List<String> names = Bylines.names(value);
+		if (names.isEmpty() && CreditClassifier.classify(value) == CreditClassifier.Kind.PERSON
+				&& !ChineseText.isAllHan(value.strip())) {
+			return List.of(value.strip());
+		}
+		return names;
 	}
 
 	private static List<String> englishNames(String value) {

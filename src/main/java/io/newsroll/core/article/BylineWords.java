@@ -2,11 +2,12 @@ package io.newsroll.core.article;
 
 /**
  * The words of bylines and credits, Chinese and English: role words before names (记者,
- * 通讯员), the labels of authors, editors and sources, where a run of names ends, Chinese
- * family names; "By" and what may stand before it, byline labels, outlets' words, job
- * titles and the words of a site's sections that a name alone does not have. Each list
- * feeds the rules of {@link Bylines} and {@link EnglishBylines}, which build their
- * patterns and prefilters from it.
+ * 通讯员), the labels of authors, editors and sources, where a run of names ends; "By" and
+ * what may stand before it, byline labels, job titles and the words of a site's sections
+ * that a name alone does not have. Family names and outlets' words are knowledge tables
+ * of core/names ({@code ChineseSurnames}, {@code MediaOutlets}). Each list feeds the
+ * rules of {@link Bylines} and {@link EnglishBylines}, which build their patterns and
+ * prefilters from it.
  */
 final class BylineWords {
 
@@ -28,7 +29,14 @@ final class BylineWords {
 	static final WordList EDITOR_LABELS = WordList.of("editor labels", "责任编辑", "责编", "值班编辑", "实习编辑", "编辑");
 
 	/** Labels of the source: 来源：工人日报. */
-	static final WordList SOURCE_LABELS = WordList.of("source labels", "文章来源", "稿件来源", "新闻来源", "来源", "出处", "稿源");
+	static final WordList SOURCE_LABELS = WordList.of("source labels", "文章来源", "稿件来源", "新闻来源", "本文来源", "信息来源", "内容来源",
+			"来源", "出处", "稿源");
+
+	/**
+	 * Roles of the people who took the pictures or the film, who are no authors: their
+	 * names after these words are not read as the article's ("记者 张三 摄影 李四").
+	 */
+	static final WordList PHOTO_ROLES = WordList.of("photo roles", "摄影记者", "摄影", "摄像", "图片");
 
 	/**
 	 * Labels of an article's fields, before a colon, that make a bar-separated line a row
@@ -54,14 +62,11 @@ final class BylineWords {
 			"时间", "日期", "浏览", "点击", "阅读", "字号");
 
 	/** Labels that end a source even glued to it: "来源：工人日报作者：王五". */
-	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑",
-			"发布时间");
+	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑", "发布时间",
+			"时间：", "日期：");
 
 	/** A note on the author in brackets: （作者为北京大学教授）. */
 	static final WordList AUTHOR_NOTES = WordList.of("author notes", "作者为", "作者系", "作者是", "作者单位");
-
-	/** Chinese family names, to cut runs of names written without separators (刘国栋周炜). */
-	static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
 	/** Words before "By" that make a byline: "Written by", "Reporting by". */
 	static final WordList BY_PREFIXES = WordList.of("words before By", "Written", "Words", "Story", "Reporting");
@@ -90,15 +95,6 @@ final class BylineWords {
 	/** An English author label with a colon, any case: "Author: John Smith". */
 	static final WordList COLON_LABELS = WordList.of("byline labels with a colon", "authors", "author", "written by",
 			"reported by", "reporter");
-
-	/**
-	 * Words of an outlet's name, which a person's name does not have: "By Jane Doe,
-	 * Associated Press". Add an outlet's word here.
-	 */
-	static final WordList OUTLET_WORDS = WordList.of("outlet words", "Press", "News", "Times", "Post", "Journal",
-			"Tribune", "Herald", "Gazette", "Telegraph", "Chronicle", "Guardian", "Inquirer", "Observer", "Associated",
-			"Agency", "Media", "Wire", "Service", "Network", "Magazine", "Daily", "Weekly", "Radio", "Television", "TV",
-			"Inc", "LLC", "Group", "Staff", "Writers", "Writer");
 
 	/** A job alone on a line under an author's name: "Forbes Staff", "Deputy Editor". */
 	static final WordList JOB_TITLES = WordList.of("job titles", "Staff", "Staff Writer", "Writer", "Editor",

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.newsroll.core.names.ChineseSurnames;
+import io.newsroll.core.names.CreditFields;
 import io.newsroll.core.roster.PersonNames;
 import io.newsroll.core.text.ChineseText;
 
@@ -29,8 +31,8 @@ final class Bylines {
 	 * Where the names after a label end: another label, a date, a closing bracket, a
 	 * sentence mark.
 	 */
-	private static final Pattern NAMES_END = Pattern
-		.compile("\\s{3}|" + BylineWords.NAME_ENDERS.alternation() + "|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
+	private static final Pattern NAMES_END = Pattern.compile("\\s{3}|" + BylineWords.NAME_ENDERS.alternation() + "|\\s"
+			+ BylineWords.PHOTO_ROLES.alternation() + "|\\d{4}|\\d{1,2}月|[）)】\\]。；;:：!！?？|｜丨]");
 
 	private static final Pattern ROLE_SPLIT = Pattern.compile("[^\\s、，,:：/|｜丨（(]{0,6}?(?:" + ROLES + ")");
 
@@ -46,21 +48,37 @@ final class Bylines {
 		.compile("[（(]\\s?(\\p{IsHan}{0,6}?(?:" + ROLES + ")[^）)]{2,30})[）)]\\s?$");
 
 	/**
+	 * A writer's mark closing the last paragraph, the names after it: (文/图 刘玺东 易赛楠),
+	 * (文/张三), glued in a text dump (文/图刘玺东易赛楠). A picture's credit alone (图/…) is none.
+	 */
+	private static final Pattern TRAILING_WRITER = Pattern
+		.compile("[（(]\\s?(?:(?:文\\s?[/／]\\s?图|图\\s?[/／]\\s?文)\\s?[/／:：]?|(?:" + BylineWords.WRITER_MARKS.alternation()
+				+ ")\\s?[/／:：])\\s?([^）)/／]{2,30})[）)]\\s?$");
+
+	/**
 	 * A credit in brackets that is only a name, or a name and where it was reported:
 	 * （袁源）, (姚峰 上海报道).
 	 */
 	private static final Pattern CREDIT = Pattern.compile("[（(]\\s?(\\p{IsHan}{2,6}?)(?:\\s(\\p{IsHan}{2,4}))?("
 			+ BylineWords.CREDIT_MARKS.alternation() + ")?\\s?[）)]");
 
-	/** Chinese family names: {@link BylineWords#SURNAMES}. */
-	private static final String SURNAMES = BylineWords.SURNAMES;
-
 	private static final Pattern EDITOR = Pattern
 		.compile("(?:^|[\\s（(【\\[|｜丨])" + BylineWords.EDITOR_LABELS.alternation()
 				+ "\\s{0,2}[:：丨｜|]?\\s{0,2}([\\p{IsHan}·•][\\p{IsHan}·•\\s]{0,12})");
 
 	private static final Pattern SOURCE = Pattern.compile(
-			"(?:^|[\\s（(【\\[|｜丨\\d])" + BylineWords.SOURCE_LABELS.alternation() + "\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
+			"(?:^|[\\s（(【\\[|｜丨\\d:：])" + BylineWords.SOURCE_LABELS.alternation() + "\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
+
+	/**
+	 * A source label glued to the text before it, as a text dump joins the cells of a
+	 * field row ("版权声明来源:当代商报时间:…"); not a picture's or a video's (图片来源, 视频来源).
+	 */
+	private static final Pattern GLUED_SOURCE = Pattern
+		.compile("(?<![图片频])" + BylineWords.SOURCE_LABELS.alternation() + "\\s{0,2}[:：]\\s{0,2}(\\S.{0,60})");
+
+	/** A field's label and its colon: 时间：, 作者：, 浏览次数：. */
+	private static final Pattern FIELD_LABEL = Pattern
+		.compile(BylineWords.FIELD_LABELS.alternation() + "\\s{0,2}[:：]|\\d{4}[-年/.]\\d{1,2}");
 
 	private static final Pattern SOURCE_END = Pattern
 		.compile("\\s{2,}|\\s?[|｜丨]|\\s(?=" + BylineWords.SOURCE_ENDERS.alternation() + "|\\d{4})|(?="
@@ -116,6 +134,11 @@ final class Bylines {
 		Matcher m = AUTHOR_LABEL.matcher(line);
 		int from = 0;
 		while (from < line.length() && m.find(from)) {
+			if (m.group(1) != null && BylineWords.PHOTO_ROLES.words().contains(m.group(1))) {
+				// 摄影：张三 credits the pictures, not the text
+				from = m.end();
+				continue;
+			}
 			String rest = line.substring(m.end());
 			Matcher end = NAMES_END.matcher(rest);
 			boolean ended = end.find();
@@ -181,10 +204,14 @@ final class Bylines {
 		return names(inner);
 	}
 
-	/** A credit closing the last paragraph: （记者 张三）. */
+	/** A credit closing the last paragraph: （记者 张三）, (文/图 张三 李四). */
 	static List<String> trailingCredit(String line) {
 		Matcher m = TRAILING_CREDIT.matcher(line);
-		return m.find() ? names(m.group(1)) : List.of();
+		if (m.find()) {
+			return names(m.group(1));
+		}
+		Matcher w = TRAILING_WRITER.matcher(line);
+		return w.find() ? names(w.group(1)) : List.of();
 	}
 
 	/** A line after the body that is only a bracketed credit: （袁源）, (姚峰上海报道). */
@@ -289,14 +316,16 @@ final class Bylines {
 	}
 
 	/**
-	 * Cuts a run of two or three names written without separators, when exactly one way
-	 * of cutting it into names of two or three characters starts every name with a family
-	 * name.
+	 * Cuts a run of two or three names written without separators into names of two or
+	 * three characters that each start with a family name: the one way with the fewest
+	 * names (three-character names are the common ones), none when two ways tie.
 	 */
 	static List<String> splitRun(String run) {
 		List<List<String>> ways = new ArrayList<>();
 		cut(run, new ArrayList<>(), ways);
-		return (ways.size() == 1) ? ways.get(0) : null;
+		int fewest = ways.stream().mapToInt(List::size).min().orElse(0);
+		List<List<String>> best = ways.stream().filter((w) -> w.size() == fewest).toList();
+		return (best.size() == 1) ? best.get(0) : null;
 	}
 
 	private static void cut(String rest, List<String> sofar, List<List<String>> ways) {
@@ -306,7 +335,7 @@ final class Bylines {
 			}
 			return;
 		}
-		if (SURNAMES.indexOf(rest.charAt(0)) < 0 || ways.size() > 1) {
+		if (ChineseSurnames.prefixLength(rest) == 0) {
 			return;
 		}
 		for (int len = 2; len <= 3 && len <= rest.length(); len++) {
@@ -317,7 +346,7 @@ final class Bylines {
 	}
 
 	static boolean hasSurname(String name) {
-		return !name.isEmpty() && SURNAMES.indexOf(name.charAt(0)) >= 0;
+		return ChineseSurnames.prefixLength(name) > 0;
 	}
 
 	private static void addName(List<String> names, String raw) {
@@ -335,6 +364,11 @@ final class Bylines {
 		if (!m.find()) {
 			return null;
 		}
+		// up to the next role, without staff codes: "编辑刘晓阳校对李铭" is 刘晓阳
+		List<String> people = CreditFields.editors(line.substring(m.start(1)));
+		if (!people.isEmpty()) {
+			return people.get(0);
+		}
 		List<String> names = names(m.group(1));
 		return names.isEmpty() ? null : names.get(0);
 	}
@@ -345,7 +379,10 @@ final class Bylines {
 		}
 		Matcher m = SOURCE.matcher(line);
 		if (!m.find()) {
-			return null;
+			m = GLUED_SOURCE.matcher(line);
+			if (!isFieldLine(line) || !m.find()) {
+				return null;
+			}
 		}
 		String rest = m.group(1);
 		Matcher end = SOURCE_END.matcher(rest);
@@ -354,6 +391,44 @@ final class Bylines {
 		}
 		rest = rest.trim();
 		return (rest.isEmpty() || rest.startsWith("http")) ? null : rest;
+	}
+
+	/**
+	 * Whether the line holds two labelled fields, or one and a date: a row of the
+	 * article's fields, where a source label may be glued to the cell before it.
+	 */
+	private static boolean isFieldLine(String line) {
+		Matcher m = FIELD_LABEL.matcher(line);
+		int found = 0;
+		while (m.find() && found < 2) {
+			found++;
+		}
+		return found >= 2;
+	}
+
+	/**
+	 * The source of a row of fields or of a credit line, not of a credit in brackets
+	 * after a text: "时间：… 来源：新京报" and "（来源：新华社）" name the article's source,
+	 * "…被电信停机（来源：梨视频）" a video's.
+	 */
+	static String fieldSource(String line) {
+		String source = source(line);
+		if (source == null) {
+			return null;
+		}
+		int at = line.indexOf(source);
+		int open = 0;
+		int first = 0;
+		while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+			first++;
+		}
+		// a bracket opening the line is a credit line's own: （来源：新华社）
+		for (int i = first + 1; i < Math.max(0, at); i++) {
+			char c = line.charAt(i);
+			open += (c == '（' || c == '(' || c == '【' || c == '[') ? 1
+					: (c == '）' || c == ')' || c == '】' || c == ']') ? -1 : 0;
+		}
+		return (open > 0) ? null : source;
 	}
 
 	/**

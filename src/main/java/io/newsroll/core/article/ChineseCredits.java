@@ -30,17 +30,133 @@ final class ChineseCredits {
 	private ChineseCredits() {
 	}
 
-	/** The source without trailing link text; null stays null. */
-	static String source(String source) {
-		return CreditFields.source(ChineseText.field(source));
+	/** How many lines between the headline and the body may hold its fields. */
+	private static final int HEAD_LINES = 8;
+
+	/** How long a line of the body's run may be and still be only a credit. */
+	private static final int CREDIT_LINE_CHARS = 30;
+
+	/**
+	 * A strong editor's label, which a line of the body's run does not carry by chance.
+	 */
+	private static final Pattern STRONG_EDITOR_LABEL = Pattern.compile("责任编辑|责编");
+
+	/**
+	 * The lines between the headline and the body that may hold the article's fields: the
+	 * byline lines, and those the margins leave out as links (a text dump marks a row "•
+	 * 时间:… 来源:山西日报" as a list item).
+	 */
+	static List<String> headLines(LineSet lines, int titleIndex, Region region, Margins margins) {
+		List<String> head = new ArrayList<>(margins.byline());
+		int from = (titleIndex >= 0) ? titleIndex + 1 : Math.max(0, region.start() - HEAD_LINES);
+		for (int i = Math.max(from, region.start() - HEAD_LINES); i < region.start(); i++) {
+			if (!head.contains(lines.text(i))) {
+				head.add(lines.text(i));
+			}
+		}
+		return head;
+	}
+
+	/**
+	 * The source without trailing link text: the one the credits found, unless that is
+	 * the credit in brackets after a text (a video's "…被电信停机（来源：梨视频）") and a row of
+	 * fields between the headline and the body names one ("时间：… 来源：新京报"); null when none.
+	 * @param creditLines the lines the credits were read from (head lines, the body's
+	 * run)
+	 */
+	static String source(String found, List<String> headLines, List<String> creditLines) {
+		if (found == null || isCreditAfterText(found, headLines) || isCreditAfterText(found, creditLines)) {
+			for (String line : headLines) {
+				String s = CreditFields.source(Bylines.fieldSource(line));
+				if (s != null) {
+					return s;
+				}
+			}
+		}
+		return CreditFields.source(ChineseText.field(found));
+	}
+
+	/** Whether the source is read from a credit in brackets after a text in the lines. */
+	private static boolean isCreditAfterText(String source, List<String> lines) {
+		for (String line : lines) {
+			if (line.contains(source) && source.equals(Bylines.source(line)) && Bylines.fieldSource(line) == null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The short lines of the body's run, where the credits read a source from. */
+	static List<String> shortLinesInRun(LineSet lines, Region region) {
+		List<String> found = new ArrayList<>();
+		for (int i = region.start(); i < region.end(); i++) {
+			if (lines.text(i).length() <= CREDIT_LINE_CHARS * 2) {
+				found.add(lines.text(i));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The short lines of the body's run with a strong editor's label (责任编辑, 责编): where
+	 * the run goes on past the article's end into comments or teasers, the credit line
+	 * ending the article lies inside it.
+	 */
+	static List<String> editorLinesInRun(LineSet lines, Region region) {
+		List<String> found = new ArrayList<>();
+		for (int i = region.start(); i < region.end(); i++) {
+			String text = lines.text(i);
+			if (text.length() <= CREDIT_LINE_CHARS + 10 && STRONG_EDITOR_LABEL.matcher(text).find()) {
+				found.add(text);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The authors a short line of the body's run credits when nothing else named one: a
+	 * label and names of people only ("采写:南都见习记者林子沛"), where the run goes on past the
+	 * article's end. A line whose names are not all people (记者：你怎么看) is an interview's,
+	 * one that credits a picture (图片来源:记者张三摄) a photographer's.
+	 */
+	static List<String> creditLineAuthors(LineSet lines, Region region) {
+		for (int i = region.start(); i < region.end(); i++) {
+			String text = lines.text(i);
+			if (text.length() > CREDIT_LINE_CHARS || isPictureCredit(text)) {
+				continue;
+			}
+			List<String> names = Bylines.labelledAuthors(text);
+			if (!names.isEmpty()
+					&& names.stream().allMatch((n) -> CreditClassifier.classify(n) == CreditClassifier.Kind.PERSON)) {
+				return names;
+			}
+		}
+		return List.of();
+	}
+
+	/**
+	 * Whether the line credits a picture: a caption word (图片来源, 摄影) or a name with 摄 at
+	 * its end ("图片来源:每经记者张蕊摄").
+	 */
+	private static boolean isPictureCredit(String text) {
+		String t = text.strip();
+		if (t.endsWith("摄") || t.endsWith("摄）") || t.endsWith("摄)")) {
+			return true;
+		}
+		for (String word : CreditWords.CHINESE_CAPTION_WORDS.words()) {
+			if (t.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
 	 * Every editor named: the one the credits found first, then those after each editor
-	 * label of the lines after the body and of the byline lines, joined by 、 (the found
-	 * one alone when no label names a person).
+	 * label of the lines after the body, of the byline lines and of the credit lines in
+	 * the body's run, joined by 、 (the found one alone when no label names a person).
 	 */
-	static String editors(String found, Margins margins) {
+	static String editors(String found, Margins margins, List<String> runLines) {
 		Set<String> names = new LinkedHashSet<>();
 		if (found != null) {
 			List<String> first = CreditFields.editors(found);
@@ -48,6 +164,7 @@ final class ChineseCredits {
 		}
 		List<String> lines = new ArrayList<>(margins.after());
 		lines.addAll(margins.byline());
+		lines.addAll(runLines);
 		for (String line : lines) {
 			Matcher m = EDITOR_LABEL.matcher(line);
 			while (m.find()) {

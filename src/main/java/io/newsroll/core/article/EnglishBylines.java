@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.newsroll.core.names.MediaOutlets;
+
 /**
  * Reads English bylines: "By A and B", "Written by X", "Author: X", a byline's label
  * alone over the name ("COMMENTARY BY"), a name alone near the headline, a job under the
@@ -175,9 +177,10 @@ final class EnglishBylines {
 
 	private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
-	/** Words of an outlet's name ({@link BylineWords#OUTLET_WORDS}), or "The" first. */
-	private static final Pattern OUTLET_NAME = Pattern
-		.compile("^The\\s|\\b" + BylineWords.OUTLET_WORDS.alternation() + "\\b");
+	/** Words of an outlet's name ({@link MediaOutlets#latinWords()}), or "The" first. */
+	static final WordList OUTLET_WORDS = WordList.of("outlet words", MediaOutlets.latinWords());
+
+	private static final Pattern OUTLET_NAME = Pattern.compile("^The\\s|\\b" + OUTLET_WORDS.alternation() + "\\b");
 
 	/**
 	 * Whether what follows a name and a comma is the outlet it writes for, not a second

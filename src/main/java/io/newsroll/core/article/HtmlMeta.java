@@ -189,6 +189,10 @@ final class HtmlMeta {
 		if (authors.isEmpty()) {
 			authors.addAll(markedAuthors(doc));
 		}
+		if (source == null) {
+			// no <meta name="source">: an element named for the source (HA, issue 19)
+			source = MarkedSource.read(doc);
+		}
 		Element canonical = doc.selectFirst("link[rel=canonical][href]");
 		if (canonical != null && canonical.attr("href").startsWith("http")) {
 			url = canonical.attr("href");

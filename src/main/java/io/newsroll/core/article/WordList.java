@@ -38,6 +38,11 @@ final class WordList {
 		return new WordList(name, List.of(words));
 	}
 
+	/** A word list made of a vocabulary table's entries (core/names). */
+	static WordList of(String name, List<String> words) {
+		return new WordList(name, words);
+	}
+
 	String name() {
 		return this.name;
 	}

@@ -54,12 +54,6 @@ public final class CreditClassifier {
 	private static final Pattern LATIN_NAME = Pattern
 		.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*(?:\\s(?:\\p{IsLatin}[\\p{IsLatin}'’.-]*)){0,3}");
 
-	/** Words that make a Latin credit an organisation's. */
-	private static final Set<String> LATIN_ORGANISATION_WORDS = Set.of("news", "times", "post", "daily", "press",
-			"media", "agency", "network", "tv", "radio", "magazine", "journal", "group", "inc", "inc.", "ltd", "ltd.",
-			"staff", "team", "editorial", "desk", "newsroom", "reuters", "ap", "afp", "bloomberg", "xinhua",
-			"redaktion", "agentur", "dpa", "rédaction", "redacción", "redakcja");
-
 	static {
 		Map<String, List<String>> file = VocabularyFile.read(RESOURCE);
 		List<String> compiler = VocabularyFile.section(file, "compiler", RESOURCE);
@@ -91,12 +85,7 @@ public final class CreditClassifier {
 			return Kind.PERSON;
 		}
 		if (LATIN_NAME.matcher(s).matches()) {
-			for (String word : s.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-				if (LATIN_ORGANISATION_WORDS.contains(word)) {
-					return Kind.ORGANISATION;
-				}
-			}
-			return Kind.PERSON;
+			return MediaOutlets.hasLatinWord(s) ? Kind.ORGANISATION : Kind.PERSON;
 		}
 		return Kind.UNKNOWN;
 	}

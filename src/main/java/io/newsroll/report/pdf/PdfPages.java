@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -48,6 +51,9 @@ final class PdfPages implements Closeable {
 	private static final Color STRIPE_FILL = new Color(0xF5, 0xF7, 0xFA);
 
 	private static final Color RULE = new Color(0x2F, 0x6E, 0xBA);
+
+	/** Text that opens a web address: the blue of links. */
+	private static final Color LINK = new Color(0x1A, 0x4F, 0x9C);
 
 	/**
 	 * One column of a table: heading, share of the page width, right-aligned (numbers) or
@@ -151,6 +157,15 @@ final class PdfPages implements Closeable {
 	 * Cells too long for their column are cut with an ellipsis.
 	 */
 	void table(List<TableColumn> columns, List<List<String>> rows) throws IOException {
+		table(columns, rows, List.of(), -1);
+	}
+
+	/**
+	 * A table whose cells in column {@code linkColumn} open a web address: row i links to
+	 * {@code links.get(i)} (none when null, not a web address, or past the list's end).
+	 */
+	void table(List<TableColumn> columns, List<List<String>> rows, List<String> links, int linkColumn)
+			throws IOException {
 		float size = 8.5f;
 		float rowHeight = 15;
 		ensure(rowHeight * 2);
@@ -164,20 +179,48 @@ final class PdfPages implements Closeable {
 			if (n++ % 2 == 1) {
 				fill(MARGIN, this.y - rowHeight, WIDTH, rowHeight, STRIPE_FILL);
 			}
-			cells(columns, row, size, rowHeight, false);
+			String link = (n - 1 < links.size()) ? links.get(n - 1) : null;
+			boolean linked = linkColumn >= 0 && link != null && isWebAddress(link);
+			cells(columns, row, size, rowHeight, false, linked ? linkColumn : -1);
+			if (linked) {
+				float x = MARGIN;
+				for (int c = 0; c < linkColumn; c++) {
+					x += WIDTH * columns.get(c).share();
+				}
+				link(new PDRectangle(x, this.y - rowHeight, WIDTH * columns.get(linkColumn).share(), rowHeight), link);
+			}
 			this.y -= rowHeight;
 		}
 		this.y -= 8;
 	}
 
+	/** A clickable area of the current page that opens a web address. */
+	private void link(PDRectangle area, String address) throws IOException {
+		PDActionURI action = new PDActionURI();
+		action.setURI(address);
+		PDAnnotationLink annotation = new PDAnnotationLink();
+		annotation.setRectangle(area);
+		annotation.setAction(action);
+		PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+		border.setWidth(0);
+		annotation.setBorderStyle(border);
+		this.page.getAnnotations().add(annotation);
+	}
+
+	private static boolean isWebAddress(String s) {
+		return (s.startsWith("http://") || s.startsWith("https://")) && s.length() < 2000
+				&& s.chars().noneMatch((c) -> c <= ' ' || c == '"');
+	}
+
 	private void header(List<TableColumn> columns, float size, float rowHeight) throws IOException {
 		fill(MARGIN, this.y - rowHeight, WIDTH, rowHeight, HEADER_FILL);
-		cells(columns, columns.stream().map(TableColumn::heading).toList(), size, rowHeight, true);
+		cells(columns, columns.stream().map(TableColumn::heading).toList(), size, rowHeight, true, -1);
 		this.y -= rowHeight;
 	}
 
-	private void cells(List<TableColumn> columns, List<String> values, float size, float rowHeight, boolean bold)
-			throws IOException {
+	/** A row's cells; the one in column {@code linked} (if not -1) in the link colour. */
+	private void cells(List<TableColumn> columns, List<String> values, float size, float rowHeight, boolean bold,
+			int linked) throws IOException {
 		float x = MARGIN;
 		for (int c = 0; c < columns.size(); c++) {
 			TableColumn column = columns.get(c);
@@ -185,7 +228,7 @@ final class PdfPages implements Closeable {
 			String value = (c < values.size() && values.get(c) != null) ? values.get(c) : "";
 			String cell = fit(CjkFont.printable(value), size, w - 8);
 			float tx = column.numeric() ? x + w - 4 - width(cell, size) : x + 4;
-			text(tx, this.y - rowHeight + 4.5f, cell, size, bold, Color.BLACK);
+			text(tx, this.y - rowHeight + 4.5f, cell, size, bold, (c == linked) ? LINK : Color.BLACK);
 			x += w;
 		}
 	}

@@ -25,6 +25,7 @@ import io.newsroll.report.ReprintedArticle;
 import io.newsroll.report.RosterContributor;
 import io.newsroll.report.RunRow;
 import io.newsroll.report.SummaryFacts;
+import io.newsroll.report.TrendTable;
 import io.newsroll.report.WeekdayCount;
 import io.newsroll.report.pdf.PdfPages.TableColumn;
 
@@ -115,9 +116,9 @@ public final class PdfReportWriter {
 		facts.busiestDay()
 			.ifPresent(
 					(d) -> rows.add(List.of(t(Label.BUSIEST_DAY), d.day() + " (" + number(d.value()) + ")", "", "")));
-		pages.table(List.of(new TableColumn(t(Label.KEY_NUMBERS), 0.34f, false),
-				new TableColumn(t(Label.THIS_PERIOD), 0.22f, true),
-				new TableColumn(t(Label.PREVIOUS_PERIOD) + " " + p.period(), 0.3f, true),
+		pages.table(List.of(new TableColumn(t(Label.KEY_NUMBERS), 0.28f, false),
+				new TableColumn(t(Label.THIS_PERIOD), 0.18f, true),
+				new TableColumn(t(Label.PREVIOUS_PERIOD) + " " + p.period(), 0.4f, true),
 				new TableColumn(t(Label.CHANGE), 0.14f, true)), rows);
 
 		pages.section(t(Label.TOP_LISTS), 110);
@@ -146,7 +147,7 @@ public final class PdfReportWriter {
 			pages.section(t(Label.MOST_REPRINTED), 80);
 			rows(pages, reprintColumns(),
 					data.reprinted().subList(0, Math.min(SummaryFacts.TOP, data.reprinted().size())), -1,
-					this::reprintRow);
+					this::reprintRow, ReprintedArticle::url);
 		}
 	}
 
@@ -166,7 +167,8 @@ public final class PdfReportWriter {
 					.stream()
 					.map((h) -> List.of(dateTime(h.published()), orNone(nullToEmpty(h.site())), h.title(),
 							(h.copies() > 0) ? number(h.copies()) : ""))
-					.toList());
+					.toList(),
+				data.headlines().stream().map((h) -> nullToEmpty(h.url())).toList(), 2);
 	}
 
 	/** The last page: where the numbers come from, for whoever checks them. */
@@ -282,11 +284,13 @@ public final class PdfReportWriter {
 	private void topTables(PdfPages pages, ReportData data) throws IOException {
 		long total = data.kpis().articles();
 		topCounts(pages, Label.SITES, Label.SITE, data.sites(), total);
+		trend(pages, data, Label.SITE_TREND, data.siteTrend());
 		topCounts(pages, Label.CHANNELS, Label.CHANNEL, data.channels(), total);
 		topCounts(pages, Label.SERIES, Label.SERIES_NAME, data.series(), total);
 		topCounts(pages, Label.AUTHORS, Label.AUTHOR, data.authors(), total);
 		topCounts(pages, Label.EDITORS, Label.EDITOR, data.editors(), total);
 		topCounts(pages, Label.SOURCES, Label.SOURCE, data.sources(), total);
+		trend(pages, data, Label.SOURCE_TREND, data.sourceTrend());
 
 		pages.section(t(Label.MENTIONS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
 		rows(pages,
@@ -297,21 +301,77 @@ public final class PdfReportWriter {
 				(MentionedPerson m) -> List.of(m.name(), number(m.articles()), number(m.mentions())));
 
 		pages.section(t(Label.ROSTER_CONTRIBUTORS), 60);
-		rows(pages, List.of(new TableColumn(t(Label.NAME), 0.18f, false), new TableColumn(t(Label.ROLE), 0.1f, false),
-				new TableColumn(t(Label.ARTICLE_COUNT), 0.12f, true), new TableColumn(t(Label.TITLES), 0.6f, false)),
+		pages.paragraph(t(Label.MATCH_NOTE), 8, GREY);
+		rows(pages,
+				List.of(new TableColumn(t(Label.NAME), 0.13f, false), new TableColumn(t(Label.ROLE), 0.08f, false),
+						new TableColumn(t(Label.ARTICLE_COUNT), 0.09f, true),
+						new TableColumn(t(Label.MATCH), 0.3f, false), new TableColumn(t(Label.TITLES), 0.4f, false)),
 				data.rosterContributors(), data.rosterContributors().size(),
 				(RosterContributor r) -> List.of(r.name(),
 						t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR),
-						number(r.articles()), r.titles()));
+						number(r.articles()), t(r.match().label()), r.titles()));
 
 		pages.section(t(Label.REPRINTS) + " (" + String.format(Locale.ROOT, t(Label.TOP), TOP) + ")", 60);
-		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow);
+		rows(pages, reprintColumns(), data.reprinted(), -1, this::reprintRow, ReprintedArticle::url);
+	}
+
+	/** Columns of a trend table on the page: the step, then the first few labels. */
+	static final int TREND_COLUMNS = 5;
+
+	/**
+	 * The top sites (or sources) over the period: a row per step (runs of steps where
+	 * none of them published collapsed), a column per label, so that any number of steps
+	 * fits the page's width.
+	 */
+	private void trend(PdfPages pages, ReportData data, Label title, TrendTable table) throws IOException {
+		if (table.isEmpty() || table.steps().size() < 2) {
+			return;
+		}
+		List<TrendTable.Row> shown = table.rows().subList(0, Math.min(TREND_COLUMNS, table.rows().size()));
+		SummaryFacts facts = new SummaryFacts(data, this.locale);
+		pages.section(t(title), 80);
+		String step = t(facts.stepName());
+		pages.paragraph(String.format(Locale.ROOT, t(Label.TREND_NOTE), shown.size(),
+				(this.locale == ReportLocale.EN) ? step.toLowerCase(Locale.ROOT) : step), 8, GREY);
+		List<TableColumn> columns = new ArrayList<>();
+		columns.add(new TableColumn(t(facts.stepHeading()), 0.3f, false));
+		for (TrendTable.Row row : shown) {
+			columns.add(new TableColumn(row.label(), 0.7f / shown.size(), true));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		int i = 0;
+		while (i < table.steps().size()) {
+			int j = i;
+			while (j < table.steps().size() && stepTotal(shown, j) == 0) {
+				j++;
+			}
+			if (j - i >= 2) {
+				List<String> row = new ArrayList<>();
+				row.add(table.steps().get(i) + " – " + table.steps().get(j - 1));
+				shown.forEach((r) -> row.add("0"));
+				rows.add(row);
+				i = j;
+				continue;
+			}
+			List<String> row = new ArrayList<>();
+			row.add(table.steps().get(i));
+			for (TrendTable.Row r : shown) {
+				row.add(number(r.perStep().get(i)));
+			}
+			rows.add(row);
+			i++;
+		}
+		pages.table(columns, rows);
+	}
+
+	private static long stepTotal(List<TrendTable.Row> rows, int step) {
+		return rows.stream().mapToLong((r) -> r.perStep().get(step)).sum();
 	}
 
 	private List<TableColumn> reprintColumns() {
-		return List.of(new TableColumn(t(Label.TITLE), 0.46f, false), new TableColumn(t(Label.SITE), 0.14f, false),
-				new TableColumn(t(Label.PUBLISHED), 0.2f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
-				new TableColumn(t(Label.DUPLICATE_COUNT), 0.1f, true));
+		return List.of(new TableColumn(t(Label.TITLE), 0.44f, false), new TableColumn(t(Label.SITE), 0.14f, false),
+				new TableColumn(t(Label.PUBLISHED), 0.18f, false), new TableColumn(t(Label.REPRINT_COUNT), 0.1f, true),
+				new TableColumn(t(Label.DUPLICATE_COUNT), 0.14f, true));
 	}
 
 	private List<String> reprintRow(ReprintedArticle r) {
@@ -334,12 +394,20 @@ public final class PdfReportWriter {
 	 */
 	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
 			Function<T, List<String>> row) throws IOException {
+		rows(pages, columns, items, total, row, null);
+	}
+
+	/** As above, the first column of each row opening {@code link}'s web address. */
+	private <T> void rows(PdfPages pages, List<TableColumn> columns, List<T> items, long total,
+			Function<T, List<String>> row, Function<T, String> link) throws IOException {
 		if (items.isEmpty()) {
 			pages.paragraph(t(Label.NO_DATA), 9, GREY);
 			pages.gap(6);
 			return;
 		}
-		pages.table(columns, items.subList(0, Math.min(TOP, items.size())).stream().map(row).toList());
+		List<T> shown = items.subList(0, Math.min(TOP, items.size()));
+		pages.table(columns, shown.stream().map(row).toList(),
+				(link != null) ? shown.stream().map((item) -> nullToEmpty(link.apply(item))).toList() : List.of(), 0);
 		if (items.size() > TOP) {
 			String note = (total < 0) ? String.format(Locale.ROOT, t(Label.TOP_ROWS_SHOWN), TOP)
 					: String.format(Locale.ROOT, t(Label.ROWS_SHOWN), TOP, total);

@@ -3,6 +3,7 @@ package io.newsroll.report.xlsx;
 import java.util.List;
 
 import io.newsroll.report.Count;
+import io.newsroll.report.TrendTable;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -22,6 +23,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -38,6 +41,14 @@ final class XlsxCharts {
 
 	/** The one colour of every series: a blue that prints well in grey too. */
 	private static final byte[] BLUE = { (byte) 0x2F, (byte) 0x6E, (byte) 0xBA };
+
+	/**
+	 * The colours of the lines of a several-series chart, told apart in colour and in
+	 * grey.
+	 */
+	private static final byte[][] PALETTE = { BLUE, { (byte) 0xE0, (byte) 0x7B, (byte) 0x00 },
+			{ (byte) 0x3A, (byte) 0x9A, (byte) 0x3A }, { (byte) 0xB0, (byte) 0x2E, (byte) 0x2E },
+			{ (byte) 0x7A, (byte) 0x5C, (byte) 0xA8 } };
 
 	enum Shape {
 
@@ -117,6 +128,53 @@ final class XlsxCharts {
 		}
 		series.setShapeProperties(properties);
 		chart.plot(data);
+	}
+
+	/**
+	 * A line per row of a trend table whose step labels are in row 0 from column
+	 * {@code firstStepColumn} on, and whose rows 1..n hold the label in column
+	 * {@code labelColumn} and the steps' values from {@code firstStepColumn}; with a
+	 * legend.
+	 */
+	static void lines(XSSFSheet sheet, String title, List<String> steps, List<TrendTable.Row> rows, int labelColumn,
+			int firstStepColumn, int anchorColumn, int anchorRow, int widthColumns, int heightRows) {
+		if (rows.isEmpty() || steps.isEmpty()) {
+			return;
+		}
+		String name = sheet.getSheetName();
+		int lastStepColumn = firstStepColumn + steps.size() - 1;
+		XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(steps.toArray(String[]::new),
+				new CellRangeAddress(0, 0, firstStepColumn, lastStepColumn).formatAsString(name, true));
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + widthColumns,
+				anchorRow + heightRows);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		XDDFChartLegend legend = chart.getOrAddLegend();
+		legend.setPosition(LegendPosition.RIGHT);
+		XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+		for (int i = 0; i < rows.size(); i++) {
+			TrendTable.Row row = rows.get(i);
+			Double[] values = row.perStep().stream().map(Long::doubleValue).toArray(Double[]::new);
+			XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
+					new CellRangeAddress(1 + i, 1 + i, firstStepColumn, lastStepColumn).formatAsString(name, true));
+			XDDFLineChartData.Series series = (XDDFLineChartData.Series) line.addSeries(categories, numbers);
+			series.setTitle(row.label(),
+					new org.apache.poi.ss.util.CellReference(name, 1 + i, labelColumn, true, true));
+			series.setSmooth(false);
+			series.setMarkerStyle(MarkerStyle.NONE);
+			XDDFLineProperties stroke = new XDDFLineProperties(
+					new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length])));
+			stroke.setWidth(2.0);
+			XDDFShapeProperties properties = new XDDFShapeProperties();
+			properties.setLineProperties(stroke);
+			series.setShapeProperties(properties);
+		}
+		chart.plot(line);
 	}
 
 }

@@ -298,6 +298,9 @@ public final class XlsxReportWriter {
 		List<Count> sites = SummaryFacts.missingLast(data.sites());
 		sheet = table(wb, Label.SITES, counts(Label.SITE, total), sites);
 		barChart(sheet, Label.CHART_SITES, sites);
+		XlsxTrends trends = new XlsxTrends(this.locale, this.styles);
+		trends.sheet(wb, Label.SITE_TREND, Label.SITE, data.siteTrend(),
+				XlsxTrends.note(this.locale, data.siteTrend().rows().size(), facts.stepName()));
 		List<Count> channels = SummaryFacts.missingLast(data.channels());
 		sheet = table(wb, Label.CHANNELS, counts(Label.CHANNEL, total), channels);
 		barChart(sheet, Label.CHART_CHANNELS, channels);
@@ -305,6 +308,8 @@ public final class XlsxReportWriter {
 		table(wb, Label.AUTHORS, counts(Label.AUTHOR, total), data.authors());
 		table(wb, Label.EDITORS, counts(Label.EDITOR, total), SummaryFacts.missingLast(data.editors()));
 		table(wb, Label.SOURCES, counts(Label.SOURCE, total), SummaryFacts.missingLast(data.sources()));
+		trends.sheet(wb, Label.SOURCE_TREND, Label.SOURCE, data.sourceTrend(),
+				XlsxTrends.note(this.locale, data.sourceTrend().rows().size(), facts.stepName()));
 		table(wb, Label.BODY_LENGTHS, counts(Label.BODY_LENGTH, total), data.bodyLengths());
 		long rejects = data.kpis().rejects();
 		table(wb, Label.REJECTS_BY_REASON,
@@ -327,6 +332,8 @@ public final class XlsxReportWriter {
 				Column.text(Label.ROLE, 8,
 						(r) -> t((r.role() == RosterContributor.Role.AUTHOR) ? Label.ROLE_AUTHOR : Label.ROLE_EDITOR)),
 				Column.integer(Label.ARTICLE_COUNT, RosterContributor::articles),
+				Column.text(Label.MATCH, 16, (r) -> t(r.match().label())),
+				Column.text(Label.ORGANISATIONS, 20, RosterContributor::organisations),
 				Column.text(Label.TITLES, 40, RosterContributor::titles)), data.rosterContributors());
 		table(wb, Label.REPRINTS,
 				List.of(Column.<ReprintedArticle>text(Label.TITLE, 40, ReprintedArticle::title),

@@ -54,7 +54,7 @@ final class ReportDatabase {
 				LocalDateTime.of(2019, 5, 21, 7, 39, 30), 2280);
 		article("a2", "中工网", "评论", null, FORMULA_TITLE, List.of("-张三"), "尹文卓", "工人日报",
 				LocalDateTime.of(2019, 5, 21, 10, 5), 480);
-		article("a3", "人民网", "工会", null, "职工技能大赛在合肥举行", List.of("王五", "李明"), "赵六", null,
+		article("a3", "人民网", "工会", null, "职工技能大赛在合肥举行", List.of("王五", "李明"), "赵六、尹文卓", null,
 				LocalDateTime.of(2019, 5, 20, 0, 0), 1200);
 		article("a4", "新华网", null, null, "@all 劳模精神代代相传", List.of(), null, "新华社",
 				LocalDateTime.of(2019, 5, 26, 23, 59, 59), 5200);

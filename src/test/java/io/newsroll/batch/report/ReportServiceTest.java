@@ -18,12 +18,16 @@ import io.newsroll.report.ReportData;
 import io.newsroll.report.ReportFormat;
 import io.newsroll.report.ReportLocale;
 import io.newsroll.report.ReportPeriod;
+import io.newsroll.report.TrendTable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -133,7 +137,12 @@ class ReportServiceTest {
 		assertThat(data.mentions()).extracting((m) -> m.name() + ":" + m.articles() + "/" + m.mentions())
 			.containsExactly("王东明:2/4", "陈刚:1/2");
 		assertThat(data.rosterContributors()).extracting((r) -> r.name() + " " + r.role() + " " + r.articles())
-			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 2");
+			.containsExactly("李明 AUTHOR 2", "尹文卓 EDITOR 3");
+		assertThat(data.editors()).as("a3 names two editors, joined by 、: each counts once")
+			.extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("尹文卓=3", "=1", "赵六=1");
+		assertThat(data.editors().get(0).value()).isEqualTo(this.db
+			.count("SELECT COUNT(*) FROM article WHERE " + IN_PERIOD + " AND '、' || editor || '、' LIKE '%、尹文卓、%'"));
 		assertThat(data.rosterContributors().get(0).titles()).isEqualTo("安徽省人大常委会副主任、省总工会主席");
 		assertThat(data.reprinted().get(0).title()).isEqualTo(ReportDatabase.SEED_TITLE);
 		assertThat(data.reprinted()).as("originals of the period with their copies; a copy is no original")
@@ -145,6 +154,65 @@ class ReportServiceTest {
 		assertThat(data.articles().forEach((a) -> titles.add(a.title()))).isEqualTo(4);
 		assertThat(titles).containsExactly("职工技能大赛在合肥举行", ReportDatabase.SEED_TITLE, ReportDatabase.FORMULA_TITLE,
 				"@all 劳模精神代代相传");
+	}
+
+	@Test
+	void topSitesAndSourcesAreFollowedStepByStepAsSqlCountsThem() {
+		ReportData week = this.service.data(request(PERIOD, ReportLocale.ZH));
+		assertThat(week.siteTrend().steps()).hasSize(7).startsWith("2019-05-20");
+		assertThat(week.siteTrend().rows()).extracting(TrendTable.Row::label).containsExactly("中工网", "人民网", "新华网");
+		assertMatchesSql(week.siteTrend(), "site", PERIOD);
+		assertThat(week.sourceTrend().rows()).as("no (none) row")
+			.extracting(TrendTable.Row::label)
+			.containsExactly("工人日报", "新华社");
+		assertMatchesSql(week.sourceTrend(), "source_publication", PERIOD);
+		ReportPeriod years = new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31));
+		ReportData sixYears = this.service.data(request(years, ReportLocale.ZH));
+		assertThat(sixYears.siteTrend().steps()).hasSize(24).startsWith("2019-Q1", "2019-Q2");
+		assertThat(sixYears.siteTrend().rows().get(0).perStep().get(1)).as("b1, a1, a2, b2").isEqualTo(4);
+		assertMatchesSql(sixYears.siteTrend(), "site", years);
+	}
+
+	/** Every cell of a trend table equals its count in SQL, day by day added up. */
+	private void assertMatchesSql(TrendTable table, String column, ReportPeriod period) {
+		io.newsroll.report.Granularity step = io.newsroll.report.Granularity.of(period);
+		for (TrendTable.Row row : table.rows()) {
+			java.util.Map<String, Long> bySql = new java.util.LinkedHashMap<>();
+			table.steps().forEach((label) -> bySql.put(label, 0L));
+			this.db.jdbc.query("SELECT CAST(published_local AS DATE), COUNT(*) FROM article WHERE " + column
+					+ " = ? AND published_local >= ? AND published_local < ? GROUP BY CAST(published_local AS DATE)",
+					(java.sql.ResultSet rs) -> {
+						bySql.merge(step.label(rs.getObject(1, LocalDate.class)), rs.getLong(2), Long::sum);
+					}, row.label(), period.from().atStartOfDay(), period.endExclusive().atStartOfDay());
+			assertThat(row.perStep()).as(row.label()).containsExactlyElementsOf(bySql.values());
+			assertThat(row.total()).isEqualTo(bySql.values().stream().mapToLong(Long::longValue).sum());
+		}
+	}
+
+	@Test
+	void rosterMatchesSayHowSureTheyAre() {
+		// 李明's roster entry names his organisation, which his article a1 names too
+		this.db.jdbc.update("UPDATE roster_member SET attributes = 'organization=中华全国总工会' WHERE name = '李明'");
+		this.db.jdbc.update("UPDATE article SET body = '中华全国总工会召开会议' WHERE id = 'a1'");
+		// 尹文卓 is on 全总领导 (no organisation column: the heading stands for it) and on
+		// another organisation's roster; none of the articles they edited names either
+		this.db.jdbc.update("INSERT INTO roster_snapshot (id, heading, as_of, file, source_kind, content_sha, run_id) "
+				+ "VALUES ('s2', '某省总工会领导', DATE '2019-05-01', 's2.csv', 'FILE', 'sha2', 1)");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR NAME_ONLY 全总领导");
+		this.db.jdbc.update("INSERT INTO roster_member (snapshot_id, position, name, raw_name, titles_raw, attributes) "
+				+ "VALUES ('s2', 0, '尹文卓', '尹文卓', '副主席', 'organization=某省总工会')");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR NAME_AMBIGUOUS 全总领导、某省总工会");
+		// a roster read from a page of 中工网, where 尹文卓 edited a1 and a2
+		this.db.jdbc.update("UPDATE roster_snapshot SET file = 'input/articles/a2.txt' WHERE id = 's1'");
+		assertThat(matches()).containsExactly("李明 AUTHOR SURE 中华全国总工会", "尹文卓 EDITOR SURE 全总领导、某省总工会");
+	}
+
+	private List<String> matches() {
+		return this.service.data(request(PERIOD, ReportLocale.ZH))
+			.rosterContributors()
+			.stream()
+			.map((r) -> r.name() + " " + r.role() + " " + r.match() + " " + r.organisations())
+			.toList();
 	}
 
 	@Test
@@ -191,8 +259,8 @@ class ReportServiceTest {
 			List<String> names = new ArrayList<>();
 			wb.forEach((s) -> names.add(s.getSheetName()));
 			assertThat(names).as("a week has a trend by day and no weekday view")
-				.containsExactly("概览", "发文趋势", "发布时段", "网站", "频道", "专题", "作者", "编辑", "来源媒体", "正文长度分布", "拒收原因", "名单人物提及",
-						"人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "附录 数据来源", "文章列表", "拒收明细");
+				.containsExactly("概览", "发文趋势", "发布时段", "网站", "网站发文趋势", "频道", "专题", "作者", "编辑", "来源媒体", "来源媒体发文趋势",
+						"正文长度分布", "拒收原因", "名单人物提及", "人物提及按月", "名单中的作者编辑", "转载与重复", "运行记录", "附录 数据来源", "文章列表", "拒收明细");
 			for (Sheet sheet : wb) {
 				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -226,6 +294,10 @@ class ReportServiceTest {
 			assertThat(wb.getSheet("频道").getRow(3).getCell(0).getStringCellValue()).as("counted, last, not charted")
 				.isEqualTo("(未标明)");
 			assertThat(wb.getSheet("作者").getRow(1).getCell(0).getStringCellValue()).isEqualTo("李明");
+			Row roster = wb.getSheet("名单中的作者编辑").getRow(1);
+			assertThat(roster.getCell(0).getStringCellValue()).isEqualTo("李明");
+			assertThat(roster.getCell(3).getStringCellValue()).as("matched by name alone").isEqualTo("仅姓名相同（名单中唯一）");
+			assertThat(roster.getCell(4).getStringCellValue()).isEqualTo("全总领导");
 
 			Sheet list = wb.getSheet("文章列表");
 			assertThat(list.getLastRowNum()).isEqualTo(articles);
@@ -250,6 +322,30 @@ class ReportServiceTest {
 			assertThat(((XSSFSheet) wb.getSheet("网站")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("频道")).getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(((XSSFSheet) wb.getSheet("发布时段")).getDrawingPatriarch().getCharts()).hasSize(1);
+
+			Sheet sites = wb.getSheet("网站发文趋势");
+			assertThat(sites.getRow(0).getCell(2).getStringCellValue()).isEqualTo("2019-05-20");
+			assertThat(sites.getRow(0).getCell(8).getStringCellValue()).isEqualTo("2019-05-26");
+			for (int r = 1; r <= 3; r++) {
+				Row row = sites.getRow(r);
+				String site = row.getCell(0).getStringCellValue();
+				assertThat((long) row.getCell(1).getNumericCellValue()).as(site)
+					.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE site = ? AND " + IN_PERIOD, site));
+				for (int c = 2; c <= 8; c++) {
+					LocalDate day = LocalDate.parse(sites.getRow(0).getCell(c).getStringCellValue());
+					assertThat((long) row.getCell(c).getNumericCellValue()).as(site + " " + day)
+						.isEqualTo(this.db.count("SELECT COUNT(*) FROM article WHERE site = ? "
+								+ "AND CAST(published_local AS DATE) = ?", site, day));
+				}
+			}
+			assertThat(((XSSFSheet) sites).getDrawingPatriarch().getCharts()).as("a line per site").hasSize(1);
+			assertThat(((XSSFSheet) sites).getDrawingPatriarch()
+				.getCharts()
+				.get(0)
+				.getChartSeries()
+				.get(0)
+				.getSeriesCount()).isEqualTo(3);
+			assertThat(wb.getSheet("来源媒体发文趋势").getRow(1).getCell(0).getStringCellValue()).isEqualTo("工人日报");
 		}
 	}
 
@@ -270,6 +366,10 @@ class ReportServiceTest {
 			String summary = firstPage.getText(doc);
 			assertThat(summary).contains("本期共发布文章 4 篇", "+300.0%", "中工网").doesNotContain("jdbc:hsqldb");
 			assertThat(summary).containsPattern("文章总数\\s+4\\s+1\\s+\\+300\\.0%");
+			assertThat(text).containsPattern("李明\\s+作者\\s+2\\s+仅姓名相同（名单中唯一）");
+			assertThat(text).as("sites over the week: 中工网, 人民网, 新华网 per day, empty days collapsed")
+				.containsPattern("日期\\s+中工网\\s+人民网\\s+新华网\\s+2019-05-20\\s+0\\s+1\\s+0\\s+2019-05-21\\s+2\\s+0\\s+0\\s+"
+						+ "2019-05-22 – 2019-05-25\\s+0\\s+0\\s+0\\s+2019-05-26\\s+0\\s+0\\s+1");
 			assertThat(text).containsPattern("文章总数\\s+4\\b")
 				.containsPattern("拒收记录\\s+" + this.db.count(REJECTS_BY_SQL) + "\\b")
 				.containsPattern("作者数\\s+3\\b")
@@ -278,7 +378,22 @@ class ReportServiceTest {
 			for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
 				bookmarks.add(item.getTitle());
 			}
-			assertThat(bookmarks).contains("概览", "每日发文量", "各时段发文量", "各频道发文量", "作者 (前 20 名)", "拒收原因", "运行记录");
+			assertThat(bookmarks).contains("概览", "本期文章标题", "每日发文量", "各时段发文量", "各频道发文量", "网站发文趋势", "作者 (前 20 名)", "拒收原因",
+					"运行记录");
+			List<String> links = new ArrayList<>();
+			for (PDPage page : doc.getPages()) {
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+						links.add(uri.getURI());
+						assertThat(annotation.getRectangle().getWidth()).isGreaterThan(100);
+					}
+				}
+			}
+			assertThat(links).as("the headlines' titles and the most copied stories open their article")
+				.contains("http://www.example.cn/a1.shtml", "http://www.example.cn/a2.shtml",
+						"http://www.example.cn/a3.shtml", "http://www.example.cn/a4.shtml")
+				.containsOnly(this.db.jdbc.queryForList("SELECT url FROM article WHERE " + IN_PERIOD, String.class)
+					.toArray(String[]::new));
 			for (PDPage page : doc.getPages()) {
 				for (COSName name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);

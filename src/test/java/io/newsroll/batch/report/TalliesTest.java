@@ -66,6 +66,25 @@ class TalliesTest {
 	}
 
 	@Test
+	void eachEditorOfAnArticleCountsOnceAndAnArticleWithoutEditorOnTheNoneRow() {
+		DayCounts day = new DayCounts();
+		day.add(9, "中工网", null, null, "尹文卓、 赵六 、尹文卓", null, 100, null, 1L);
+		day.add(9, "中工网", null, null, "赵六", null, 100, null, 1L);
+		day.add(9, "中工网", null, null, null, null, 100, null, 1L);
+		day.add(9, "中工网", null, null, " 、 ", null, 100, null, 1L);
+		ArticleTally tally = new ArticleTally(new ReportPeriod(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 1)));
+		tally.add(LocalDate.of(2019, 5, 1), DayCounts.decode(day.encode()));
+		assertThat(tally.editors()).extracting((c) -> c.label() + "=" + c.value())
+			.containsExactly("=2", "赵六=2", "尹文卓=1");
+	}
+
+	@Test
+	void aSummaryMadeBeforeEditorsWereToldApartIsOutOfDate() {
+		String old = "H" + "\t0".repeat(24) + "\t1\n" + "e\t尹文卓、赵六\t1\n";
+		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode(old)).withMessageContaining("editors");
+	}
+
+	@Test
 	void aSummaryMadeBeforeTimeUnknownWasCountedIsOutOfDate() {
 		String old = "h" + "\t0".repeat(23) + "\t5\n" + "s\t中工网\t5\n";
 		assertThatIllegalArgumentException().isThrownBy(() -> DayCounts.decode(old))

@@ -9,8 +9,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.newsroll.batch.db.Migrations;
-import io.newsroll.batch.rosters.RosterStore.SourceKind;
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest.Origin;
 import io.newsroll.core.roster.RosterMember;
 import io.newsroll.core.roster.TitleParser;
 import org.hsqldb.jdbc.JDBCDriver;
@@ -211,7 +211,7 @@ class LinkMentionsTaskletTest {
 	}
 
 	private void roster(LocalDate asOf, RosterMember... members) {
-		new RosterStore(this.dataSource).save(new Roster("全总领导", asOf, "r.csv", List.of(members)), SourceKind.FILE, 1);
+		new RosterStore(this.dataSource).save(new Roster("全总领导", asOf, "r.csv", List.of(members)), Origin.FILE, 1);
 	}
 
 	private void article(String id, String title, String body, List<String> authors, String editor) {

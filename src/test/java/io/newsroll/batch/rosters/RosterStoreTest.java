@@ -11,8 +11,9 @@ import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.rosters.RosterHistory.Change;
 import io.newsroll.batch.rosters.RosterHistory.ChangeKind;
 import io.newsroll.batch.rosters.RosterHistory.TitleSpan;
-import io.newsroll.batch.rosters.RosterStore.SourceKind;
 import io.newsroll.core.roster.Roster;
+import io.newsroll.core.roster.RosterDigest.Origin;
+import io.newsroll.core.roster.RosterDigest;
 import io.newsroll.core.roster.RosterMember;
 import io.newsroll.core.roster.TitleParser;
 import org.hsqldb.jdbc.JDBCDriver;
@@ -51,7 +52,7 @@ class RosterStoreTest {
 
 	@Test
 	void savesSnapshotMembersAndTitles() {
-		assertThat(this.store.save(may(), SourceKind.FILE, 1)).isTrue();
+		assertThat(this.store.save(may(), Origin.FILE, 1)).isTrue();
 
 		assertThat(count("roster_snapshot")).isEqualTo(1);
 		assertThat(count("roster_member")).isEqualTo(3);
@@ -66,10 +67,10 @@ class RosterStoreTest {
 
 	@Test
 	void savingTheSameRosterTwiceChangesNothing() {
-		this.store.save(may(), SourceKind.FILE, 1);
+		this.store.save(may(), Origin.FILE, 1);
 		List<Map<String, Object>> before = this.jdbc.queryForList("SELECT * FROM roster_snapshot");
 
-		assertThat(this.store.save(may(), SourceKind.FILE, 2)).isFalse();
+		assertThat(this.store.save(may(), Origin.FILE, 2)).isFalse();
 
 		assertThat(this.jdbc.queryForList("SELECT * FROM roster_snapshot")).isEqualTo(before);
 		assertThat(count("roster_member")).isEqualTo(3);
@@ -78,13 +79,13 @@ class RosterStoreTest {
 
 	@Test
 	void changedFileBecomesANewSnapshot() {
-		this.store.save(may(), SourceKind.FILE, 1);
+		this.store.save(may(), Origin.FILE, 1);
 
-		assertThat(this.store.save(september(), SourceKind.FILE, 2)).isTrue();
+		assertThat(this.store.save(september(), Origin.FILE, 2)).isTrue();
 
 		assertThat(count("roster_snapshot")).isEqualTo(2);
-		assertThat(RosterStore.snapshotId(may(), SourceKind.FILE))
-			.isNotEqualTo(RosterStore.snapshotId(september(), SourceKind.FILE));
+		assertThat(RosterDigest.snapshotId(may(), Origin.FILE))
+			.isNotEqualTo(RosterDigest.snapshotId(september(), Origin.FILE));
 	}
 
 	@Test
@@ -92,8 +93,8 @@ class RosterStoreTest {
 		Roster onePage = new Roster("全总领导", MAY, "a.html", may().members());
 		Roster otherPage = new Roster("全总领导", MAY, "b.html", may().members());
 
-		assertThat(this.store.save(onePage, SourceKind.PAGE, 1)).isTrue();
-		assertThat(this.store.save(otherPage, SourceKind.PAGE, 1)).isFalse();
+		assertThat(this.store.save(onePage, Origin.PAGE, 1)).isTrue();
+		assertThat(this.store.save(otherPage, Origin.PAGE, 1)).isFalse();
 	}
 
 	@Test
@@ -102,11 +103,11 @@ class RosterStoreTest {
 		Roster b = new Roster("全总领导", MAY, "b.html", may().members());
 		Roster c = new Roster("全总领导", MAY, "c.html", may().members());
 
-		this.store.save(b, SourceKind.PAGE, 1);
-		this.store.save(c, SourceKind.PAGE, 1);
+		this.store.save(b, Origin.PAGE, 1);
+		this.store.save(c, Origin.PAGE, 1);
 		assertThat(this.jdbc.queryForList("SELECT file FROM roster_snapshot", String.class)).containsExactly("b.html");
-		this.store.save(a, SourceKind.PAGE, 2);
-		this.store.save(c, SourceKind.PAGE, 2);
+		this.store.save(a, Origin.PAGE, 2);
+		this.store.save(c, Origin.PAGE, 2);
 
 		assertThat(this.jdbc.queryForList("SELECT file FROM roster_snapshot", String.class)).containsExactly("a.html");
 		assertThat(count("roster_member")).isEqualTo(3);
@@ -114,8 +115,8 @@ class RosterStoreTest {
 
 	@Test
 	void tellsWhenEachTitleWasFirstAndLastSeen() {
-		this.store.save(may(), SourceKind.FILE, 1);
-		this.store.save(september(), SourceKind.FILE, 2);
+		this.store.save(may(), Origin.FILE, 1);
+		this.store.save(september(), Origin.FILE, 2);
 
 		List<TitleSpan> titles = this.history.titles("陈 刚");
 
@@ -128,8 +129,8 @@ class RosterStoreTest {
 
 	@Test
 	void listsChangesBetweenConsecutiveSnapshots() {
-		this.store.save(may(), SourceKind.FILE, 1);
-		this.store.save(september(), SourceKind.FILE, 2);
+		this.store.save(may(), Origin.FILE, 1);
+		this.store.save(september(), Origin.FILE, 2);
 
 		List<Change> changes = this.history.changes("全总领导", null, null);
 
@@ -146,8 +147,8 @@ class RosterStoreTest {
 
 	@Test
 	void changesAreFilteredByDateAndRoster() {
-		this.store.save(may(), SourceKind.FILE, 1);
-		this.store.save(september(), SourceKind.FILE, 2);
+		this.store.save(may(), Origin.FILE, 1);
+		this.store.save(september(), Origin.FILE, 2);
 
 		assertThat(this.history.changes(null, LocalDate.of(2019, 10, 1), null)).isEmpty();
 		assertThat(this.history.changes(null, null, LocalDate.of(2019, 8, 31))).isEmpty();

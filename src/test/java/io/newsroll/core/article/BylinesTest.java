@@ -25,6 +25,16 @@ class BylinesTest {
 	}
 
 	@Test
+	void cutsARunOfGluedNamesTheWayWithFewestNames() {
+		// 平, 凤 and 云 are family names too, so several cuts start every name with one:
+		// three names of three characters is the one with the fewest names
+		assertThat(Bylines.splitRun("王燕平方云凤柏建斌")).containsExactly("王燕平", "方云凤", "柏建斌");
+		assertThat(Bylines.splitRun("刘国栋周炜")).containsExactly("刘国栋", "周炜");
+		// a family name of two characters starts a name too
+		assertThat(Bylines.hasSurname("欧阳修")).isTrue();
+	}
+
+	@Test
 	void joinsPaddedNames() {
 		assertThat(Bylines.labelledAuthors("作者：陈 刚")).containsExactly("陈刚");
 		assertThat(Bylines.bareNames("陈 刚")).containsExactly("陈刚");

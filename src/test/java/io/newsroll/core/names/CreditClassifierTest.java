@@ -41,6 +41,17 @@ class CreditClassifierTest {
 	}
 
 	@Test
+	void aLatinCreditWithAnOutletsWordIsAnOrganisation() {
+		// the words are MediaOutlets' [latin-words], the one list the English bylines
+		// read too
+		assertThat(CreditClassifier.classify("Associated Press")).isEqualTo(CreditClassifier.Kind.ORGANISATION);
+		assertThat(CreditClassifier.classify("Acme Inc.")).isEqualTo(CreditClassifier.Kind.ORGANISATION);
+		assertThat(CreditClassifier.classify("Forbes Staff")).isEqualTo(CreditClassifier.Kind.ORGANISATION);
+		assertThat(CreditClassifier.classify("Jane Doe")).isEqualTo(CreditClassifier.Kind.PERSON);
+		assertThat(MediaOutlets.latinWords()).contains("Press", "Reuters", "Redaktion");
+	}
+
+	@Test
 	void judgesTheShapeOfAChineseName() {
 		assertThat(CreditClassifier.isChineseNameShape("司马光")).isTrue();
 		assertThat(CreditClassifier.isChineseNameShape("王")).isFalse();

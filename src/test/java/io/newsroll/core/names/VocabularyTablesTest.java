@@ -16,8 +16,8 @@ class VocabularyTablesTest {
 		int[] sizes = ChineseSurnames.sizes();
 		assertThat(sizes[0]).isGreaterThan(400);
 		assertThat(sizes[1]).isGreaterThan(50);
-		for (String name : List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "闫", "覃", "欧阳", "司马", "诸葛",
-				"上官")) {
+		for (String name : List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "闫", "覃", "岳", "涂", "欧阳", "司马",
+				"诸葛", "上官")) {
 			assertThat(ChineseSurnames.isSurname(name)).as(name).isTrue();
 		}
 		assertThat(ChineseSurnames.isSurname("新")).isFalse();
@@ -30,7 +30,8 @@ class VocabularyTablesTest {
 	@Test
 	void theOutletVocabularyHasEverySectionAndNoDuplicate() {
 		Map<String, List<String>> file = VocabularyFile.read("media-outlets.txt");
-		assertThat(file).containsKeys("outlets", "portals", "channels", "endings", "short-endings", "house");
+		assertThat(file).containsKeys("outlets", "portals", "channels", "endings", "short-endings", "house",
+				"latin-words");
 		file.forEach((section, entries) -> assertThat(entries).as(section)
 			.doesNotHaveDuplicates()
 			.allSatisfy((e) -> assertThat(e).doesNotContain(" ")));
