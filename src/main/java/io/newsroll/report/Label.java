@@ -46,7 +46,7 @@ public enum Label {
 
 	// title page and notes
 	REPORT_TITLE("新闻发布统计报告", "Publication statistics report"), PERIOD("统计期间", "Period"),
-	PERIOD_FROM("起始日期", "First day"), PERIOD_TO("截止日期", "Last day"), DAYS("%d 天", "%d days"),
+	PERIOD_FROM("起始日期", "First day"), PERIOD_TO("截止日期", "Last day"), DAYS("%d 天", "%d days"), ONE_DAY("1 天", "1 day"),
 	GENERATED_AT("生成时间", "Generated at"), DATABASE("数据库", "Database"), TIME_ZONE("发布时区", "Publication time zone"),
 	SCHEMA_VERSION("数据结构版本", "Schema version"), ARTICLES_IN_DATABASE("数据库文章总数", "Articles in the database"),
 	MENTION_DATA("人物提及数据", "Mention data"), RUN_DATA("运行记录数据", "Run history"), AVAILABLE("有", "available"),

@@ -93,8 +93,8 @@ public final class PdfReportWriter {
 		pages.newPage();
 		pages.gap(10);
 		pages.centered(t(Label.REPORT_TITLE), 22, true);
-		pages.centered(data.period().from() + " – " + data.period().to() + "  ("
-				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")", 13, false);
+		pages.centered(data.period().from() + " – " + data.period().to() + "  (" + days(data.period().days()) + ")", 13,
+				false);
 		pages.gap(6);
 		pages.section(t(Label.SUMMARY), 80);
 		pages.paragraph(facts.sentence(), 11.5f, Color.BLACK);
@@ -176,8 +176,8 @@ public final class PdfReportWriter {
 		pages.section(t(Label.APPENDIX), 200);
 		ReportInputs in = data.inputs();
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of(t(Label.PERIOD), data.period().from() + " – " + data.period().to() + " ("
-				+ String.format(Locale.ROOT, t(Label.DAYS), data.period().days()) + ")"));
+		rows.add(List.of(t(Label.PERIOD),
+				data.period().from() + " – " + data.period().to() + " (" + days(data.period().days()) + ")"));
 		rows.add(List.of(t(Label.GENERATED_AT),
 				data.generatedAt().format(DATE_TIME) + " " + data.generatedAt().getZone()));
 		rows.add(List.of(t(Label.DATABASE), in.database()));
@@ -481,6 +481,11 @@ public final class PdfReportWriter {
 			return "";
 		}
 		return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.format(DATE_TIME);
+	}
+
+	/** The period's length: "1 day", "7 days". */
+	private String days(long days) {
+		return (days == 1) ? t(Label.ONE_DAY) : String.format(Locale.ROOT, t(Label.DAYS), days);
 	}
 
 }

@@ -440,6 +440,11 @@ class ReportServiceTest {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Publication statistics report", "Page 1 of", ReportDatabase.SEED_TITLE);
 		}
+		ReportPeriod oneDay = new ReportPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1));
+		try (PDDocument doc = Loader.loadPDF(this.service.write(request(oneDay, ReportLocale.EN)).get(1).toFile())) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("2020-01-01 – 2020-01-01 (1 day)")
+				.doesNotContain("1 days");
+		}
 	}
 
 	@Test
