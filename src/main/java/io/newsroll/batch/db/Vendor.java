@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -69,6 +70,28 @@ public enum Vendor {
 		catch (SQLException ex) {
 			throw new CannotGetJdbcConnectionException("cannot tell the database's vendor", ex);
 		}
+	}
+
+	/**
+	 * The vendor of a data source, asked on first use and then remembered: for beans that
+	 * are built before the database is up.
+	 */
+	public static Supplier<Vendor> remembered(Supplier<DataSource> dataSource) {
+		return new Supplier<>() {
+
+			private volatile Vendor vendor;
+
+			@Override
+			public Vendor get() {
+				Vendor v = this.vendor;
+				if (v == null) {
+					v = of(dataSource.get());
+					this.vendor = v;
+				}
+				return v;
+			}
+
+		};
 	}
 
 	/** The supported databases and their URL forms, for messages. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -53,7 +54,8 @@ public class FileLedger {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile Vendor vendor;
+	/** The database's vendor, asked once (the bean is built before the database is). */
+	private final Supplier<Vendor> vendor;
 
 	private final Clock clock;
 
@@ -68,6 +70,7 @@ public class FileLedger {
 
 	public FileLedger(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.vendor = Vendor.remembered(() -> jdbc.getDataSource());
 		this.clock = clock;
 	}
 
@@ -130,7 +133,7 @@ public class FileLedger {
 				}
 			}
 			if (!missing.isEmpty()) {
-				sql = SELECT + "WHERE " + vendor().inArray("path");
+				sql = SELECT + "WHERE " + this.vendor.get().inArray("path");
 				try (PreparedStatement statement = connection.prepareStatement(sql)) {
 					statement.setArray(1, connection.createArrayOf("VARCHAR", missing.toArray()));
 					read(statement, found);
@@ -176,7 +179,7 @@ public class FileLedger {
 		}
 		checkOneFilePerPath(file, runId);
 		Object[] values = { kind, file.size(), utc(file.modified()), sha256, status.name(), articleId, runId, now() };
-		if (vendor() == Vendor.POSTGRESQL) {
+		if (this.vendor.get() == Vendor.POSTGRESQL) {
 			Object[] args = new Object[values.length + 1];
 			args[0] = file.name();
 			System.arraycopy(values, 0, args, 1, values.length);
@@ -201,16 +204,6 @@ public class FileLedger {
 			new String[] { "path VARCHAR(" + MAX_PATH_CHARS + ")" }, "kind VARCHAR(16)", "size_bytes BIGINT",
 			"modified TIMESTAMP WITH TIME ZONE", "sha256 VARCHAR(64)", "status VARCHAR(16)", "article_id VARCHAR(64)",
 			"run_id BIGINT", "updated_at TIMESTAMP WITH TIME ZONE");
-
-	/** The database's vendor, asked once (the ledger is built before the database is). */
-	private Vendor vendor() {
-		Vendor v = this.vendor;
-		if (v == null) {
-			v = Vendor.of(this.jdbc.getDataSource());
-			this.vendor = v;
-		}
-		return v;
-	}
 
 	/**
 	 * Stops the run when a second file on disk is recorded under a path that another file

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -43,13 +44,15 @@ public class RejectRepository {
 
 	private final Clock clock;
 
-	private volatile Vendor vendor;
+	/** The database's vendor, asked once (the bean is built before the database is). */
+	private final Supplier<Vendor> vendor;
 
 	private final RejectsCsv csv;
 
 	@Autowired
 	public RejectRepository(JdbcTemplate jdbc, Clock clock, RejectsCsv csv) {
 		this.jdbc = jdbc;
+		this.vendor = Vendor.remembered(() -> jdbc.getDataSource());
 		this.clock = clock;
 		this.csv = csv;
 	}
@@ -183,18 +186,9 @@ public class RejectRepository {
 	private List<Reject> page(long runId, long afterId, int limit) {
 		// HSQLDB walks the primary key in order when told to; PostgreSQL's planner
 		// chooses by itself
-		String walk = (vendor() == Vendor.HSQLDB) ? " USING INDEX" : "";
+		String walk = (this.vendor.get() == Vendor.HSQLDB) ? " USING INDEX" : "";
 		return this.jdbc.query("SELECT id, run_id, file, location, reason, message, created_at FROM reject "
 				+ "WHERE id > ? AND run_id = ? ORDER BY id LIMIT ?" + walk, REJECT, afterId, runId, limit);
-	}
-
-	private Vendor vendor() {
-		Vendor v = this.vendor;
-		if (v == null) {
-			v = Vendor.of(this.jdbc.getDataSource());
-			this.vendor = v;
-		}
-		return v;
 	}
 
 	private static String truncate(String s, int max) {
