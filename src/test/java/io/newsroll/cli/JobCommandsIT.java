@@ -170,7 +170,7 @@ class JobCommandsIT {
 		Workspace ws = workspace("*/2 * * * * *");
 		String seed = Files.readString(ws.articles.resolve("workercn/workercn-2019-05-21-anhui.txt"));
 		Path many = Files.createDirectories(ws.articles.resolve("many"));
-		for (int i = 0; i < 150; i++) {
+		for (int i = 0; i < 400; i++) {
 			Files.writeString(many.resolve(String.format("copy-%03d.txt", i)),
 					seed.replace("建设美好安徽", "建设美好安徽第" + i + "站"));
 		}
@@ -185,7 +185,8 @@ class JobCommandsIT {
 				assertThat(System.nanoTime()).as("the fired job never reached its article step").isLessThan(deadline);
 				Thread.sleep(100);
 			}
-			Thread.sleep(1500);
+			Thread.sleep(300); // 400 files in chunks of 2 take many seconds: the step is
+								// mid-way
 			schedule.destroy(); // SIGTERM
 			assertThat(schedule.waitFor(3, TimeUnit.MINUTES)).as("schedule stops on SIGTERM").isTrue();
 		}

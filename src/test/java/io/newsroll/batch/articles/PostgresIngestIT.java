@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.newsroll.batch.Workspace;
@@ -149,12 +150,21 @@ class PostgresIngestIT {
 
 	@Test
 	void reportsJobsAndRejectsReadWhileAnIngestWrites() throws Exception {
-		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("busy")).on(TestPostgres.newDatabase());
+		TestPostgres.Database db = TestPostgres.newDatabase();
+		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("busy")).on(db);
 		ReportPeriod period = new ReportPeriod(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31));
-		try (ConfigurableApplicationContext reader = ws.open(Map.of())) {
+		try (ConfigurableApplicationContext reader = ws.open(Map.of());
+				Connection holder = db.connect();
+				Statement hold = holder.createStatement()) {
 			RunHistory runs = reader.getBean(RunHistory.class);
 			RejectRepository rejects = reader.getBean(RejectRepository.class);
 			ReportService reports = new ReportService(reader.getBean(javax.sql.DataSource.class), Clock.systemUTC());
+			// the ingest's first article insert waits on this lock, its transaction open:
+			// the reads
+			// below then run while a write is provably in flight, however fast the
+			// machine is
+			holder.setAutoCommit(false);
+			hold.execute("LOCK TABLE article IN EXCLUSIVE MODE");
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 			Thread ingest = new Thread(() -> {
 				try {
@@ -165,23 +175,35 @@ class PostgresIngestIT {
 				}
 			}, "ingest");
 			ingest.start();
-			int whileRunning = 0;
-			while (ingest.isAlive()) {
-				boolean running = runs.list("STARTED", null, 5).size() == 1;
-				rejects.find(null, null);
-				reports.data(ReportRequest.of(period, ws.output.resolve("reports")));
-				if (running && ingest.isAlive()) {
-					whileRunning++;
-				}
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+			while (!waitsOnArticle(hold) && ingest.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
 			}
+			assertThat(waitsOnArticle(hold)).as("the ingest waits to write an article").isTrue();
+
+			CompletableFuture<Long> reads = CompletableFuture.supplyAsync(() -> {
+				assertThat(runs.list("STARTED", null, 5)).hasSize(1);
+				rejects.find(null, null);
+				return reports.data(ReportRequest.of(period, ws.output.resolve("reports"))).kpis().articles();
+			});
+			assertThat(reads.get(2, java.util.concurrent.TimeUnit.MINUTES)).as("articles seen mid-run").isZero();
+			assertThat(ingest.isAlive()).as("the ingest still runs").isTrue();
+			holder.commit();
 			ingest.join();
 
 			assertThat(failure.get()).isNull();
-			assertThat(whileRunning).as("reads while the ingest ran").isPositive();
 			assertThat(runs.list("COMPLETED", null, 5)).hasSize(1);
 			assertThat(reports.data(ReportRequest.of(period, ws.output.resolve("reports"))).kpis().articles())
 				.isEqualTo(ws.count("SELECT COUNT(*) FROM article"))
 				.isPositive();
+		}
+	}
+
+	private static boolean waitsOnArticle(Statement st) throws SQLException {
+		try (ResultSet rs = st
+			.executeQuery("SELECT COUNT(*) FROM pg_locks WHERE relation = 'article'::regclass AND NOT granted")) {
+			rs.next();
+			return rs.getInt(1) > 0;
 		}
 	}
 
