@@ -21,9 +21,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  */
 public final class SettingsCheck {
 
-	/** Environment variables read directly by the command line, not bound as settings. */
+	/**
+	 * Environment variables read directly by the command line (and {@code NEWSROLL_JAR}
+	 * by {@code bin/newsroll}), not bound as settings.
+	 */
 	private static final Set<String> COMMAND_LINE_VARIABLES = Set.of("NEWSROLL_DB_URL", "NEWSROLL_DB_USER",
-			"NEWSROLL_DB_PASSWORD", "NEWSROLL_OUTPUT");
+			"NEWSROLL_DB_PASSWORD", "NEWSROLL_OUTPUT", "NEWSROLL_JAR");
 
 	/**
 	 * Settings read outside {@link NewsrollProperties}: the log directory (by

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Opens the Spring context (database, job repository, jobs) for the commands that need
@@ -50,11 +51,7 @@ public final class AppContext {
 	}
 
 	public static ConfigurableApplicationContext open(DatabaseOptions db, Map<String, Object> extra) {
-		String url = db.url();
-		lastUrl = url;
-		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
-			throw new ConfigurationException(failure.message());
-		});
+		String url = checkedUrl(db);
 		if (HsqldbUrls.isFile(url)) {
 			Path parent = HsqldbUrls.path(url).toAbsolutePath().getParent();
 			try {
@@ -67,6 +64,40 @@ public final class AppContext {
 				throw new java.io.UncheckedIOException("cannot create the database directory " + parent, ex);
 			}
 		}
+		try {
+			ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchApplication.class)
+				.web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties(properties(db, url, extra))
+				.run();
+			warnUnknownSettings(ctx.getEnvironment());
+			return ctx;
+		}
+		catch (RuntimeException ex) {
+			throw openFailure(ex, url, db.user());
+		}
+	}
+
+	/**
+	 * The URL a command opens (see {@link DatabaseOptions#url()}), remembered for the
+	 * failure lines; one newsroll has no driver for is a configuration error at once.
+	 */
+	static String checkedUrl(DatabaseOptions db) {
+		String url = db.url();
+		lastUrl = url;
+		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
+			throw new ConfigurationException(failure.message());
+		});
+		return url;
+	}
+
+	/**
+	 * What the command line hands the settings: the database to open, as Spring Boot's
+	 * default properties (so application.properties and the environment come first, as
+	 * for every other setting), and {@code extra}.
+	 */
+	static Map<String, Object> properties(DatabaseOptions db, String url, Map<String, Object> extra) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", db.user());
@@ -76,33 +107,30 @@ public final class AppContext {
 		// are named after it
 		props.put("newsroll.database-url", db.fileUrl());
 		props.putAll(extra);
-		try {
-			ConfigurableApplicationContext ctx = new SpringApplicationBuilder(BatchApplication.class)
-				.web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.properties(props)
-				.run();
-			warnUnknownSettings(ctx);
-			return ctx;
+		return props;
+	}
+
+	/**
+	 * A failure to open the database or to bind the settings, as the command reports it:
+	 * a refused setting in one line, a database failure as {@link #databaseFailure} says;
+	 * anything else as it is.
+	 */
+	static RuntimeException openFailure(RuntimeException ex, String url, String user) {
+		BindException bind = causeOf(ex, BindException.class);
+		if (bind == null) {
+			return databaseFailure(ex, url, user);
 		}
-		catch (RuntimeException ex) {
-			BindException bind = causeOf(ex, BindException.class);
-			if (bind == null) {
-				throw databaseFailure(ex, url, db.user());
-			}
-			// the whole trace goes to the log file; the console gets one line
-			log.info("Settings refused", ex);
-			throw new ConfigurationException(describe(bind), ex);
-		}
+		// the whole trace goes to the log file; the console gets one line
+		log.info("Settings refused", ex);
+		return new ConfigurationException(describe(bind), ex);
 	}
 
 	/**
 	 * A misspelled setting is named on the console (and in the log), never silently
 	 * ignored.
 	 */
-	private static void warnUnknownSettings(ConfigurableApplicationContext ctx) {
-		for (SettingsCheck.Unknown unknown : SettingsCheck.unknown(ctx.getEnvironment())) {
+	static void warnUnknownSettings(ConfigurableEnvironment environment) {
+		for (SettingsCheck.Unknown unknown : SettingsCheck.unknown(environment)) {
 			log.warn(unknown.message());
 			System.err.println("newsroll: warning: " + unknown.message());
 		}

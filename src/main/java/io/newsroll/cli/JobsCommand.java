@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.admin.AdminReads;
 import io.newsroll.batch.admin.RunHistory;
 import io.newsroll.batch.articles.ArticleJobConfiguration;
 import io.newsroll.batch.run.JobRunner;
@@ -76,9 +76,9 @@ public class JobsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
-				List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).list(this.status, this.job, this.limit);
-				ZoneId zone = zone(ctx);
+			try (Reads reads = Reads.open(this.parent.db)) {
+				List<RunHistory.Run> runs = reads.data().runs(this.status, this.job, this.limit);
+				ZoneId zone = reads.zone();
 				PrintWriter out = this.parent.spec.commandLine().getOut();
 				out.printf("%6s  %-10s %-34s %-10s %-19s %-19s %9s %8s %8s %8s %8s  %s%n", "ID", "JOB", "PARAMETERS",
 						"STATUS", "START", "END", "DURATION", "READ", "WRITTEN", "SKIPPED", "REJECTED", "NOTE");
@@ -114,13 +114,13 @@ public class JobsCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext ctx = AppContext.open(this.parent.db, Map.of())) {
-				RunHistory history = ctx.getBean(RunHistory.class);
-				RunHistory.Run r = history.get(this.id);
+			try (Reads reads = Reads.open(this.parent.db)) {
+				AdminReads history = reads.data();
+				RunHistory.Run r = history.run(this.id);
 				if (r == null) {
 					throw new ConfigurationException("no job execution " + this.id);
 				}
-				ZoneId zone = zone(ctx);
+				ZoneId zone = reads.zone();
 				PrintWriter out = this.parent.spec.commandLine().getOut();
 				String failure = history.exitMessage(this.id);
 				String cause = RunHistory.rootCause(failure);
@@ -129,7 +129,7 @@ public class JobsCommand implements Runnable {
 					out.println("  cause: " + cause);
 				}
 				if (r.resumedBy() != null) {
-					RunHistory.Run next = history.get(r.resumedBy());
+					RunHistory.Run next = history.run(r.resumedBy());
 					out.printf("  resumed by execution %d (%s); 'newsroll jobs show %d'%n", r.resumedBy(),
 							(next != null) ? next.status() : "?", r.resumedBy());
 				}
@@ -282,10 +282,6 @@ public class JobsCommand implements Runnable {
 	 */
 	static String time(java.time.LocalDateTime t, ZoneId zone) {
 		return (t != null) ? TIME.format(t.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone)) : "-";
-	}
-
-	static ZoneId zone(ConfigurableApplicationContext ctx) {
-		return ctx.getBean(NewsrollProperties.class).zone();
 	}
 
 	static String duration(Duration d) {

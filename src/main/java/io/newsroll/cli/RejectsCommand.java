@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
-import io.newsroll.batch.NewsrollProperties;
 import io.newsroll.batch.articles.IngestLauncher;
 import io.newsroll.batch.files.FileLedger;
 import io.newsroll.batch.rejects.CsvCells;
@@ -74,9 +73,9 @@ public class RejectsCommand implements Callable<Integer> {
 						+ List.of(ReasonCode.values()) + ")");
 			}
 		}
-		try (ConfigurableApplicationContext ctx = AppContext.open(this.db, Map.of())) {
-			List<RejectRepository.Reject> rejects = ctx.getBean(RejectRepository.class).find(this.run, this.reason);
-			ZoneId zone = ctx.getBean(NewsrollProperties.class).zone();
+		try (Reads reads = Reads.open(this.db)) {
+			List<RejectRepository.Reject> rejects = reads.data().rejects(this.run, this.reason);
+			ZoneId zone = reads.zone();
 			PrintWriter out = this.spec.commandLine().getOut();
 			switch (this.format) {
 				case csv -> {

@@ -24,7 +24,13 @@ public final class CliProcess {
 
 	public static Result run(Path workingDir, Map<String, String> systemProperties, String... args)
 			throws IOException, InterruptedException {
-		Process p = start(workingDir, systemProperties, args);
+		return run(workingDir, List.of(), systemProperties, args);
+	}
+
+	/** {@link #run(Path, Map, String...)} with options for the JVM (-Xlog:..., -X...). */
+	public static Result run(Path workingDir, List<String> jvmOptions, Map<String, String> systemProperties,
+			String... args) throws IOException, InterruptedException {
+		Process p = start(workingDir, jvmOptions, systemProperties, args);
 		if (!p.waitFor(5, TimeUnit.MINUTES)) {
 			p.destroyForcibly();
 			throw new IllegalStateException("newsroll " + String.join(" ", args) + " did not end within 5 minutes");
@@ -34,8 +40,14 @@ public final class CliProcess {
 
 	public static Process start(Path workingDir, Map<String, String> systemProperties, String... args)
 			throws IOException {
+		return start(workingDir, List.of(), systemProperties, args);
+	}
+
+	private static Process start(Path workingDir, List<String> jvmOptions, Map<String, String> systemProperties,
+			String... args) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true"));
+		command.addAll(jvmOptions);
 		systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsroll.NewsrollApplication"));
 		command.addAll(List.of(args));

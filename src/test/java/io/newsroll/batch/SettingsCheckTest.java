@@ -41,6 +41,13 @@ class SettingsCheckTest {
 	}
 
 	@Test
+	void theVariablesOfTheCommandLineAndTheLauncherAreNoSettings() {
+		var env = environment(Map.of("NEWSROLL_DB_URL", "x", "NEWSROLL_DB_USER", "u", "NEWSROLL_DB_PASSWORD", "p",
+				"NEWSROLL_OUTPUT", "out", "NEWSROLL_JAR", "/opt/newsroll.jar"), Map.of());
+		assertThat(SettingsCheck.unknown(env)).isEmpty();
+	}
+
+	@Test
 	void aVariableWithTheDashAsUnderscoreIsNotBoundAndSaysTheFormThatIs() {
 		var env = environment(Map.of("NEWSROLL_INGEST_CHUNK_SIZE", "10"), Map.of());
 		assertThat(SettingsCheck.unknown(env)).extracting(SettingsCheck.Unknown::message)

@@ -84,12 +84,7 @@ public class DatabaseConfiguration {
 	 * ({@code spring.datasource.hikari.data-source-properties.*}) are kept.
 	 */
 	static void serverDefaults(HikariDataSource hikari) {
-		java.util.Properties given = hikari.getDataSourceProperties();
-		given.putIfAbsent("connectTimeout", Integer.toString(DatabaseFailures.CONNECT_TIMEOUT_SECONDS));
-		given.putIfAbsent("loginTimeout", Integer.toString(DatabaseFailures.LOGIN_TIMEOUT_SECONDS));
-		given.putIfAbsent("ApplicationName", "newsroll");
-		// a session whose machine died ends, and its job locks with it
-		given.putIfAbsent("tcpKeepAlive", "true");
+		DatabaseFailures.serverDefaults(hikari.getDataSourceProperties());
 	}
 
 	private static boolean isHsqldb(DataSource dataSource) {

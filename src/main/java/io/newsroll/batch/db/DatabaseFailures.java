@@ -49,6 +49,19 @@ public final class DatabaseFailures {
 	}
 
 	/**
+	 * The driver properties newsroll gives a PostgreSQL connection unless the settings
+	 * give their own: a server that does not answer fails the command within seconds
+	 * instead of the driver's minutes, the server's session list names newsroll, and a
+	 * session whose machine died ends (and its job locks with it).
+	 */
+	public static void serverDefaults(java.util.Properties given) {
+		given.putIfAbsent("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+		given.putIfAbsent("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
+		given.putIfAbsent("ApplicationName", "newsroll");
+		given.putIfAbsent("tcpKeepAlive", "true");
+	}
+
+	/**
 	 * A URL newsroll has no driver for: a configuration error naming what it supports.
 	 */
 	public static Optional<Failure> unsupported(String url) {

@@ -37,6 +37,13 @@ public final class Migrations {
 	/** Flyway's record of the applied versions. */
 	public static final String HISTORY = "flyway_schema_history";
 
+	/**
+	 * The version the scripts bring a database to: the highest {@code V<n>} of
+	 * {@link #COMMON} and of the vendors' folders (a test checks it against the scripts).
+	 * A database at this version needs no migration.
+	 */
+	public static final int LATEST = 9;
+
 	/** The record of newsroll's own migrator, before Flyway. */
 	static final String LEGACY_HISTORY = "newsroll_schema_version";
 
@@ -106,7 +113,7 @@ public final class Migrations {
 	}
 
 	/** Whether the current schema has the table, under its name in either case. */
-	static boolean tableExists(Connection con, String table) throws SQLException {
+	public static boolean tableExists(Connection con, String table) throws SQLException {
 		DatabaseMetaData meta = con.getMetaData();
 		String schema = con.getSchema();
 		for (String name : new String[] { table.toUpperCase(java.util.Locale.ROOT),
