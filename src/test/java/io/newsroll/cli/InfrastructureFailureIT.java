@@ -41,6 +41,13 @@ class InfrastructureFailureIT {
 			assertThat(abandon.err()).contains("output/db/newsroll is in use by another process")
 				.contains("held by ingest (pid " + ProcessHandle.current().pid())
 				.contains("wait until it ends");
+			// the commands that read without Spring say the same
+			for (String read : List.of("jobs list", "rejects")) {
+				CliProcess.Result result = CliProcess.run(ws.root, Map.of(), read.split(" "));
+
+				assertOneLine(result, ExitCode.LOCKED);
+				assertThat(result.err()).as(read).isEqualTo(abandon.err());
+			}
 		}
 	}
 

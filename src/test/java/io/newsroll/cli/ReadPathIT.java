@@ -68,22 +68,12 @@ class ReadPathIT {
 		Workspace ws = ingestedTwice(brokenFiles(this.tmp.resolve("ws")));
 		Files.writeString(ws.root.resolve("application.properties"), "newsroll.zone=Europe/Paris\nnewsroll.zoen=UTC\n");
 		for (String command : List.of("jobs list", "rejects")) {
-			Path classes = this.tmp.resolve(command.replace(' ', '-') + ".classes");
-			CliProcess.Result result = CliProcess.run(ws.root, List.of("-Xlog:class+load=info:file=" + classes),
-					Map.of(), command.split(" "));
+			CliProcess.Result result = withoutSpring(ws, command.split(" "));
 
 			assertThat(result.exitCode()).as(result.err()).isZero();
 			assertThat(result.out()).contains("times in Europe/Paris (newsroll.zone)");
 			assertThat(result.err()).as("a misspelled setting still warns")
 				.contains("unknown setting newsroll.zoen is ignored; did you mean newsroll.zone?");
-			String loaded = Files.readString(classes);
-			assertThat(loaded).as("classes loaded by " + command)
-				.contains("io.newsroll.batch.admin.PlainReads ")
-				.doesNotContain("org.springframework.boot.SpringApplication ")
-				.doesNotContain("org.springframework.context.support.AbstractApplicationContext ")
-				.doesNotContain("org.springframework.batch.core.repository.support")
-				.doesNotContain("org.flywaydb.")
-				.doesNotContain("com.zaxxer.hikari.");
 		}
 		assertThat(CliProcess.run(ws.root, Map.of(), "jobs", "list").out()).contains("FAILED")
 			.containsPattern("resumed by \\d+");
@@ -162,6 +152,25 @@ class ReadPathIT {
 		assertThat(version(ws)).as("migrated by the Spring context").isEqualTo(Migrations.LATEST);
 	}
 
+	/**
+	 * Runs a command in a process of its own, as a user does, and checks from the JVM's
+	 * class loading that it read the database without Spring: no Spring application, no
+	 * application context, no job repository, no Flyway, no connection pool.
+	 */
+	private CliProcess.Result withoutSpring(Workspace ws, String... args) throws Exception {
+		Path classes = Files.createTempFile(this.tmp, "classes", ".log");
+		CliProcess.Result result = CliProcess.run(ws.root, List.of("-Xlog:class+load=info:file=" + classes), Map.of(),
+				args);
+		assertThat(Files.readString(classes)).as("classes loaded by " + String.join(" ", args))
+			.contains("io.newsroll.batch.admin.PlainReads ")
+			.doesNotContain("org.springframework.boot.SpringApplication ")
+			.doesNotContain("org.springframework.context.support.AbstractApplicationContext ")
+			.doesNotContain("org.springframework.batch.core.repository.support")
+			.doesNotContain("org.flywaydb.")
+			.doesNotContain("com.zaxxer.hikari.");
+		return result;
+	}
+
 	private static int version(Workspace ws) throws Exception {
 		try (Connection con = DriverManager.getConnection(ws.dbUrl(), "SA", "")) {
 			return Migrations.version(con);
@@ -182,6 +191,10 @@ class ReadPathIT {
 
 			assertThat(plain).as(String.join(" ", args)).isEqualTo(spring);
 		}
+		List<String> list = new ArrayList<>(List.of("jobs", "list"));
+		list.addAll(ws.dbOptions());
+		CliProcess.Result alone = withoutSpring(ws, list.toArray(String[]::new));
+		assertThat(alone.out()).isEqualTo(run(false, ws, "jobs", "list").out());
 		Result show = run(true, ws, "jobs", "show", Long.toString(first));
 		assertThat(show.out()).contains("status FAILED")
 			.contains("  cause: ")
