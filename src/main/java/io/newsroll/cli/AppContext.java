@@ -2,6 +2,7 @@ package io.newsroll.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.newsroll.batch.BatchApplication;
@@ -84,6 +85,7 @@ public final class AppContext {
 	 * failure lines; one newsroll has no driver for is a configuration error at once.
 	 */
 	static String checkedUrl(DatabaseOptions db) {
+		AppEnvironment.noLogPending();
 		String url = db.url();
 		lastUrl = url;
 		DatabaseFailures.unsupported(url).ifPresent((failure) -> {
@@ -130,7 +132,12 @@ public final class AppContext {
 	 * ignored.
 	 */
 	static void warnUnknownSettings(ConfigurableEnvironment environment) {
-		for (SettingsCheck.Unknown unknown : SettingsCheck.unknown(environment)) {
+		warn(SettingsCheck.unknown(environment));
+	}
+
+	/** Names the unknown settings on the console and in the log. */
+	static void warn(List<SettingsCheck.Unknown> unknownSettings) {
+		for (SettingsCheck.Unknown unknown : unknownSettings) {
 			log.warn(unknown.message());
 			System.err.println("newsroll: warning: " + unknown.message());
 		}

@@ -42,9 +42,42 @@ final class AppEnvironment {
 	}
 
 	/**
+	 * The environment whose log is started when there is something to write to it (see
+	 * {@link #logWhenNeeded}), or null.
+	 */
+	private static volatile ConfigurableEnvironment pendingLog;
+
+	/**
+	 * Starts the log of {@code environment} only when the command has something to write
+	 * to it: a warning, or a failure ({@link #startLog()}). A command that only reads and
+	 * succeeds writes nothing, and configuring the log file is a tenth of its start-up;
+	 * until then the console gets what warnings there are, as always.
+	 */
+	static void logWhenNeeded(ConfigurableEnvironment environment) {
+		pendingLog = environment;
+	}
+
+	/** A new command: no log waits to be started. */
+	static void noLogPending() {
+		pendingLog = null;
+	}
+
+	/**
+	 * Starts the log the command waits with, if any, as a context's start does; the log
+	 * stays configured for the rest of the process, as after a context's close.
+	 */
+	static void startLog() {
+		ConfigurableEnvironment environment = pendingLog;
+		pendingLog = null;
+		if (environment != null) {
+			startLogging(environment).cleanUp();
+		}
+	}
+
+	/**
 	 * Configures the log as the context's start does ({@code logging.config} and
-	 * {@code logging.level.*}); the returned system is cleaned up when the command ends,
-	 * as a context's close does.
+	 * {@code logging.level.*}); cleaning the returned system up (as a context's close
+	 * does) leaves it configured, ready to be configured again.
 	 */
 	static LoggingSystem startLogging(ConfigurableEnvironment environment) {
 		LoggingSystem logging = LoggingSystem.get(AppEnvironment.class.getClassLoader());

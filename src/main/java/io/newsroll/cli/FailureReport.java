@@ -112,6 +112,8 @@ public final class FailureReport {
 	 * generic line naming the root cause and the log file. The chain goes to the log.
 	 */
 	public static Verdict of(Throwable failure, String command) {
+		// a command that read without Spring configures its log file now
+		AppEnvironment.startLog();
 		Failure f = new Failure(failure);
 		for (Rule rule : RULES) {
 			if (rule.matches().test(f)) {

@@ -1,16 +1,17 @@
 package io.newsroll.cli;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.newsroll.batch.NewsrollProperties;
+import io.newsroll.batch.SettingsCheck;
 import io.newsroll.batch.admin.AdminReads;
 import io.newsroll.batch.admin.PlainReads;
 import io.newsroll.batch.admin.RunHistory;
 import io.newsroll.batch.rejects.RejectRepository;
 
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -62,27 +63,24 @@ final class Reads implements AutoCloseable {
 	private static Optional<Reads> plain(DatabaseOptions db) {
 		String url = AppContext.checkedUrl(db);
 		ConfigurableEnvironment environment = AppEnvironment.of(AppContext.properties(db, url, Map.of()));
-		LoggingSystem logging = AppEnvironment.startLogging(environment);
+		AppEnvironment.logWhenNeeded(environment);
 		try {
 			ZoneId zone = AppEnvironment.settings(environment).zone();
 			Optional<PlainReads> reads = PlainReads.open(AppEnvironment.databaseUrl(environment),
 					AppEnvironment.login(environment));
 			if (reads.isEmpty()) {
-				logging.cleanUp();
+				AppEnvironment.noLogPending();
 				return Optional.empty();
 			}
-			AppContext.warnUnknownSettings(environment);
-			return Optional.of(new Reads(reads.get(), zone, () -> {
-				try {
-					reads.get().close();
-				}
-				finally {
-					logging.cleanUp();
-				}
-			}));
+			List<SettingsCheck.Unknown> unknown = SettingsCheck.unknown(environment);
+			if (!unknown.isEmpty()) {
+				AppEnvironment.startLog();
+				AppContext.warn(unknown);
+			}
+			return Optional.of(new Reads(reads.get(), zone, reads.get()::close));
 		}
 		catch (RuntimeException ex) {
-			logging.cleanUp();
+			AppEnvironment.startLog();
 			throw AppContext.openFailure(ex, url, db.user());
 		}
 	}
