@@ -80,6 +80,9 @@ final class AuthorResolver {
 			if (names.isEmpty()) {
 				names = EnglishBylines.englishByline(labelAndNext(bylineLines, k));
 			}
+			if (names.isEmpty() && !chinese) {
+				names = OtherLanguageBylines.byline(line);
+			}
 			for (String name : names) {
 				if (!labelled.contains(name)) {
 					labelled.add(name);
@@ -196,12 +199,10 @@ final class AuthorResolver {
 				// the next
 				text = "By " + lines.text(i + 1);
 			}
-			if (!text.contains("By ") && !text.contains("BY ")) {
-				// away from the headline a lower-case "by" is more often a headline's
-				// ("Disappointed by Capitol Hill Hearing") than a byline
-				continue;
-			}
-			List<String> names = EnglishBylines.englishByline(text);
+			// away from the headline a lower-case "by" is more often a headline's
+			// ("Disappointed by Capitol Hill Hearing") than a byline
+			List<String> names = (text.contains("By ") || text.contains("BY ")) ? EnglishBylines.englishByline(text)
+					: OtherLanguageBylines.byline(text);
 			if (!names.isEmpty()) {
 				best = names;
 				bestDistance = Math.abs(i - start);
