@@ -110,6 +110,10 @@ final class AuthorResolver {
 				// "Phillip Maciak/" over "September 7, 2023"
 				names = EnglishBylines.englishBareName(line, line);
 			}
+			if (names.isEmpty() && !chinese) {
+				// "04.02.2022 | 13:10 Uhr | Jana Beispiel" over the headline
+				names = EnglishBylines.nameAmongDates(line);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -134,6 +138,9 @@ final class AuthorResolver {
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
 					: EnglishBylines.englishBareName(OtherLanguageBylines.withoutBy(line),
 							OtherLanguageBylines.withoutBy(withoutSiteName(withoutDate.trim(), meta.siteName())));
+			if (names.isEmpty() && !chinese) {
+				names = EnglishBylines.nameAmongDates(line);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}

@@ -61,4 +61,15 @@ class OtherLanguageBylinesTest {
 		assertThat(OtherLanguageBylines.byline("Texto: el gobierno anunció")).isEmpty();
 	}
 
+	@Test
+	void aNameAmongDatesAndTimesInARowOfFieldsIsTheByline() {
+		assertThat(EnglishBylines.nameAmongDates("04.02.2022 | 13:10 Uhr | Jana Beispiel"))
+			.containsExactly("Jana Beispiel");
+		assertThat(EnglishBylines.nameAmongDates("Jana Beispiel · 3 March 2021")).containsExactly("Jana Beispiel");
+		// a second field of words: a section, not only a byline
+		assertThat(EnglishBylines.nameAmongDates("04.02.2022 | Jana Beispiel | Weltpolitik")).isEmpty();
+		assertThat(EnglishBylines.nameAmongDates("Jana Beispiel")).isEmpty();
+		assertThat(EnglishBylines.nameAmongDates("04.02.2022 | Aktuelle Meldungen")).isEmpty();
+	}
+
 }
