@@ -83,6 +83,9 @@ final class AuthorResolver {
 			if (names.isEmpty() && !chinese) {
 				names = OtherLanguageBylines.byline(line);
 			}
+			if (names.isEmpty() && chinese) {
+				names = ChineseCredits.originalWorkAuthor(line);
+			}
 			for (String name : names) {
 				if (!labelled.contains(name)) {
 					labelled.add(name);
