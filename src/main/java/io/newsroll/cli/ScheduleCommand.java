@@ -154,7 +154,7 @@ public class ScheduleCommand implements Callable<Integer> {
 
 	private static void say(PrintWriter out, String line) {
 		log.info(line);
-		out.println(OffsetDateTime.now(zone).withNano(0) + " " + line);
+		out.println(OffsetDateTime.now(SystemClocks.system(zone)).withNano(0) + " " + line);
 		out.flush();
 	}
 
