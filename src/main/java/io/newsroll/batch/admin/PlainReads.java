@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +14,7 @@ import io.newsroll.batch.db.HsqldbUrls;
 import io.newsroll.batch.db.Migrations;
 import io.newsroll.batch.db.Vendor;
 import io.newsroll.batch.rejects.RejectRepository;
+import io.newsroll.core.clock.SystemClocks;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -85,7 +85,7 @@ public final class PlainReads implements AdminReads, AutoCloseable {
 			// never
 			// asked
 			return Optional.of(new PlainReads(con,
-					AdminReads.of(new RunHistory(jdbc), new RejectRepository(jdbc, Clock.systemUTC()))));
+					AdminReads.of(new RunHistory(jdbc), new RejectRepository(jdbc, SystemClocks.utc()))));
 		}
 		catch (SQLException ex) {
 			closeQuietly(con, ex);
