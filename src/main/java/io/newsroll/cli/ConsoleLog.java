@@ -15,8 +15,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * help): warnings and errors only, one line each, to standard error. Logback finds it
  * through its service loader
  * ({@code META-INF/services/ch.qos.logback.classic.spi.Configurator}) before it looks for
- * a {@code logback.xml}: the same configuration without parsing XML, which was a fifth of
- * a small command's start-up (docs/performance.md).
+ * a {@code logback.xml}: the same configuration without parsing XML (Joran and the XML
+ * parser, about 400 classes: logback's start took 0.28 s of {@code jobs list}'s 2.2 s at
+ * load 7, see docs/performance.md).
  */
 public final class ConsoleLog extends ContextAwareBase implements Configurator {
 
