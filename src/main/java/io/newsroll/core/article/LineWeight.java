@@ -26,8 +26,7 @@ final class LineWeight {
 		if (isSectionBreak(text)) {
 			return SECTION_BREAK_WEIGHT;
 		}
-		if ((text.length() <= INLINE_CLUTTER_CHARS || text.regionMatches(true, 0, "loading", 0, 7))
-				&& INLINE_CLUTTER.matcher(text).matches()) {
+		if (isInlineClutter(text)) {
 			return -3;
 		}
 		if (isBoilerplate(text)) {
@@ -56,6 +55,12 @@ final class LineWeight {
 			return -30;
 		}
 		return -(2 + units * 0.4) * (noisy ? 2 : 1);
+	}
+
+	/** Whether the line is an ad slot, a share button, a bare time or "loading...". */
+	static boolean isInlineClutter(String text) {
+		return (text.length() <= INLINE_CLUTTER_CHARS || text.regionMatches(true, 0, "loading", 0, 7))
+				&& INLINE_CLUTTER.matcher(text).matches();
 	}
 
 	/**
@@ -87,8 +92,9 @@ final class LineWeight {
 		.compile("^[\\[【〖]?\\s?(?:" + BoilerplateWords.SECTION_QUALIFIERS.alternation()
 				+ BoilerplateWords.SECTION_NOUNS.alternation() + "|" + BoilerplateWords.YOU.alternation()
 				+ "(?:可能)?(?:还|還|也)?" + BoilerplateWords.YOU_MAY_LIKE_ENDINGS.alternation() + "|"
-				+ BoilerplateWords.SECTION_HEADINGS.alternation() + "|(?i:"
-				+ BoilerplateWords.ENGLISH_SECTION_HEADINGS.alternation() + "))\\s?[\\]】〗]?\\s?[:：]?$");
+				+ BoilerplateWords.SECTION_HEADINGS.alternation() + "|(?iu:"
+				+ BoilerplateWords.ENGLISH_SECTION_HEADINGS.alternation() + "|"
+				+ BoilerplateWords.OTHER_SECTION_HEADINGS.alternation() + "))\\s?[\\]】〗]?\\s?[:：]?$");
 
 	/**
 	 * English list headings, only as a whole short line: "Trending" may also start a
@@ -131,7 +137,8 @@ final class LineWeight {
 	 */
 	private static final String SECTION_BREAK_FIRST_CHARS = WordList.lowerFirstChars(
 			BoilerplateWords.SECTION_QUALIFIERS, BoilerplateWords.YOU, BoilerplateWords.SECTION_HEADINGS,
-			BoilerplateWords.ENGLISH_SECTION_HEADINGS, BoilerplateWords.TAG_HEADINGS);
+			BoilerplateWords.ENGLISH_SECTION_HEADINGS, BoilerplateWords.OTHER_SECTION_HEADINGS,
+			BoilerplateWords.TAG_HEADINGS);
 
 	/**
 	 * The tag list that closes an article ("Tagged as", "标签："): what follows is the

@@ -1,0 +1,71 @@
+package io.newsroll.core.article;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An article's own lists (ingredients, steps, facts) between its paragraphs stay in the
+ * body; the headings of the link boxes and sections around it, in the corpus's languages,
+ * do not.
+ */
+class OwnListsTest {
+
+	private static final PageExtractor EXTRACTOR = new PageExtractor(ExtractionSettings.defaults());
+
+	private static final String HEAD = "<html><head><title>Apfelkuchen vom Blech</title></head><body>"
+			+ "<nav><ul><li><a href=/>Start</a></li><li><a href=/r>Rezepte</a></li></ul></nav>"
+			+ "<h1>Apfelkuchen vom Blech</h1><div class=text>";
+
+	private static final String P1 = "<p>Der Kuchen ist schnell gemacht, braucht nur wenige Zutaten und schmeckt am "
+			+ "besten noch warm mit einem Klecks Sahne, wie ihn schon die Großmutter jeden Sonntag gebacken hat.</p>";
+
+	private static final String P2 = "<p>Den Ofen auf 180 Grad vorheizen, die Butter mit dem Zucker schaumig rühren, "
+			+ "nach und nach die Eier und das Mehl unterrühren und den Teig auf dem Blech verstreichen.</p>";
+
+	private static final String P3 = "<p>Die Äpfel schälen, in dünne Spalten schneiden und dicht an dicht auf den Teig "
+			+ "legen; dann den Kuchen etwa vierzig Minuten backen, bis er goldbraun ist, und abkühlen lassen.</p>";
+
+	private static Article extract(String html) {
+		PageExtraction result = EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8));
+		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
+		return ((PageExtraction.Extracted) result).article();
+	}
+
+	@Test
+	void aListOfIngredientsBetweenTheParagraphsStaysInTheBody() {
+		String html = HEAD + P1 + "<h3>Zutaten</h3><ul><li>250 g weiche Butter</li><li>200 g Zucker</li>"
+				+ "<li>4 frische Eier</li><li>300 g Mehl</li><li>1 kg säuerliche Äpfel</li></ul>" + P2 + P3
+				+ "</div><footer><a href=/i>Impressum</a></footer></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).contains("250 g weiche Butter", "1 kg säuerliche Äpfel");
+	}
+
+	@Test
+	void aRowOfShareLinksBetweenTheParagraphsStillLeavesTheBody() {
+		String html = HEAD + P1 + "<ul><li><a href=/f>Auf Facebook teilen</a></li><li><a href=/t>Auf Twitter teilen"
+				+ "</a></li><li><a href=/w>Per WhatsApp senden</a></li><li><a href=/m>Per E-Mail senden</a></li></ul>"
+				+ P2 + P3 + "</div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).noneMatch((p) -> p.contains("teilen") || p.contains("senden"));
+	}
+
+	@Test
+	void theHeadingOfABoxOfLinksBetweenTwoParagraphsLeavesTheBodyWithoutEndingIt() {
+		String html = HEAD + P1 + P2 + "<h4>Lesen Sie auch</h4><p><a href=/a>Zwetschgenkuchen mit Streuseln</a></p>"
+				+ P3 + "</div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.startsWith("Lesen Sie"));
+	}
+
+	@Test
+	void aRelatedArticlesHeadingInAnotherLanguageEndsTheBody() {
+		String html = HEAD + P1 + P2 + P3 + "</div><h3>Ähnliche Beiträge</h3><div>" + P1.replace("Kuchen", "Strudel")
+				+ "</div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.contains("Strudel"));
+	}
+
+}
