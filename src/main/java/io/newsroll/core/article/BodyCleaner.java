@@ -142,7 +142,8 @@ final class BodyCleaner {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
-			if (Captions.isPhotoCredit(text) || Captions.captionBeforeItsCredit(text, lines, i + 1, region.end())) {
+			if ("figcaption".equals(line.tag()) || Captions.isPhotoCredit(text)
+					|| Captions.captionBeforeItsCredit(text, lines, i + 1, region.end())) {
 				// a photo's caption and credit, printed among the paragraphs
 				continue;
 			}

@@ -68,4 +68,13 @@ class OwnListsTest {
 		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.contains("Strudel"));
 	}
 
+	@Test
+	void aPicturesCaptionBetweenTheParagraphsLeavesTheBody() {
+		String html = HEAD + P1 + "<figure><img src=a.jpg><figcaption>Frisch aus dem Ofen: der Kuchen kühlt auf dem "
+				+ "Blech ab, bevor er in Stücke geschnitten wird.</figcaption></figure>" + P2 + P3
+				+ "</div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.startsWith("Frisch aus dem Ofen"));
+	}
+
 }
