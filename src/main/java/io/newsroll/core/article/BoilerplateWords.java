@@ -26,6 +26,13 @@ final class BoilerplateWords {
 			// English
 			"Sign up", "Subscribe", "Share on", "Follow us", "Copyright");
 
+	/**
+	 * A line starting with one of these, in any case, is a notice after the article: the
+	 * comment form's wording in the corpus's languages, calls to follow
+	 * ({@code closing-notices.txt}).
+	 */
+	static final WordList CLOSING_NOTICES = WordList.fromResource("closing-notices.txt", "closing notices");
+
 	/** A line (of any length up to 120) with one of these anywhere is a site's footer. */
 	static final WordList MARKS = WordList.of("copyright marks", "版权所有", "ICP备", "ICP证", "公网安备", "Copyright", "©",
 			"All rights reserved", "All Rights reserved", "All rights Reserved", "All Rights Reserved", "不得转载", "未经授权");

@@ -77,6 +77,12 @@ final class LineWeight {
 	 */
 	private static final Pattern BOILERPLATE_START = Pattern.compile("^" + BoilerplateWords.OPENERS.alternation());
 
+	/** A notice after the article ({@link BoilerplateWords#CLOSING_NOTICES}). */
+	private static final Pattern CLOSING_NOTICE = Pattern
+		.compile("(?iu)" + BoilerplateWords.CLOSING_NOTICES.alternation());
+
+	private static final String CLOSING_NOTICE_FIRST_CHARS = BoilerplateWords.CLOSING_NOTICES.lowerFirstChars();
+
 	/**
 	 * The first characters of {@link BoilerplateWords#OPENERS}: a line starting otherwise
 	 * answers without the pattern.
@@ -177,6 +183,8 @@ final class LineWeight {
 		}
 		char first = text.charAt(0);
 		return (BOILERPLATE_FIRST_CHARS.indexOf(first) >= 0 && BOILERPLATE_START.matcher(text).lookingAt())
+				|| (CLOSING_NOTICE_FIRST_CHARS.indexOf(Character.toLowerCase(first)) >= 0
+						&& CLOSING_NOTICE.matcher(text).lookingAt())
 				|| hasBoilerplateMark(text)
 				|| (text.length() <= 60 && LIST_HEADING_FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0
 						&& LIST_HEADING.matcher(text).matches());

@@ -136,6 +136,17 @@ class VocabularyTest {
 	}
 
 	@Test
+	void everyClosingNoticeStartsABoilerplateLineInAnyCase() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String notice : BoilerplateWords.CLOSING_NOTICES.words()) {
+			softly.assertThat(LineWeight.isBoilerplate(notice + ".")).as(notice).isTrue();
+			softly.assertThat(LineWeight.isBoilerplate(notice.toUpperCase(Locale.ROOT))).as(notice).isTrue();
+			softly.assertThat(LineWeight.isBoilerplate("Sie sagte: " + notice)).as(notice).isFalse();
+		}
+		softly.assertAll();
+	}
+
+	@Test
 	void everyListHeadingIsBoilerplateAsAWholeLine() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String word : BoilerplateWords.LIST_HEADINGS.words()) {

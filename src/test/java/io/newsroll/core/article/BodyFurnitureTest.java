@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * body; the headings of the link boxes and sections around it, in the corpus's languages,
  * do not.
  */
-class OwnListsTest {
+class BodyFurnitureTest {
 
 	private static final PageExtractor EXTRACTOR = new PageExtractor(ExtractionSettings.defaults());
 
@@ -75,6 +75,14 @@ class OwnListsTest {
 				+ "</div></body></html>";
 
 		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.startsWith("Frisch aus dem Ofen"));
+	}
+
+	@Test
+	void theCommentFormsNoticeUnderTheArticleLeavesTheBody() {
+		String html = HEAD + P1 + P2 + P3 + "<div><h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht "
+				+ "veröffentlicht. Erforderliche Felder sind mit * markiert.</p></div></div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.contains("E-Mail-Adresse"));
 	}
 
 }
