@@ -51,7 +51,7 @@ final class BodyCleaner {
 	 */
 	static Cleaned clean(LineSet lines, BodyLocator.Located located, String titleKey, Deadline deadline)
 			throws PageProblem {
-		Region region = located.region();
+		Region region = located.text();
 		Set<PageLine> repeated = repeatedLines(lines, region);
 		List<String> paragraphs = new ArrayList<>();
 		List<PageLine> paragraphLines = new ArrayList<>();

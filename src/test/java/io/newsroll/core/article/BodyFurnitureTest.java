@@ -28,6 +28,9 @@ class BodyFurnitureTest {
 	private static final String P3 = "<p>Die Äpfel schälen, in dünne Spalten schneiden und dicht an dicht auf den Teig "
 			+ "legen; dann den Kuchen etwa vierzig Minuten backen, bis er goldbraun ist, und abkühlen lassen.</p>";
 
+	private static final String P4 = "<p>Wer mag, streut vor dem Backen noch Mandelblättchen, Zimt und ein wenig braunen "
+			+ "Zucker über die Äpfel, dann wird die Oberfläche beim Backen schön knusprig und duftet herrlich.</p>";
+
 	private static Article extract(String html) {
 		PageExtraction result = EXTRACTOR.extract("page.html", html.getBytes(StandardCharsets.UTF_8));
 		assertThat(result).isInstanceOf(PageExtraction.Extracted.class);
@@ -83,6 +86,32 @@ class BodyFurnitureTest {
 				+ "veröffentlicht. Erforderliche Felder sind mit * markiert.</p></div></div></body></html>";
 
 		assertThat(extract(html).bodyParagraphs()).hasSize(3).noneMatch((p) -> p.contains("E-Mail-Adresse"));
+	}
+
+	@Test
+	void aListAfterTheLastParagraphInTheTextContainerStaysInTheBody() {
+		String html = HEAD + P1 + P2 + P3 + P4 + "<p>Das braucht man dafür:</p><ul><li>ein tiefes Backblech</li>"
+				+ "<li>einen Sparschäler</li><li>Backpapier</li></ul></div><div class=more><h3>Mehr Rezepte</h3>"
+				+ "<p><a href=/x>Zwetschgenkuchen</a></p></div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).endsWith("Das braucht man dafür:", "ein tiefes Backblech",
+				"einen Sparschäler", "Backpapier");
+	}
+
+	@Test
+	void aQuestionBeforeTheAnswerInTheTextContainerStartsTheBody() {
+		String html = HEAD + "<h4>Kann man den Kuchen auch einfrieren?</h4>" + P1 + P2 + P3 + P4
+				+ "</div></body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).startsWith("Kann man den Kuchen auch einfrieren?");
+	}
+
+	@Test
+	void aHeadingOrANoteAfterTheLastParagraphDoesNotJoinTheBody() {
+		String html = HEAD + P1 + P2 + P3 + P4 + "<p>(Mitarbeit: Anna Beispiel)</p><h3>BESTE REZEPTE</h3></div>"
+				+ "</body></html>";
+
+		assertThat(extract(html).bodyParagraphs()).hasSize(4);
 	}
 
 }
