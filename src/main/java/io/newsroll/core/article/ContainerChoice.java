@@ -45,15 +45,13 @@ final class ContainerChoice {
 	 * heading, a credit, a counter, a promotion) stops it.
 	 */
 	static Region extend(LineSet lines, int titleIndex, Region region) {
-		if (!lines.get(region.start()).inContainer() || !lines.get(region.end() - 1).inContainer()) {
-			return region;
-		}
 		int start = region.start();
-		while (start - 1 > titleIndex && sameText(lines, start - 1) && isSentence(lines.get(start - 1))) {
+		while (lines.get(region.start()).inContainer() && start - 1 > titleIndex && sameText(lines, start - 1)
+				&& isSentence(lines.get(start - 1))) {
 			start--;
 		}
 		int end = region.end();
-		while (end < lines.size() && sameText(lines, end)) {
+		while (lines.get(region.end() - 1).inContainer() && end < lines.size() && sameText(lines, end)) {
 			PageLine line = lines.get(end);
 			boolean leadIn = line.text().endsWith(":") && end + 1 < lines.size() && sameText(lines, end + 1)
 					&& isListItem(lines.get(end + 1));
