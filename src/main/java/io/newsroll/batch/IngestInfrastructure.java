@@ -6,6 +6,7 @@ import io.newsroll.batch.run.KillPoints;
 import io.newsroll.core.article.ArticleValidator;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtractor;
+import io.newsroll.core.clock.SystemClocks;
 
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,7 +25,7 @@ public class IngestInfrastructure {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.systemUTC();
+		return SystemClocks.utc();
 	}
 
 	/**

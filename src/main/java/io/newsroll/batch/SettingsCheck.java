@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.newsroll.core.clock.SystemClocks;
+
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
@@ -27,9 +29,11 @@ public final class SettingsCheck {
 
 	/**
 	 * Settings read outside {@link NewsrollProperties}: the log directory (by
-	 * logback-newsroll.xml) and the database URL the command line hands to the context.
+	 * logback-newsroll.xml), the database URL the command line hands to the context and
+	 * the test setting that moves the clock ({@code SystemClocks}).
 	 */
-	private static final List<String> READ_ELSEWHERE = List.of("newsroll.log-dir", "newsroll.database-url");
+	private static final List<String> READ_ELSEWHERE = List.of("newsroll.log-dir", "newsroll.database-url",
+			SystemClocks.PROPERTY);
 
 	private SettingsCheck() {
 	}

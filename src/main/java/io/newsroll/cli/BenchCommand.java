@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import io.newsroll.bench.CorpusGenerator;
 import io.newsroll.bench.PageTemplate;
+import io.newsroll.core.clock.SystemClocks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,7 +108,7 @@ public class BenchCommand implements Runnable {
 			}
 			CorpusGenerator.Summary summary;
 			try {
-				summary = new CorpusGenerator(loaded, settings, Clock.systemUTC()).generate(this.out);
+				summary = new CorpusGenerator(loaded, settings, SystemClocks.utc()).generate(this.out);
 			}
 			catch (UncheckedIOException ex) {
 				throw ex.getCause();

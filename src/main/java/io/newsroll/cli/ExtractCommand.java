@@ -19,6 +19,7 @@ import io.newsroll.core.article.Deadline;
 import io.newsroll.core.article.ExtractionSettings;
 import io.newsroll.core.article.PageExtraction;
 import io.newsroll.core.article.PageExtractor;
+import io.newsroll.core.clock.SystemClocks;
 import io.newsroll.core.reject.ReasonCode;
 import io.newsroll.core.reject.Violation;
 import io.newsroll.core.roster.Roster;
@@ -94,7 +95,7 @@ public class ExtractCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		ExtractionSettings defaults = ExtractionSettings.defaults();
-		Clock clock = Clock.system(this.zone);
+		Clock clock = SystemClocks.system(this.zone);
 		PageExtractor extractor = new PageExtractor(
 				new ExtractionSettings(this.zone, this.maxBytes, defaults.maxDomDepth(), defaults.maxTitleChars()),
 				clock);

@@ -1,8 +1,7 @@
 package io.newsroll.cli;
 
-import java.time.Clock;
-
 import io.newsroll.batch.run.JobLock;
+import io.newsroll.core.clock.SystemClocks;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,7 +23,7 @@ final class JobLocks {
 	}
 
 	static int underLock(String job, CommandSpec spec, Work work) throws Exception {
-		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), job, Clock.systemUTC())) {
+		try (JobLock lock = JobLock.acquire(AppContext.outputDir().resolve("locks"), job, SystemClocks.utc())) {
 			return work.run();
 		}
 		catch (JobLock.HeldException ex) {

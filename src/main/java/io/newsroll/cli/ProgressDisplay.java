@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import io.newsroll.core.clock.SystemClocks;
+
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -65,7 +67,8 @@ final class ProgressDisplay implements AutoCloseable {
 	static ProgressDisplay start(String task, long total, LongSupplier done, OutputOptions.Style style, ZoneId zone) {
 		OutputOptions.Style shown = (style == OutputOptions.Style.BOX && System.getenv("CI") != null)
 				? OutputOptions.Style.LINE : style;
-		return new ProgressDisplay(task, total, done, shown, Duration.ofSeconds(30), System.err, Clock.system(zone));
+		return new ProgressDisplay(task, total, done, shown, Duration.ofSeconds(30), System.err,
+				SystemClocks.system(zone));
 	}
 
 	@Override

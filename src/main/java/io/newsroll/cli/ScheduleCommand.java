@@ -2,7 +2,6 @@ package io.newsroll.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import io.newsroll.batch.run.JobRunner;
 import io.newsroll.batch.schedule.DefinedJobRunner;
 import io.newsroll.batch.schedule.JobDefinition;
 import io.newsroll.batch.schedule.Scheduler;
+import io.newsroll.core.clock.SystemClocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +73,7 @@ public class ScheduleCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		Path locks = AppContext.outputDir().resolve("locks");
 		CountDownLatch finished = new CountDownLatch(1);
-		try (JobLock lock = JobLock.acquire(locks, "schedule", Clock.systemUTC())) {
+		try (JobLock lock = JobLock.acquire(locks, "schedule", SystemClocks.utc())) {
 			String fileUrl = this.db.fileUrl();
 			DatabaseServer server = DatabaseServer.isFileUrl(fileUrl) ? DatabaseServer.start(fileUrl) : null;
 			DatabaseOptions options = (server != null)
@@ -82,7 +82,7 @@ public class ScheduleCommand implements Callable<Integer> {
 					Map.of("spring.main.register-shutdown-hook", "false", "newsroll.database-url", fileUrl))) {
 				NewsrollProperties properties = ctx.getBean(NewsrollProperties.class);
 				zone = properties.zone();
-				Scheduler scheduler = new Scheduler(jobs, Clock.systemUTC(), properties.zone(),
+				Scheduler scheduler = new Scheduler(jobs, SystemClocks.utc(), properties.zone(),
 						(job, dueAt) -> fire(ctx, locks, job, dueAt, out), (line) -> say(out, line));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					say(out, "stopping: SIGTERM received");
@@ -118,7 +118,7 @@ public class ScheduleCommand implements Callable<Integer> {
 
 	private static void fire(ConfigurableApplicationContext ctx, Path locks, JobDefinition job, LocalDateTime dueAt,
 			PrintWriter out) throws Exception {
-		try (JobLock lock = JobLock.acquire(locks, job.name(), Clock.systemUTC())) {
+		try (JobLock lock = JobLock.acquire(locks, job.name(), SystemClocks.utc())) {
 			JobRunner.Launch launch = ctx.getBean(DefinedJobRunner.class).run(job, dueAt.toLocalDate(), false);
 			if (launch.alreadyComplete()) {
 				say(out, "job '" + job.name() + "' for " + dueAt.toLocalDate() + " already completed (run "
@@ -154,7 +154,7 @@ public class ScheduleCommand implements Callable<Integer> {
 
 	private static void say(PrintWriter out, String line) {
 		log.info(line);
-		out.println(OffsetDateTime.now(zone).withNano(0) + " " + line);
+		out.println(OffsetDateTime.now(SystemClocks.system(zone)).withNano(0) + " " + line);
 		out.flush();
 	}
 

@@ -32,7 +32,7 @@ class SettingsCheckTest {
 	void namesAMisspelledVariableOrPropertyAndSuggestsTheSetting() {
 		var env = environment(
 				Map.of("NEWSROLL_INGEST_PARTITONS", "4", "NEWSROLL_INGEST_CHUNKSIZE", "10", "NEWSROLL_DB_URL", "x",
-						"PATH", "/bin"),
+						"NEWSROLL_CLOCK_OFFSET", "P365D", "PATH", "/bin"),
 				Map.of("newsroll.ingest.chunkSize", "5", "newsroll.zoen", "UTC", "newsroll.zone", "UTC",
 						"spring.main.banner-mode", "off"));
 		assertThat(SettingsCheck.unknown(env)).extracting(SettingsCheck.Unknown::message)

@@ -90,7 +90,8 @@ class CorpusGeneratorTest {
 		List<PageTemplate> templates = PageTemplate.load(resource("/seed"));
 		// more pages than a folder (1,000) and than a block made ahead (512) hold
 		CorpusGenerator.Settings settings = new CorpusGenerator.Settings(1_200, 0.5, 0.5, 0.3, 9);
-		CorpusGenerator.Summary summary = new CorpusGenerator(templates, settings, Clock.systemUTC())
+		CorpusGenerator.Summary summary = new CorpusGenerator(templates, settings,
+				Clock.fixed(java.time.Instant.parse("2026-03-01T00:00:00Z"), java.time.ZoneOffset.UTC))
 			.generate(this.out.resolve("many"));
 
 		List<String> lines = Files.readAllLines(this.out.resolve("many/truth.jsonl"));

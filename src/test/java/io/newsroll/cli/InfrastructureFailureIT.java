@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import io.newsroll.batch.CliProcess;
+import io.newsroll.core.clock.SystemClocks;
 import io.newsroll.batch.Tmpfs;
 import io.newsroll.batch.Workspace;
 import io.newsroll.batch.run.JobLock;
@@ -33,7 +33,7 @@ class InfrastructureFailureIT {
 	void aDatabaseHeldByAnotherNewsrollIsExitThreeNamingTheHolder() throws Exception {
 		Workspace ws = Workspace.withSamplePages(this.tmp.resolve("ws"));
 		// what a running ingest holds: its job lock and the embedded database's file lock
-		try (JobLock lock = JobLock.acquire(ws.output.resolve("locks"), "ingest", Clock.systemUTC());
+		try (JobLock lock = JobLock.acquire(ws.output.resolve("locks"), "ingest", SystemClocks.utc());
 				Connection held = DriverManager.getConnection(ws.dbUrl(), "SA", "")) {
 			CliProcess.Result abandon = CliProcess.run(ws.root, Map.of(), "jobs", "abandon", "0");
 

@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.newsroll.core.clock.SystemClocks;
+
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +129,7 @@ public class SparkIngest implements Callable<Integer> {
 	private final Clock clock;
 
 	public SparkIngest() {
-		this(Clock.systemUTC());
+		this(SystemClocks.utc());
 	}
 
 	SparkIngest(Clock clock) {

@@ -61,14 +61,15 @@ public final class DatabaseServer implements AutoCloseable {
 			port = probe.getLocalPort();
 		}
 		Server server = new Server();
+		// before any other setting: HSQLDB's Server traces each setter to standard output
+		server.setLogWriter(new PrintWriter(Writer.nullWriter()));
+		server.setErrWriter(new PrintWriter(Writer.nullWriter()));
+		server.setSilent(true);
 		server.setAddress("127.0.0.1");
 		server.setPort(port);
 		server.setDatabaseName(0, "newsroll");
 		server.setDatabasePath(0, HsqldbUrls.serverPath(db));
-		server.setSilent(true);
 		server.setNoSystemExit(true);
-		server.setLogWriter(new PrintWriter(Writer.nullWriter()));
-		server.setErrWriter(new PrintWriter(Writer.nullWriter()));
 		server.start();
 		if (server.getState() != ServerConstants.SERVER_STATE_ONLINE) {
 			throw new IOException("the database server did not start: " + server.getStateDescriptor());

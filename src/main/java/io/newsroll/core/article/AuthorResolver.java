@@ -80,6 +80,12 @@ final class AuthorResolver {
 			if (names.isEmpty()) {
 				names = EnglishBylines.englishByline(labelAndNext(bylineLines, k));
 			}
+			if (names.isEmpty() && !chinese) {
+				names = OtherLanguageBylines.byline(line);
+			}
+			if (names.isEmpty() && chinese) {
+				names = ChineseCredits.originalWorkAuthor(line);
+			}
 			for (String name : names) {
 				if (!labelled.contains(name)) {
 					labelled.add(name);
@@ -107,6 +113,10 @@ final class AuthorResolver {
 				// "Phillip Maciak/" over "September 7, 2023"
 				names = EnglishBylines.englishBareName(line, line);
 			}
+			if (names.isEmpty() && !chinese) {
+				// "04.02.2022 | 13:10 Uhr | Jana Beispiel" over the headline
+				names = EnglishBylines.nameAmongDates(line);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -131,6 +141,9 @@ final class AuthorResolver {
 			List<String> names = chinese ? Bylines.bareNames(withoutDate.trim())
 					: EnglishBylines.englishBareName(OtherLanguageBylines.withoutBy(line),
 							OtherLanguageBylines.withoutBy(withoutSiteName(withoutDate.trim(), meta.siteName())));
+			if (names.isEmpty() && !chinese) {
+				names = EnglishBylines.nameAmongDates(line);
+			}
 			if (!names.isEmpty()) {
 				return names;
 			}
@@ -196,12 +209,10 @@ final class AuthorResolver {
 				// the next
 				text = "By " + lines.text(i + 1);
 			}
-			if (!text.contains("By ") && !text.contains("BY ")) {
-				// away from the headline a lower-case "by" is more often a headline's
-				// ("Disappointed by Capitol Hill Hearing") than a byline
-				continue;
-			}
-			List<String> names = EnglishBylines.englishByline(text);
+			// away from the headline a lower-case "by" is more often a headline's
+			// ("Disappointed by Capitol Hill Hearing") than a byline
+			List<String> names = (text.contains("By ") || text.contains("BY ")) ? EnglishBylines.englishByline(text)
+					: OtherLanguageBylines.byline(text);
 			if (!names.isEmpty()) {
 				best = names;
 				bestDistance = Math.abs(i - start);

@@ -65,6 +65,12 @@ final class BylineWords {
 	static final WordList GLUED_SOURCE_ENDERS = WordList.of("labels glued after a source", "作者：", "编辑：", "责任编辑", "发布时间",
 			"时间：", "日期：");
 
+	/**
+	 * The mark of an original work that a self-media page prints before its author and
+	 * the account that publishes it: "原创 张三 某某观察".
+	 */
+	static final WordList ORIGINAL_MARKS = WordList.of("original work marks", "原创");
+
 	/** A note on the author in brackets: （作者为北京大学教授）. */
 	static final WordList AUTHOR_NOTES = WordList.of("author notes", "作者为", "作者系", "作者是", "作者单位");
 

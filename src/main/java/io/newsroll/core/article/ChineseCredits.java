@@ -174,6 +174,23 @@ final class ChineseCredits {
 		return names.isEmpty() ? null : String.join("、", names);
 	}
 
+	/** "原创 张三 某某观察": the original-work mark, the author, the publishing account. */
+	private static final Pattern ORIGINAL_WORK = Pattern
+		.compile("^" + BylineWords.ORIGINAL_MARKS.alternation() + "[:：]?\\s+(\\S{1,20})\\s+\\S{1,30}$");
+
+	/**
+	 * The author a self-media page names between its original-work mark and its account
+	 * ("原创 张三 某某观察", a pen name as well: "原创 kingname 某某Code"); nobody when the mark has
+	 * only the account after it or the name is no person's.
+	 */
+	static List<String> originalWorkAuthor(String line) {
+		Matcher m = ORIGINAL_WORK.matcher(line.strip());
+		if (!m.matches()) {
+			return List.of();
+		}
+		return CreditClassifier.personName(m.group(1)).map(List::of).orElse(List.of());
+	}
+
 	/**
 	 * The authors that are people: a compiler's word taken off a name (陈智 整合), an outlet
 	 * or an organisation dropped (网易, 新浪科技).

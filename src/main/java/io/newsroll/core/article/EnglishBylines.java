@@ -265,4 +265,43 @@ final class EnglishBylines {
 		return List.of(rest);
 	}
 
+	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s+[–—-]\\s+");
+
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	/**
+	 * A row of fields split by bars or dots, where every field but one is a date or a
+	 * time and that one is a name: "04.02.2022 | 13:10 Uhr | Jana Beispiel". A second
+	 * field of words (a section, "7 comments" aside) makes it no byline.
+	 */
+	static List<String> nameAmongDates(String line) {
+		if (line.length() > 100) {
+			return List.of();
+		}
+		String[] fields = FIELD_SEPARATOR.split(line.strip());
+		if (fields.length < 2) {
+			return List.of();
+		}
+		List<String> name = List.of();
+		int dated = 0;
+		int at = -1;
+		for (int i = 0; i < fields.length; i++) {
+			String f = fields[i].strip();
+			if (f.isEmpty() || DIGIT.matcher(f).find()) {
+				dated++;
+				continue;
+			}
+			List<String> names = englishBareName(f, f);
+			if (names.isEmpty() || !name.isEmpty()) {
+				return List.of();
+			}
+			name = names;
+			at = i;
+		}
+		// the name first ("Jana Beispiel · 3 March 2021") or after a date and a time: one
+		// date before a name-shaped field is as often a section ("04.02.2022 | Aktuelle
+		// Meldungen")
+		return (at == 0 || dated >= 2) ? name : List.of();
+	}
+
 }

@@ -44,7 +44,7 @@ class IngestCrashIT {
 	void secondConcurrentRunExitsWithCodeThreeNamingTheHolder() throws Exception {
 		Workspace ws = IngestJobIT.workspaceWithBrokenFiles(this.tmp.resolve("ws"));
 		try (var lock = io.newsroll.batch.run.JobLock.acquire(ws.output.resolve("locks"), "ingest",
-				java.time.Clock.systemUTC())) {
+				io.newsroll.core.clock.SystemClocks.utc())) {
 			CliProcess.Result second = CliProcess.run(ws.root, Map.of(), "ingest");
 			assertThat(second.exitCode()).isEqualTo(3);
 			assertThat(second.err()).contains("holds the lock").contains("pid " + ProcessHandle.current().pid());

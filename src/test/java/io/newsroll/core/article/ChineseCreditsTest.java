@@ -20,6 +20,16 @@ class ChineseCreditsTest {
 	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
 
 	@Test
+	void aSelfMediaPageNamesItsAuthorBetweenTheOriginalWorkMarkAndTheAccount() {
+		assertThat(ChineseCredits.originalWorkAuthor("原创 李晓明 城市观察")).containsExactly("李晓明");
+		assertThat(ChineseCredits.originalWorkAuthor("原创 penname 某某Code")).containsExactly("penname");
+		// the account alone, an outlet, or prose: nobody
+		assertThat(ChineseCredits.originalWorkAuthor("原创 城市观察")).isEmpty();
+		assertThat(ChineseCredits.originalWorkAuthor("原创 新京报 城市观察")).isEmpty();
+		assertThat(ChineseCredits.originalWorkAuthor("原创作品需要保护 我们 一起")).isEmpty();
+	}
+
+	@Test
 	void aSourceLosesTheLinkTextPrintedAfterIt() {
 		Article article = chinese("<div>2023-12-21 08:15 来源：<a href=\"#\">新京报</a> <a href=\"#\">举报</a></div>", "");
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VocabularyTest {
 
 	private static final List<Class<?>> VOCABULARIES = List.of(BoilerplateWords.class, CreditWords.class,
-			DateWords.class, BylineWords.class, ContainerWords.class);
+			DateWords.class, BylineWords.class, ContainerWords.class, OtherLanguageBylines.class);
 
 	@Test
 	void everyListHasWordsAndEachWordMatchesItsOwnPatternAndPrefilters() throws IllegalAccessException {
