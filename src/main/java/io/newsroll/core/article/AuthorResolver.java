@@ -170,6 +170,10 @@ final class AuthorResolver {
 					// "Author" over the writer's card at the end
 					names = EnglishBylines.englishByline(labelAndNext(afterLines, k));
 				}
+				if (names.isEmpty() && !chinese) {
+					// "Text: Jana Beispiel" closing the article
+					names = OtherLanguageBylines.byline(line);
+				}
 				if (!names.isEmpty()) {
 					return names;
 				}

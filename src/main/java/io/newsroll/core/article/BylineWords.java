@@ -71,6 +71,13 @@ final class BylineWords {
 	 */
 	static final WordList ORIGINAL_MARKS = WordList.of("original work marks", "原创");
 
+	/**
+	 * The links a page prints beside the time and the source, which a text dump keeps as
+	 * words: "2020-10-08 12:00 新京报 举报".
+	 */
+	static final WordList LINKS_BESIDE_SOURCE = WordList.of("links beside a source", "举报", "分享", "评论", "我要评论", "收藏",
+			"打印", "纠错", "关注", "订阅", "字号", "大", "中", "小", "手机看", "扫一扫");
+
 	/** A note on the author in brackets: （作者为北京大学教授）. */
 	static final WordList AUTHOR_NOTES = WordList.of("author notes", "作者为", "作者系", "作者是", "作者单位");
 

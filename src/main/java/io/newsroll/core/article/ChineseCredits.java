@@ -3,13 +3,16 @@ package io.newsroll.core.article;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroll.core.names.CreditClassifier;
 import io.newsroll.core.names.CreditFields;
+import io.newsroll.core.names.MediaOutlets;
 import io.newsroll.core.text.ChineseText;
+import io.newsroll.core.text.DateTimes;
 
 /**
  * The credits of a Chinese article checked with knowledge rather than by their place: a
@@ -73,7 +76,51 @@ final class ChineseCredits {
 				}
 			}
 		}
+		if (found == null) {
+			for (String line : headLines) {
+				String s = outletBesideTime(line);
+				if (s != null) {
+					return s;
+				}
+			}
+		}
 		return CreditFields.source(ChineseText.field(found));
+	}
+
+	private static final Set<String> LINKS_BESIDE_SOURCE = Set.copyOf(BylineWords.LINKS_BESIDE_SOURCE.words());
+
+	private static final Pattern FIELD_GAPS = Pattern.compile("[\\s|｜丨/·•]+");
+
+	private static final Pattern ORIGINAL_MARK = Pattern.compile("^" + BylineWords.ORIGINAL_MARKS.alternation());
+
+	/**
+	 * The outlet a row of the time and the source names without a label, as the source
+	 * position of a page prints it ("2020-10-08 12:00:31 新京报 举报"): the row holds a time,
+	 * one outlet, and nothing but the links beside them; null otherwise.
+	 */
+	static String outletBesideTime(String line) {
+		if (line.length() > 60) {
+			return null;
+		}
+		Optional<DateTimes.Found> time = DateTimes.find(line);
+		if (time.isEmpty() || !time.get().hasTime()) {
+			return null;
+		}
+		String rest = line.substring(0, time.get().start()) + " " + line.substring(time.get().end());
+		String outlet = null;
+		for (String field : FIELD_GAPS.split(rest.strip())) {
+			// a self-media page marks its own work: "原创南方都市报 2019-09-09 16:01"
+			String word = ORIGINAL_MARK.matcher(field).replaceFirst("");
+			if (word.isEmpty() || LINKS_BESIDE_SOURCE.contains(word)) {
+				continue;
+			}
+			if (outlet != null || !MediaOutlets.isOutlet(word)
+					|| CreditClassifier.classify(word) != CreditClassifier.Kind.ORGANISATION) {
+				return null;
+			}
+			outlet = word;
+		}
+		return CreditFields.source(outlet);
 	}
 
 	/** Whether the source is read from a credit in brackets after a text in the lines. */

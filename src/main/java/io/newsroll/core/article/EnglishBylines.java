@@ -41,7 +41,7 @@ final class EnglishBylines {
 	private static final Pattern ENGLISH_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:"
 			+ BylineWords.NAME_PARTICLES.alternation() + "|[\\p{Lu}][\\p{L}'’.-]*|Jr\\.?|Ph\\.D\\.?)){0,4}$");
 
-	private static final Pattern ENGLISH_END = Pattern.compile("\\s(?:[|•·—–-]|/|"
+	private static final Pattern ENGLISH_END = Pattern.compile("\\s?/.*$|\\s(?:[|•·—–-]|"
 			+ DateWords.PUBLISHING_VERBS.alternation() + "|on\\b|" + DateWords.MONTHS.alternation()
 			+ "[a-z]*\\.?\\s?\\d|\\d|@)\\s?.*$|\\s+(?:News|Staff|Senior|Contributing)?\\s?(?:Reporter|Writer|Editor|Correspondent)\\b.*$");
 

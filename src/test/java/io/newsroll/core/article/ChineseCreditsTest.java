@@ -20,6 +20,19 @@ class ChineseCreditsTest {
 	private final PageExtractor extractor = new PageExtractor(ExtractionSettings.defaults());
 
 	@Test
+	void anOutletBesideTheTimeIsTheSourceWithoutALabel() {
+		assertThat(ChineseCredits.outletBesideTime("2020-10-08 12:00:31 新京报 举报")).isEqualTo("新京报");
+		assertThat(ChineseCredits.outletBesideTime("城市晚报 2019-11-25 10:37:31")).isEqualTo("城市晚报");
+		assertThat(ChineseCredits.outletBesideTime("原创城市晚报 2019-09-09 16:01:46")).isEqualTo("城市晚报");
+		assertThat(ChineseCredits.outletBesideTime("2024-05-09 22:30·新华社")).isEqualTo("新华社");
+		// a person, two names, a date without a time, or more words than the row's: none
+		assertThat(ChineseCredits.outletBesideTime("2020-10-08 12:00 李晓明")).isNull();
+		assertThat(ChineseCredits.outletBesideTime("2020-10-08 12:00 新京报 城市晚报")).isNull();
+		assertThat(ChineseCredits.outletBesideTime("2020-10-08 新京报")).isNull();
+		assertThat(ChineseCredits.outletBesideTime("2020-10-08 12:00 新京报 报道了这件事")).isNull();
+	}
+
+	@Test
 	void aSelfMediaPageNamesItsAuthorBetweenTheOriginalWorkMarkAndTheAccount() {
 		assertThat(ChineseCredits.originalWorkAuthor("原创 李晓明 城市观察")).containsExactly("李晓明");
 		assertThat(ChineseCredits.originalWorkAuthor("原创 penname 某某Code")).containsExactly("penname");

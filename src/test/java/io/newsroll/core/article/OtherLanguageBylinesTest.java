@@ -72,4 +72,10 @@ class OtherLanguageBylinesTest {
 		assertThat(EnglishBylines.nameAmongDates("04.02.2022 | Aktuelle Meldungen")).isEmpty();
 	}
 
+	@Test
+	void aSlashAfterTheNameEndsAnEnglishByline() {
+		assertThat(EnglishBylines.englishByline("By Jane Example/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020"))
+			.containsExactly("Jane Example");
+	}
+
 }
