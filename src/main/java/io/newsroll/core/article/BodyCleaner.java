@@ -25,6 +25,9 @@ final class BodyCleaner {
 	 */
 	private static final int NON_PROSE_RUN = 3;
 
+	/** The fewest units of an item of the article's own list. */
+	private static final int OWN_LIST_ITEM_UNITS = 3;
+
 	/** A line shorter than this may repeat on a page by chance ("Photo", a date). */
 	private static final int MIN_REPEATED_CHARS = 40;
 
@@ -48,7 +51,7 @@ final class BodyCleaner {
 	 */
 	static Cleaned clean(LineSet lines, BodyLocator.Located located, String titleKey, Deadline deadline)
 			throws PageProblem {
-		Region region = located.region();
+		Region region = located.text();
 		Set<PageLine> repeated = repeatedLines(lines, region);
 		List<String> paragraphs = new ArrayList<>();
 		List<PageLine> paragraphLines = new ArrayList<>();
@@ -139,18 +142,20 @@ final class BodyCleaner {
 				// a scrap of a side column laid next to the body
 				continue;
 			}
-			if (Captions.isPhotoCredit(text) || Captions.captionBeforeItsCredit(text, lines, i + 1, region.end())) {
+			if ("figcaption".equals(line.tag()) || Captions.isPhotoCredit(text)
+					|| Captions.captionBeforeItsCredit(text, lines, i + 1, region.end())) {
 				// a photo's caption and credit, printed among the paragraphs
 				continue;
 			}
 			if (BodyClutter.isAdvertisementSlot(text) || BodyClutter.isSocialEmbed(text)
-					|| BodyClutter.isLinkTeaser(text)
+					|| BodyClutter.isLinkTeaser(text) || BodyClutter.isListHeading(text)
 					|| (i + 1 < region.end() && BodyClutter.isPostSignature(lines.text(i + 1)))) {
 				// an ad's slot, an embedded post (its text, its signature, its link) or
 				// a "MORE: …" link to another story
 				continue;
 			}
-			if (!located.listing() && lines.weight(i) < 0 && nonProseRun(lines, i, region) >= NON_PROSE_RUN) {
+			if (!located.listing() && lines.weight(i) < 0 && nonProseRun(lines, i, region) >= NON_PROSE_RUN
+					&& !isOwnListItem(line)) {
 				// a share bar, a tag list, an advertisement slot or a block of teasers
 				// that the stronger paragraphs around it pulled into the run
 				continue;
@@ -258,6 +263,18 @@ final class BodyCleaner {
 			}
 		}
 		return new String(out, 0, n);
+	}
+
+	/**
+	 * A line of the article's own list (ingredients, steps, facts, a code listing) inside
+	 * a run of short lines: an HTML block of a few words or more with no link in it,
+	 * outside any container named like boilerplate, and no ad slot or share button.
+	 * Menus, share bars and tag lists are links; a text dump does not tell links from
+	 * list items, so its short runs still leave the body.
+	 */
+	static boolean isOwnListItem(PageLine line) {
+		return line.tag() != null && line.linkChars() == 0 && !line.noisy() && line.units() >= OWN_LIST_ITEM_UNITS
+				&& !LineWeight.isInlineClutter(line.text());
 	}
 
 	/**

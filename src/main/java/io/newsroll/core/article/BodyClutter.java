@@ -140,6 +140,24 @@ final class BodyClutter {
 				&& Character.isUpperCase(text.charAt(1)) && LINK_TEASER.matcher(text).matches();
 	}
 
+	/**
+	 * "Lesen Sie auch", "Lire aussi", "Zobacz także" as a whole short line: the heading
+	 * of a box of links set between two paragraphs. It leaves the body, and weighs no
+	 * more than a heading against it: the article goes on after the box.
+	 */
+	static boolean isListHeading(String text) {
+		return text.length() <= LIST_HEADING_CHARS && text.length() > 4
+				&& LIST_HEADING_FIRST_CHARS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+				&& LIST_HEADING.matcher(text).matches();
+	}
+
+	private static final int LIST_HEADING_CHARS = 40;
+
+	private static final Pattern LIST_HEADING = Pattern
+		.compile("(?iu)" + BoilerplateWords.OTHER_LIST_HEADINGS.alternation() + "\\s?[:：]?");
+
+	private static final String LIST_HEADING_FIRST_CHARS = BoilerplateWords.OTHER_LIST_HEADINGS.lowerFirstChars();
+
 	static boolean isAdvertisementSlot(String text) {
 		if (text.length() > 160 || text.isEmpty()) {
 			return false;

@@ -23,11 +23,16 @@ final class BodyLocator {
 	/**
 	 * The body's run, and whether it is a listing: a page without prose (a journal's
 	 * table of contents, a programme) whose main text is the list itself.
+	 *
+	 * @param region the run the line reading found: the margins (byline, credits) are
+	 * read around it
+	 * @param text the run the body's paragraphs are cleaned from: the region, grown over
+	 * the lines next to it that the text container holds ({@link ContainerChoice#extend})
 	 */
-	record Located(Region region, boolean listing, int standfirst) {
+	record Located(Region region, boolean listing, int standfirst, Region text) {
 
 		Located(Region region, boolean listing) {
-			this(region, listing, -1);
+			this(region, listing, -1, region);
 		}
 
 	}
@@ -72,7 +77,8 @@ final class BodyLocator {
 			return new Located(chosen, false);
 		}
 		if (region != null && region.weight() >= MIN_BODY_WEIGHT) {
-			return new Located(region, false, Standfirst.find(lines, titleIndex, region));
+			return new Located(region, false, Standfirst.find(lines, titleIndex, region),
+					ContainerChoice.extend(lines, titleIndex, region));
 		}
 		Region plain = plainBlock(lines);
 		if (plain == null) {

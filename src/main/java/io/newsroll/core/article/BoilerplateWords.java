@@ -9,6 +9,8 @@ package io.newsroll.core.article;
  */
 final class BoilerplateWords {
 
+	private static final String SECTION_HEADINGS_FILE = "section-headings.txt";
+
 	/**
 	 * A line starting with one of these ends the article: list headings, notices,
 	 * credits.
@@ -23,6 +25,13 @@ final class BoilerplateWords {
 			"返回顶部", "扫一扫", "扫码",
 			// English
 			"Sign up", "Subscribe", "Share on", "Follow us", "Copyright");
+
+	/**
+	 * A line starting with one of these, in any case, is a notice after the article: the
+	 * comment form's wording in the corpus's languages, calls to follow
+	 * ({@code closing-notices.txt}).
+	 */
+	static final WordList CLOSING_NOTICES = WordList.fromResource("closing-notices.txt", "closing notices");
 
 	/** A line (of any length up to 120) with one of these anywhere is a site's footer. */
 	static final WordList MARKS = WordList.of("copyright marks", "版权所有", "ICP备", "ICP证", "公网安备", "Copyright", "©",
@@ -57,6 +66,18 @@ final class BoilerplateWords {
 			"related news", "recommended", "recommended for you", "recommended stories", "recommended reading",
 			"recommended articles", "read next", "more stories", "most popular", "most read", "you may also like",
 			"you might also like");
+
+	/**
+	 * Section headings in the corpus's other languages (German, French, Spanish, Italian,
+	 * Portuguese, Dutch, Polish), whole, in any case: {@code section-headings.txt}.
+	 */
+	static final WordList OTHER_SECTION_HEADINGS = WordList.fromResource(SECTION_HEADINGS_FILE, "section headings");
+
+	/**
+	 * List headings in those languages, only as a whole short line, in any case: "Lesen
+	 * Sie auch" may stand between two paragraphs, before a link.
+	 */
+	static final WordList OTHER_LIST_HEADINGS = WordList.fromResource(SECTION_HEADINGS_FILE, "list headings");
 
 	/** The heading of the tag list that closes an article, in any case. */
 	static final WordList TAG_HEADINGS = WordList.of("tag headings", "tags", "tagged", "tagged as", "tagged with",

@@ -26,8 +26,7 @@ final class LineWeight {
 		if (isSectionBreak(text)) {
 			return SECTION_BREAK_WEIGHT;
 		}
-		if ((text.length() <= INLINE_CLUTTER_CHARS || text.regionMatches(true, 0, "loading", 0, 7))
-				&& INLINE_CLUTTER.matcher(text).matches()) {
+		if (isInlineClutter(text)) {
 			return -3;
 		}
 		if (isBoilerplate(text)) {
@@ -58,6 +57,12 @@ final class LineWeight {
 		return -(2 + units * 0.4) * (noisy ? 2 : 1);
 	}
 
+	/** Whether the line is an ad slot, a share button, a bare time or "loading...". */
+	static boolean isInlineClutter(String text) {
+		return (text.length() <= INLINE_CLUTTER_CHARS || text.regionMatches(true, 0, "loading", 0, 7))
+				&& INLINE_CLUTTER.matcher(text).matches();
+	}
+
 	/**
 	 * Clutter that interrupts a body without ending it: ad slots, share buttons. Every
 	 * form is at most {@value #INLINE_CLUTTER_CHARS} characters long except "loading...".
@@ -71,6 +76,12 @@ final class LineWeight {
 	 * A line that starts with one of {@link BoilerplateWords#OPENERS} ends the article.
 	 */
 	private static final Pattern BOILERPLATE_START = Pattern.compile("^" + BoilerplateWords.OPENERS.alternation());
+
+	/** A notice after the article ({@link BoilerplateWords#CLOSING_NOTICES}). */
+	private static final Pattern CLOSING_NOTICE = Pattern
+		.compile("(?iu)" + BoilerplateWords.CLOSING_NOTICES.alternation());
+
+	private static final String CLOSING_NOTICE_FIRST_CHARS = BoilerplateWords.CLOSING_NOTICES.lowerFirstChars();
 
 	/**
 	 * The first characters of {@link BoilerplateWords#OPENERS}: a line starting otherwise
@@ -87,8 +98,9 @@ final class LineWeight {
 		.compile("^[\\[【〖]?\\s?(?:" + BoilerplateWords.SECTION_QUALIFIERS.alternation()
 				+ BoilerplateWords.SECTION_NOUNS.alternation() + "|" + BoilerplateWords.YOU.alternation()
 				+ "(?:可能)?(?:还|還|也)?" + BoilerplateWords.YOU_MAY_LIKE_ENDINGS.alternation() + "|"
-				+ BoilerplateWords.SECTION_HEADINGS.alternation() + "|(?i:"
-				+ BoilerplateWords.ENGLISH_SECTION_HEADINGS.alternation() + "))\\s?[\\]】〗]?\\s?[:：]?$");
+				+ BoilerplateWords.SECTION_HEADINGS.alternation() + "|(?iu:"
+				+ BoilerplateWords.ENGLISH_SECTION_HEADINGS.alternation() + "|"
+				+ BoilerplateWords.OTHER_SECTION_HEADINGS.alternation() + "))\\s?[\\]】〗]?\\s?[:：]?$");
 
 	/**
 	 * English list headings, only as a whole short line: "Trending" may also start a
@@ -131,7 +143,8 @@ final class LineWeight {
 	 */
 	private static final String SECTION_BREAK_FIRST_CHARS = WordList.lowerFirstChars(
 			BoilerplateWords.SECTION_QUALIFIERS, BoilerplateWords.YOU, BoilerplateWords.SECTION_HEADINGS,
-			BoilerplateWords.ENGLISH_SECTION_HEADINGS, BoilerplateWords.TAG_HEADINGS);
+			BoilerplateWords.ENGLISH_SECTION_HEADINGS, BoilerplateWords.OTHER_SECTION_HEADINGS,
+			BoilerplateWords.TAG_HEADINGS);
 
 	/**
 	 * The tag list that closes an article ("Tagged as", "标签："): what follows is the
@@ -170,6 +183,8 @@ final class LineWeight {
 		}
 		char first = text.charAt(0);
 		return (BOILERPLATE_FIRST_CHARS.indexOf(first) >= 0 && BOILERPLATE_START.matcher(text).lookingAt())
+				|| (CLOSING_NOTICE_FIRST_CHARS.indexOf(Character.toLowerCase(first)) >= 0
+						&& CLOSING_NOTICE.matcher(text).lookingAt())
 				|| hasBoilerplateMark(text)
 				|| (text.length() <= 60 && LIST_HEADING_FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0
 						&& LIST_HEADING.matcher(text).matches());

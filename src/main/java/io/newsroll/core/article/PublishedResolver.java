@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.newsroll.core.text.DateLabels;
 import io.newsroll.core.text.DateSanity;
 import io.newsroll.core.text.DateTimes;
+import io.newsroll.core.text.LatinLanguage;
 import io.newsroll.core.text.PartialDates;
 
 /**
@@ -70,7 +71,7 @@ final class PublishedResolver {
 
 	private OffsetDateTime resolve(LineSet lines, Margins margins, int titleIndex, Region region, PageMeta meta,
 			boolean chinese, Deadline deadline, Instant crawl, Check check) {
-		boolean dayFirst = chinese || dayFirst(meta.lang());
+		boolean dayFirst = chinese || dayFirst((meta.lang() != null) ? meta.lang() : textLanguage(lines, region));
 		Optional<DateTimes.Found> metaDate = (meta.published() != null)
 				? DateTimes.find(meta.published(), false).filter((f) -> check.ok(f) != null) : Optional.empty();
 		if (!chinese && metaDate.isPresent() && !meta.publishedIsUpdate() && !meta.publishedWeak()) {
@@ -222,6 +223,18 @@ final class PublishedResolver {
 			return true;
 		}
 		return parts.length > 1 && DAY_FIRST_ENGLISH.contains(parts[1]);
+	}
+
+	/**
+	 * The language of the body's text, for a page that does not say it (a text dump):
+	 * {@link LatinLanguage}, or null.
+	 */
+	private static String textLanguage(LineSet lines, Region region) {
+		StringBuilder text = new StringBuilder();
+		for (int i = region.start(); i < region.end() && text.length() < 4000; i++) {
+			text.append(lines.text(i)).append('\n');
+		}
+		return LatinLanguage.guess(text);
 	}
 
 	/** Regions whose English writes day first. */

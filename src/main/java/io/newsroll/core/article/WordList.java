@@ -1,5 +1,12 @@
 package io.newsroll.core.article;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +48,42 @@ final class WordList {
 	/** A word list made of a vocabulary table's entries (core/names). */
 	static WordList of(String name, List<String> words) {
 		return new WordList(name, words);
+	}
+
+	/**
+	 * The words of one section of a word file beside this class: one word a line,
+	 * {@code #} starts a comment line, {@code [name]} starts a section.
+	 * @throws IllegalStateException when the file or the section is missing or empty (a
+	 * packaging error)
+	 */
+	static WordList fromResource(String resource, String section) {
+		List<String> words = new ArrayList<>();
+		String current = "";
+		try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("word file " + resource + " is missing from the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String entry = line.strip();
+				if (entry.isEmpty() || entry.startsWith("#")) {
+					continue;
+				}
+				if (entry.startsWith("[") && entry.endsWith("]")) {
+					current = entry.substring(1, entry.length() - 1);
+				}
+				else if (current.equals(section)) {
+					words.add(entry);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read word file " + resource, ex);
+		}
+		if (words.isEmpty()) {
+			throw new IllegalStateException("word file " + resource + " has no words in [" + section + "]");
+		}
+		return new WordList(section + " (" + resource + ")", words);
 	}
 
 	String name() {

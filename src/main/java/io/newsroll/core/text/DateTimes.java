@@ -72,10 +72,11 @@ public final class DateTimes {
 	 * 12/22/2023, 12-19-2023 (month first) or 06/02/2022, 19.12.2023 (day first, as
 	 * European and some Chinese sites write it): one separator, used twice. A dotted date
 	 * is always day first (05.06.2023 is 5 June): only European pages write dates so; a
-	 * space may follow each dot ("4. 2. 2022", as German and Czech pages print it).
+	 * space may follow each dot ("4. 2. 2022", as German and Czech pages print it). Some
+	 * pages set the parts apart with bars: "26 | 01 | 2022".
 	 */
 	private static final Pattern SLASHED = Pattern.compile(
-			"(?<![\\d/.-])(\\d{1,2})([/.-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?((?:19|20)\\d{2})(?![\\d/]|[.-]\\d)"
+			"(?<![\\d/.-])(\\d{1,2})([/.-]| ?\\| ?)(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?((?:19|20)\\d{2})(?![\\d/]|[.-]\\d)"
 					+ TIME);
 
 	/**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Dates a page prints without a year or relative to the day it was shown, dated from a
  * reference time the caller knows (the page's own data, such as a timestamp its scripts
  * carry, or the crawl clock): "10-08 12:00" and "10月8日 12:00" (self-media pages), 今天 / 昨天
- * / 前天 with or without a time, "3小时前", "yesterday", "2 hours ago".
+ * / 前天 with or without a time, "3小时前", "yesterday", "2 hours ago", "vor 11 Minuten", "il
+ * y a 2 heures", "hace 3 horas", "2 godziny temu".
  */
 public final class PartialDates {
 
@@ -31,10 +32,14 @@ public final class PartialDates {
 						+ "(?:\\s{0,3}(?:at|um|à|a\\slas|o)?\\s{0,3}(\\d{1,2})[:：](\\d{2}))?",
 				Pattern.CASE_INSENSITIVE);
 
-	/** Some minutes, hours or days ago: 3小时前, 5 minutes ago, vor 2 Stunden. */
-	private static final Pattern AGO = Pattern.compile(
-			"(?:vor\\s)?(\\d{1,3})\\s?(分钟|小时|天|minutes?|mins?|hours?|hrs?|days?|Minuten|Stunden|Tagen)(前|\\sago)?",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * Some minutes, hours or days ago: 3小时前, 5 minutes ago, vor 2 Stunden, il y a 2
+	 * heures, hace 3 horas, 2 godziny temu.
+	 */
+	private static final Pattern AGO = Pattern.compile("(vor\\s|il\\sy\\sa\\s|hace\\s)?(\\d{1,3})\\s?"
+			+ "(分钟|小时|天|minutes?|mins?|hours?|hrs?|days?|Minuten|Stunden|Tagen|heures?|jours?|minutos?|horas?|días?"
+			+ "|minut[ay]?|godzin[ay]?|dni)(?!\\p{IsLatin})(前|\\sago|\\stemu)?",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private PartialDates() {
 	}
@@ -110,18 +115,21 @@ public final class PartialDates {
 	private static DateTimes.Found ago(CharSequence text, LocalDateTime reference) {
 		Matcher m = AGO.matcher(text);
 		while (m.find()) {
-			boolean before = m.group(3) != null || m.group(0).toLowerCase(java.util.Locale.ROOT).startsWith("vor");
-			if (!before) {
+			// a word before the number (vor, il y a, hace) or after the unit (前, ago,
+			// temu)
+			// says it is past
+			if (m.group(1) == null && m.group(4) == null) {
 				continue;
 			}
-			long n = Long.parseLong(m.group(1));
-			String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+			long n = Long.parseLong(m.group(2));
+			String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
 			LocalDateTime at;
 			boolean hasTime = true;
 			if (unit.startsWith("分") || unit.startsWith("min")) {
 				at = reference.minusMinutes(n);
 			}
-			else if (unit.startsWith("小") || unit.startsWith("h") || unit.startsWith("stu")) {
+			else if (unit.startsWith("小") || unit.startsWith("h") || unit.startsWith("stu")
+					|| unit.startsWith("godz")) {
 				at = reference.minusHours(n);
 			}
 			else {

@@ -115,6 +115,38 @@ class VocabularyTest {
 	}
 
 	@Test
+	void everyHeadingOfTheOtherLanguagesIsASectionBreakOrFurnitureAsAWholeLine() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String heading : BoilerplateWords.OTHER_SECTION_HEADINGS.words()) {
+			softly.assertThat(heading.length()).as(heading).isLessThanOrEqualTo(24);
+			softly.assertThat(LineWeight.isSectionBreak(heading)).as(heading).isTrue();
+			softly.assertThat(LineWeight.isSectionBreak(heading.toUpperCase(Locale.ROOT) + ":")).as(heading).isTrue();
+			softly.assertThat(LineWeight.isSectionBreak(capitalized(heading))).as(heading).isTrue();
+			softly.assertThat(LineWeight.isSectionBreak(heading + " x")).as(heading).isFalse();
+		}
+		for (String heading : BoilerplateWords.OTHER_LIST_HEADINGS.words()) {
+			softly.assertThat(BodyClutter.isListHeading(capitalized(heading))).as(heading).isTrue();
+			softly.assertThat(BodyClutter.isListHeading(heading.toUpperCase(Locale.ROOT) + ":")).as(heading).isTrue();
+			softly.assertThat(LineWeight.isSectionBreak(heading)).as(heading).isFalse();
+			softly.assertThat(BodyClutter.isListHeading(capitalized(heading) + ", sagte die Ministerin am Montag."))
+				.as(heading)
+				.isFalse();
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void everyClosingNoticeStartsABoilerplateLineInAnyCase() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String notice : BoilerplateWords.CLOSING_NOTICES.words()) {
+			softly.assertThat(LineWeight.isBoilerplate(notice + ".")).as(notice).isTrue();
+			softly.assertThat(LineWeight.isBoilerplate(notice.toUpperCase(Locale.ROOT))).as(notice).isTrue();
+			softly.assertThat(LineWeight.isBoilerplate("Sie sagte: " + notice)).as(notice).isFalse();
+		}
+		softly.assertAll();
+	}
+
+	@Test
 	void everyListHeadingIsBoilerplateAsAWholeLine() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String word : BoilerplateWords.LIST_HEADINGS.words()) {

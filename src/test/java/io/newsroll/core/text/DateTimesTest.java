@@ -89,4 +89,11 @@ class DateTimesTest {
 		assertThat(DateTimes.find(text)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "26 | 01 | 2022;2022-01-26T00:00+08:00",
+			"26 | 01 | 2022   Schweiz | Praxis | Video;2022-01-26T00:00+08:00", "26|01|2022;2022-01-26T00:00+08:00" })
+	void readsADateWhosePartsBarsSetApart(String text, String expected) {
+		assertThat(DateTimes.parse(text, SHANGHAI)).hasValueSatisfying((d) -> assertThat(d).hasToString(expected));
+	}
+
 }

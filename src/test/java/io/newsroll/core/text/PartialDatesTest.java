@@ -53,4 +53,24 @@ class PartialDatesTest {
 		assertThat(PartialDates.relative("没有日期", REFERENCE)).isEmpty();
 	}
 
+	@Test
+	void countsMinutesHoursAndDaysAgoInTheCorpussLanguages() {
+		assertThat(PartialDates.relative("vor 11 Minuten", REFERENCE))
+			.hasValueSatisfying((f) -> assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 9, 8, 19)));
+		assertThat(PartialDates.relative("Publié il y a 2 heures", REFERENCE))
+			.hasValueSatisfying((f) -> assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 9, 6, 30)));
+		assertThat(PartialDates.relative("hace 3 horas", REFERENCE))
+			.hasValueSatisfying((f) -> assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 9, 5, 30)));
+		assertThat(PartialDates.relative("hace 2 días", REFERENCE)).hasValueSatisfying((f) -> {
+			assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 7, 0, 0));
+			assertThat(f.hasTime()).isFalse();
+		});
+		assertThat(PartialDates.relative("2 godziny temu", REFERENCE))
+			.hasValueSatisfying((f) -> assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 9, 6, 30)));
+		assertThat(PartialDates.relative("10 minut temu", REFERENCE))
+			.hasValueSatisfying((f) -> assertThat(f.dateTime()).isEqualTo(LocalDateTime.of(2020, 10, 9, 8, 20)));
+		assertThat(PartialDates.relative("3 horas de viaje", REFERENCE)).isEmpty();
+		assertThat(PartialDates.relative("2 heures", REFERENCE)).isEmpty();
+	}
+
 }
