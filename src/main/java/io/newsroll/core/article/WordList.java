@@ -1,16 +1,12 @@
 package io.newsroll.core.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import io.newsroll.core.names.VocabularyFile;
 
 /**
  * A named list of words that a rule looks for, kept as data: the rule's pattern and its
@@ -57,33 +53,8 @@ final class WordList {
 	 * packaging error)
 	 */
 	static WordList fromResource(String resource, String section) {
-		List<String> words = new ArrayList<>();
-		String current = "";
-		try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("word file " + resource + " is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String entry = line.strip();
-				if (entry.isEmpty() || entry.startsWith("#")) {
-					continue;
-				}
-				if (entry.startsWith("[") && entry.endsWith("]")) {
-					current = entry.substring(1, entry.length() - 1);
-				}
-				else if (current.equals(section)) {
-					words.add(entry);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read word file " + resource, ex);
-		}
-		if (words.isEmpty()) {
-			throw new IllegalStateException("word file " + resource + " has no words in [" + section + "]");
-		}
-		return new WordList(section + " (" + resource + ")", words);
+		Map<String, List<String>> file = VocabularyFile.read(WordList.class, resource);
+		return new WordList(section + " (" + resource + ")", VocabularyFile.section(file, section, resource));
 	}
 
 	String name() {

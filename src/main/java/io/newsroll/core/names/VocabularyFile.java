@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * A vocabulary kept as a text file beside the classes that read it: one entry a line,
  * {@code #} starts a comment line, {@code [name]} starts a section. Entries are trimmed;
- * blank lines are skipped.
+ * blank lines are skipped. The one reader of every word file of the core (the names'
+ * vocabularies here, the article rules' word files through {@code WordList}).
  */
-final class VocabularyFile {
+public final class VocabularyFile {
 
 	/** Entries before any section heading. */
 	static final String NO_SECTION = "";
@@ -29,9 +30,17 @@ final class VocabularyFile {
 	 * @throws IllegalStateException when the resource is missing (a packaging error)
 	 */
 	static Map<String, List<String>> read(String resource) {
+		return read(VocabularyFile.class, resource);
+	}
+
+	/**
+	 * The entries of a resource next to {@code anchor}, by section, in file order.
+	 * @throws IllegalStateException when the resource is missing (a packaging error)
+	 */
+	public static Map<String, List<String>> read(Class<?> anchor, String resource) {
 		Map<String, List<String>> sections = new LinkedHashMap<>();
 		String section = NO_SECTION;
-		try (InputStream in = VocabularyFile.class.getResourceAsStream(resource)) {
+		try (InputStream in = anchor.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("vocabulary " + resource + " is missing from the classpath");
 			}
@@ -57,7 +66,7 @@ final class VocabularyFile {
 	}
 
 	/** One section's entries; an error when the file has no such section. */
-	static List<String> section(Map<String, List<String>> sections, String name, String resource) {
+	public static List<String> section(Map<String, List<String>> sections, String name, String resource) {
 		List<String> entries = sections.get(name);
 		if (entries == null || entries.isEmpty()) {
 			throw new IllegalStateException("vocabulary " + resource + " has no entries in [" + name + "]");
