@@ -70,6 +70,21 @@ public final class Workspace {
 			"mh-090704b0cb2e", "mh-14b709df543c", "mh-1f930df31eb3", "naeb-03434393eb6c", "naeb-03e1eddf444b");
 
 	/**
+	 * The sample pages and three files that are rejected (empty, random bytes, a broken
+	 * .gz).
+	 */
+	public static Workspace withSamplePagesAndBrokenFiles(Path root) throws IOException {
+		Workspace ws = withSamplePages(root);
+		Path broken = Files.createDirectories(ws.articles.resolve("broken"));
+		Files.write(broken.resolve("empty.html"), new byte[0]);
+		byte[] junk = new byte[4096];
+		new java.util.Random(42).nextBytes(junk);
+		Files.write(broken.resolve("junk.html"), junk);
+		Files.write(broken.resolve("junk.txt.gz"), junk);
+		return ws;
+	}
+
+	/**
 	 * A workspace whose input/articles holds the seed page (as {@code workercn/…}) and
 	 * the {@link #SAMPLE_PAGES} (as {@code corpus/<id>.html}), copied from the test
 	 * resources.

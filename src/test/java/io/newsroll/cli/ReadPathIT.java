@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import io.newsroll.batch.CliProcess;
 import io.newsroll.batch.Workspace;
@@ -65,7 +64,7 @@ class ReadPathIT {
 
 	@Test
 	void theReadPathStartsNoSpringAndTakesTheSettingsOfTheWorkingDirectory() throws Exception {
-		Workspace ws = ingestedTwice(brokenFiles(this.tmp.resolve("ws")));
+		Workspace ws = ingestedTwice(Workspace.withSamplePagesAndBrokenFiles(this.tmp.resolve("ws")));
 		Files.writeString(ws.root.resolve("application.properties"), "newsroll.zone=Europe/Paris\nnewsroll.zoen=UTC\n");
 		for (String command : List.of("jobs list", "rejects")) {
 			CliProcess.Result result = withoutSpring(ws, command.split(" "));
@@ -81,14 +80,15 @@ class ReadPathIT {
 
 	@Test
 	void bothWaysPrintTheSameOnTheEmbeddedDatabase() throws Exception {
-		Workspace ws = ingestedTwice(brokenFiles(this.tmp.resolve("ws")));
+		Workspace ws = ingestedTwice(Workspace.withSamplePagesAndBrokenFiles(this.tmp.resolve("ws")));
 
 		assertBothWaysPrintTheSame(ws);
 	}
 
 	@Test
 	void bothWaysPrintTheSameOnPostgresql() throws Exception {
-		Workspace ws = ingestedTwice(brokenFiles(this.tmp.resolve("ws")).on(TestPostgres.newDatabase()));
+		Workspace ws = ingestedTwice(
+				Workspace.withSamplePagesAndBrokenFiles(this.tmp.resolve("ws")).on(TestPostgres.newDatabase()));
 
 		assertBothWaysPrintTheSame(ws);
 	}
@@ -239,18 +239,6 @@ class ReadPathIT {
 		try (ConfigurableApplicationContext ctx = ws.open(properties)) {
 			ctx.getBean(IngestLauncher.class).ingest(ws.articles, ws.rosters);
 		}
-	}
-
-	/** The sample pages and three files that are rejected. */
-	private static Workspace brokenFiles(Path root) throws Exception {
-		Workspace ws = Workspace.withSamplePages(root);
-		Path broken = Files.createDirectories(ws.articles.resolve("broken"));
-		Files.write(broken.resolve("empty.html"), new byte[0]);
-		byte[] junk = new byte[4096];
-		new Random(42).nextBytes(junk);
-		Files.write(broken.resolve("junk.html"), junk);
-		Files.write(broken.resolve("junk.txt.gz"), junk);
-		return ws;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import io.newsroll.batch.Workspace;
 import io.newsroll.batch.run.JobRunner;
@@ -185,15 +184,9 @@ class IngestJobIT {
 		}
 	}
 
+	/** The sample pages and three files that are rejected. */
 	static Workspace workspaceWithBrokenFiles(Path root) throws Exception {
-		Workspace ws = Workspace.withSamplePages(root);
-		Path broken = Files.createDirectories(ws.articles.resolve("broken"));
-		Files.write(broken.resolve("empty.html"), new byte[0]);
-		byte[] junk = new byte[4096];
-		new Random(42).nextBytes(junk);
-		Files.write(broken.resolve("junk.html"), junk);
-		Files.write(broken.resolve("junk.txt.gz"), junk);
-		return ws;
+		return Workspace.withSamplePagesAndBrokenFiles(root);
 	}
 
 	static long countFiles(Path dir) throws Exception {
