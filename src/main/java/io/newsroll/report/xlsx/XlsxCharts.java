@@ -83,12 +83,7 @@ final class XlsxCharts {
 		XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
 				new CellRangeAddress(1, last, valueColumn, valueColumn).formatAsString(name, true));
 
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + widthColumns,
-				anchorRow + heightRows);
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
+		XSSFChart chart = titledChart(sheet, title, anchorColumn, anchorRow, widthColumns, heightRows);
 		XDDFCategoryAxis categoryAxis = chart
 			.createCategoryAxis((shape == Shape.BARS) ? AxisPosition.LEFT : AxisPosition.BOTTOM);
 		XDDFValueAxis valueAxis = chart
@@ -130,6 +125,18 @@ final class XlsxCharts {
 		chart.plot(data);
 	}
 
+	/** An empty chart with its title, anchored over the given cells. */
+	private static XSSFChart titledChart(XSSFSheet sheet, String title, int anchorColumn, int anchorRow,
+			int widthColumns, int heightRows) {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + widthColumns,
+				anchorRow + heightRows);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		return chart;
+	}
+
 	/**
 	 * A line per row of a trend table whose step labels are in row 0 from column
 	 * {@code firstStepColumn} on, and whose rows 1..n hold the label in column
@@ -145,12 +152,7 @@ final class XlsxCharts {
 		int lastStepColumn = firstStepColumn + steps.size() - 1;
 		XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(steps.toArray(String[]::new),
 				new CellRangeAddress(0, 0, firstStepColumn, lastStepColumn).formatAsString(name, true));
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + widthColumns,
-				anchorRow + heightRows);
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
+		XSSFChart chart = titledChart(sheet, title, anchorColumn, anchorRow, widthColumns, heightRows);
 		XDDFChartLegend legend = chart.getOrAddLegend();
 		legend.setPosition(LegendPosition.RIGHT);
 		XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
