@@ -2,6 +2,7 @@ package io.newsroll.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -73,7 +74,7 @@ public class ScheduleCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		Path locks = AppContext.outputDir().resolve("locks");
 		CountDownLatch finished = new CountDownLatch(1);
-		try (JobLock lock = JobLock.acquire(locks, "schedule", SystemClocks.utc())) {
+		try (JobLock lock = JobLock.acquire(locks, "schedule", CLOCK)) {
 			String fileUrl = this.db.fileUrl();
 			DatabaseServer server = DatabaseServer.isFileUrl(fileUrl) ? DatabaseServer.start(fileUrl) : null;
 			DatabaseOptions options = (server != null)
@@ -82,7 +83,7 @@ public class ScheduleCommand implements Callable<Integer> {
 					Map.of("spring.main.register-shutdown-hook", "false", "newsroll.database-url", fileUrl))) {
 				NewsrollProperties properties = ctx.getBean(NewsrollProperties.class);
 				zone = properties.zone();
-				Scheduler scheduler = new Scheduler(jobs, SystemClocks.utc(), properties.zone(),
+				Scheduler scheduler = new Scheduler(jobs, CLOCK, properties.zone(),
 						(job, dueAt) -> fire(ctx, locks, job, dueAt, out), (line) -> say(out, line));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					say(out, "stopping: SIGTERM received");
@@ -118,7 +119,7 @@ public class ScheduleCommand implements Callable<Integer> {
 
 	private static void fire(ConfigurableApplicationContext ctx, Path locks, JobDefinition job, LocalDateTime dueAt,
 			PrintWriter out) throws Exception {
-		try (JobLock lock = JobLock.acquire(locks, job.name(), SystemClocks.utc())) {
+		try (JobLock lock = JobLock.acquire(locks, job.name(), CLOCK)) {
 			JobRunner.Launch launch = ctx.getBean(DefinedJobRunner.class).run(job, dueAt.toLocalDate(), false);
 			if (launch.alreadyComplete()) {
 				say(out, "job '" + job.name() + "' for " + dueAt.toLocalDate() + " already completed (run "
@@ -149,12 +150,15 @@ public class ScheduleCommand implements Callable<Integer> {
 		stopped.forEach((name, id) -> say(out, "stopping run " + id + " of job '" + name + "'; it stays restartable"));
 	}
 
+	/** The wall clock of the scheduler, its locks and its lines. */
+	private static final Clock CLOCK = SystemClocks.utc();
+
 	/** The zone of the lines printed: newsroll.zone once the context is up. */
 	private static volatile ZoneId zone = ZoneId.systemDefault();
 
 	private static void say(PrintWriter out, String line) {
 		log.info(line);
-		out.println(OffsetDateTime.now(SystemClocks.system(zone)).withNano(0) + " " + line);
+		out.println(OffsetDateTime.now(CLOCK.withZone(zone)).withNano(0) + " " + line);
 		out.flush();
 	}
 
