@@ -12,8 +12,9 @@ import io.newsroll.core.text.DateTimes;
  * labelled byline between the headline and the body (作者：, 记者, "By A and B"), a byline
  * just above the headline, a dateline or byline opening the body, a name alone in the
  * byline lines, a credit closing the body, a credit just after it; then a government
- * document's issuing body (Chinese), the nearest "By" line (English), and last the editor
- * (Chinese pages that credit nobody else).
+ * document's issuing body (Chinese), the nearest "By" line (English and other
+ * Latin-script languages: "Von", "Autor:"), and last the editor (Chinese pages that
+ * credit nobody else).
  */
 final class AuthorResolver {
 
@@ -51,7 +52,7 @@ final class AuthorResolver {
 			authors = GovernmentDocument.issuingBody(lines, region.end());
 		}
 		if (authors.isEmpty() && !chinese) {
-			authors = nearestEnglishByline(lines, (titleIndex >= 0) ? titleIndex : region.start(), region);
+			authors = nearestByline(lines, (titleIndex >= 0) ? titleIndex : region.start(), region);
 		}
 		if (authors.isEmpty() && editor != null && chinese) {
 			// Pages that credit nobody but their editor: the editor is the person
@@ -192,12 +193,12 @@ final class AuthorResolver {
 	}
 
 	/**
-	 * A "By A and B" line near the article when the lines between headline and body have
-	 * none: pages put the byline above the headline, beside a photo or a little way into
-	 * the text. The nearest to where the article starts wins; only a capital "By" counts
-	 * here.
+	 * A "By A and B" line (or another language's: "Von A und B", "Autor: A") near the
+	 * article when the lines between headline and body have none: pages put the byline
+	 * above the headline, beside a photo or a little way into the text. The nearest to
+	 * where the article starts wins; of English bylines only a capital "By" counts here.
 	 */
-	private static List<String> nearestEnglishByline(LineSet lines, int start, Region region) {
+	private static List<String> nearestByline(LineSet lines, int start, Region region) {
 		int from = Math.max(0, start - BYLINE_SEARCH_LINES);
 		int to = Math.min(lines.size(), Math.min(region.end(), start + BYLINE_SEARCH_LINES));
 		List<String> best = List.of();
